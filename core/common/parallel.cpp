@@ -1,0 +1,88 @@
+#include "common/parallel.h"
+
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/partitioner.h>
+
+#include <algorithm>
+
+namespace hyperlab {
+
+void parallelChunks(std::ptrdiff_t count, std::ptrdiff_t grain,
+                    const std::function<void(std::ptrdiff_t, std::ptrdiff_t)>& body) {
+    if (count <= 0) return;
+    grain = std::max<std::ptrdiff_t>(1, grain);
+    const std::ptrdiff_t chunks = (count + grain - 1) / grain;
+    if (chunks == 1) {
+        body(0, count);
+        return;
+    }
+    // simple_partitioner with grainsize 1 over chunk indices: every chunk is
+    // exactly [i*grain, min((i+1)*grain, count)), whatever the thread count.
+    oneapi::tbb::parallel_for(
+        oneapi::tbb::blocked_range<std::ptrdiff_t>(0, chunks, 1),
+        [&](const oneapi::tbb::blocked_range<std::ptrdiff_t>& r) {
+            for (std::ptrdiff_t c = r.begin(); c != r.end(); ++c)
+                body(c * grain, std::min(count, (c + 1) * grain));
+        },
+        oneapi::tbb::simple_partitioner());
+}
+
+namespace {
+// Below this many multiply-adds a product runs on one thread: splitting costs
+// more than it saves.
+constexpr double kParallelWork = 2.0e5;
+
+std::ptrdiff_t blockFor(std::ptrdiff_t n, double work) {
+    if (work < kParallelWork || n < 16) return n;
+    // Fixed blocks of 16..64 columns: enough chunks to balance two to eight
+    // cores, large enough that Eigen's GEMM kernels stay efficient.
+    const std::ptrdiff_t block = std::clamp<std::ptrdiff_t>((n + 7) / 8, 16, 64);
+    return (block + 7) / 8 * 8;
+}
+}  // namespace
+
+void parallelProduct(const Matrix& a, const Matrix& b, Matrix& out) {
+    out.resize(a.rows(), b.cols());
+    const double work = double(a.rows()) * a.cols() * b.cols();
+    const auto grain = blockFor(b.cols(), work);
+    parallelChunks(b.cols(), grain, [&](std::ptrdiff_t begin, std::ptrdiff_t end) {
+        out.middleCols(begin, end - begin).noalias() = a * b.middleCols(begin, end - begin);
+    });
+}
+
+void parallelProductTransposedB(const Matrix& a, const Matrix& b, Matrix& out) {
+    out.resize(a.rows(), b.rows());
+    const double work = double(a.rows()) * a.cols() * b.rows();
+    const auto grain = blockFor(a.rows(), work);
+    parallelChunks(a.rows(), grain, [&](std::ptrdiff_t begin, std::ptrdiff_t end) {
+        out.middleRows(begin, end - begin).noalias() =
+            a.middleRows(begin, end - begin) * b.transpose();
+    });
+}
+
+void parallelProductTransposedA(const Matrix& a, const Matrix& b, Matrix& out) {
+    out.resize(a.cols(), b.cols());
+    const double work = double(a.rows()) * a.cols() * b.cols();
+    const auto grain = blockFor(b.cols(), work);
+    parallelChunks(b.cols(), grain, [&](std::ptrdiff_t begin, std::ptrdiff_t end) {
+        out.middleCols(begin, end - begin).noalias() =
+            a.transpose() * b.middleCols(begin, end - begin);
+    });
+}
+
+ThreadLimit::ThreadLimit(int threads) {
+    if (threads > 0)
+        m_control = new oneapi::tbb::global_control(
+            oneapi::tbb::global_control::max_allowed_parallelism, std::size_t(threads));
+}
+
+ThreadLimit::~ThreadLimit() { delete static_cast<oneapi::tbb::global_control*>(m_control); }
+
+int availableThreads() {
+    return int(oneapi::tbb::global_control::active_value(
+        oneapi::tbb::global_control::max_allowed_parallelism));
+}
+
+}  // namespace hyperlab
