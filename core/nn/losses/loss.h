@@ -22,9 +22,9 @@ public:
     virtual ~Loss() = default;
     virtual std::string name() const = 0;
     virtual OutputKind outputKind() const = 0;
-    /// Mean loss over the columns (samples). When `gradient` is not null it
-    /// receives dL/d(outputs) for that mean (so already divided by the batch
-    /// size). Cross-entropy takes logits (softmax fused); binary
+    /// Mean loss over the batch (for the regression losses, over every
+    /// output of every sample, as PyTorch's reduction='mean'). When
+    /// `gradient` is not null it receives dL/d(outputs) of that mean. Cross-entropy takes logits (softmax fused); binary
     /// cross-entropy takes one logit (sigmoid fused): both numerically stable.
     virtual double evaluate(const Matrix& outputs, const Matrix& targets,
                             Matrix* gradient) const = 0;
