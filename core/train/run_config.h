@@ -24,6 +24,8 @@ struct DatasetConfig {
     std::string labelColumn;            ///< csv: header name or 0-based index
     std::string csvTask = "auto";       ///< csv: auto, classification, regression
     int limit = 0;                      ///< use only the first N samples (0 = all)
+
+    bool operator==(const DatasetConfig&) const = default;
 };
 
 struct ConvLayerConfig {
@@ -34,6 +36,8 @@ struct ConvLayerConfig {
     std::string pool = "none";          ///< none, max, avg, global_avg
     int poolSize = 2;
     int poolStride = 0;                 ///< 0 = poolSize
+
+    bool operator==(const ConvLayerConfig&) const = default;
 };
 
 struct ModelConfig {
@@ -45,6 +49,8 @@ struct ModelConfig {
     std::string init = "kaiming_uniform";
     double initScale = 0.05;            ///< plain uniform/normal
     bool batchNorm = false;
+
+    bool operator==(const ModelConfig&) const = default;
 };
 
 struct ScheduleConfig {
@@ -58,12 +64,16 @@ struct ScheduleConfig {
     int patience = 5;
     double maxLr = 0.0;
     double pctStart = 0.3;
+
+    bool operator==(const ScheduleConfig&) const = default;
 };
 
 struct EarlyStoppingConfig {
     int patience = 0;                   ///< 0 = off
     double minDelta = 0.0;
     std::string monitor = "val_loss";   ///< val_loss, val_accuracy
+
+    bool operator==(const EarlyStoppingConfig&) const = default;
 };
 
 struct TrainingConfig {
@@ -84,12 +94,16 @@ struct TrainingConfig {
     int batchSize = 32;
     std::uint64_t seed = 42;
     EarlyStoppingConfig earlyStopping;
+
+    bool operator==(const TrainingConfig&) const = default;
 };
 
 struct RunConfig {
     DatasetConfig dataset;
     ModelConfig model;
     TrainingConfig training;
+
+    bool operator==(const RunConfig&) const = default;
 };
 
 }  // namespace hyperlab

@@ -1,0 +1,348 @@
+#include "train/trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+#include "common/errors.h"
+#include "data/dataset_factory.h"
+#include "data/split.h"
+#include "io/config_json.h"
+#include "io/config_validation.h"
+#include "nn/initializers/initializer.h"
+#include "nn/optimizers/optimizer.h"
+#include "nn/schedules/lr_schedule.h"
+#include "train/model_builder.h"
+
+namespace hyperlab {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Stream numbers for Random::deriveSeed: each use of randomness gets its own
+// stream so changing e.g. the epoch count does not change the initial weights.
+constexpr std::uint64_t kInitStream = 1;
+constexpr std::uint64_t kDropoutStream = 2;
+constexpr std::uint64_t kShuffleStreamBase = 1000;
+
+// Batch size for evaluation passes: large enough to amortise per-batch
+// overhead, small enough to keep activations of a CNN modest.
+constexpr std::ptrdiff_t kEvaluationBatch = 512;
+
+OptimizerSettings optimizerSettings(const TrainingConfig& t) {
+    OptimizerSettings s;
+    s.momentum = t.momentum;
+    s.nesterov = t.nesterov;
+    s.beta1 = t.beta1;
+    s.beta2 = t.beta2;
+    s.epsilon = t.epsilon;
+    s.rho = t.rho;
+    s.weightDecay = t.weightDecay;
+    return s;
+}
+
+ScheduleSettings scheduleSettings(const TrainingConfig& t, long stepsPerEpoch) {
+    ScheduleSettings s;
+    s.baseLr = t.learningRate;
+    s.epochs = t.epochs;
+    s.stepsPerEpoch = stepsPerEpoch;
+    s.stepSize = t.schedule.stepSize;
+    s.gamma = t.schedule.gamma;
+    s.milestones = t.schedule.milestones;
+    s.minLr = t.schedule.minLr;
+    s.warmupEpochs = t.schedule.warmupEpochs;
+    s.factor = t.schedule.factor;
+    s.patience = t.schedule.patience;
+    s.maxLr = t.schedule.maxLr;
+    s.pctStart = t.schedule.pctStart;
+    return s;
+}
+
+// Counts correct predictions in a batch of outputs.
+std::int64_t countCorrect(OutputKind kind, const Matrix& outputs, const std::vector<int>& labels,
+                          const int* indices, std::ptrdiff_t count) {
+    std::int64_t correct = 0;
+    for (std::ptrdiff_t j = 0; j < count; ++j) {
+        const int label = labels[indices[j]];
+        int predicted;
+        if (kind == OutputKind::BinaryLogit) {
+            predicted = outputs(0, j) > 0 ? 1 : 0;
+        } else {
+            Eigen::Index best;
+            outputs.col(j).maxCoeff(&best);
+            predicted = int(best);
+        }
+        correct += predicted == label;
+    }
+    return correct;
+}
+
+// Sums needed for R^2 and MAE, accumulated over batches.
+struct RegressionSums {
+    double sum = 0, sumSquares = 0, squaredError = 0, absoluteError = 0;
+    std::int64_t count = 0;
+
+    void add(const Matrix& outputs, const Matrix& targets) {
+        const auto diff = (outputs - targets).array().cast<double>();
+        squaredError += diff.square().sum();
+        absoluteError += diff.abs().sum();
+        sum += targets.cast<double>().sum();
+        sumSquares += targets.cast<double>().array().square().sum();
+        count += targets.size();
+    }
+    double r2() const {
+        const double mean = sum / double(count);
+        const double total = sumSquares - double(count) * mean * mean;
+        return total > 0 ? 1.0 - squaredError / total : 0.0;
+    }
+    double mae() const { return absoluteError / double(count); }
+};
+
+std::string nonFiniteName(double value) { return std::isnan(value) ? "NaN" : "infinite"; }
+
+}  // namespace
+
+Trainer::Trainer(const RunConfig& config, DataSplit split)
+    : m_config(config), m_split(std::move(split)), m_network(Shape{}) {
+    const Dataset& data = *m_split.data;
+    validateAgainstInput(m_config, data.inputShape, data.task, data.classCount());
+    m_loss = lossRegistry().create(config.training.loss, "training.loss", config.training.huberDelta);
+    const int outputs = outputCount(m_loss->outputKind(), data);
+    m_network = buildNetwork(config.model, data.inputShape, outputs);
+    auto init = initializerRegistry().create(config.model.init, "model.init", config.model.initScale);
+    Random random(Random::deriveSeed(config.training.seed, kInitStream));
+    m_network.initialize(*init, random);
+}
+
+Trainer::~Trainer() = default;
+
+void Trainer::buildTargets(const int* indices, std::ptrdiff_t count, Matrix& out) const {
+    const Dataset& data = *m_split.data;
+    switch (m_loss->outputKind()) {
+        case OutputKind::ClassLogits:
+            out.setZero(data.classCount(), count);
+            for (std::ptrdiff_t j = 0; j < count; ++j) out(data.labels[indices[j]], j) = 1;
+            break;
+        case OutputKind::BinaryLogit:
+            out.resize(1, count);
+            for (std::ptrdiff_t j = 0; j < count; ++j) out(0, j) = Scalar(data.labels[indices[j]]);
+            break;
+        case OutputKind::Regression:
+            out.resize(data.targets.rows(), count);
+            for (std::ptrdiff_t j = 0; j < count; ++j) out.col(j) = data.targets.col(indices[j]);
+            break;
+    }
+}
+
+Matrix Trainer::predict(const std::vector<int>& samples) {
+    const Dataset& data = *m_split.data;
+    ForwardContext context;  // evaluation mode
+    Matrix inputs;
+    Matrix outputs(m_network.outputShape().size(), std::ptrdiff_t(samples.size()));
+    for (std::ptrdiff_t begin = 0; begin < std::ptrdiff_t(samples.size()); begin += kEvaluationBatch) {
+        const std::ptrdiff_t count =
+            std::min<std::ptrdiff_t>(kEvaluationBatch, std::ptrdiff_t(samples.size()) - begin);
+        data.gatherInputs(samples.data() + begin, count, inputs);
+        outputs.middleCols(begin, count) = m_network.forward(inputs, context);
+    }
+    return outputs;
+}
+
+EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples) {
+    EvaluationMetrics metrics;
+    metrics.samples = std::int64_t(samples.size());
+    if (samples.empty()) return metrics;
+    const Dataset& data = *m_split.data;
+    const OutputKind kind = m_loss->outputKind();
+    ForwardContext context;  // evaluation mode
+    Matrix inputs, targets;
+    double lossSum = 0;
+    std::int64_t correct = 0;
+    RegressionSums regression;
+    for (std::ptrdiff_t begin = 0; begin < std::ptrdiff_t(samples.size()); begin += kEvaluationBatch) {
+        const std::ptrdiff_t count =
+            std::min<std::ptrdiff_t>(kEvaluationBatch, std::ptrdiff_t(samples.size()) - begin);
+        const int* indices = samples.data() + begin;
+        data.gatherInputs(indices, count, inputs);
+        buildTargets(indices, count, targets);
+        const Matrix& outputs = m_network.forward(inputs, context);
+        lossSum += m_loss->evaluate(outputs, targets, nullptr) * double(count);
+        if (kind == OutputKind::Regression)
+            regression.add(outputs, targets);
+        else
+            correct += countCorrect(kind, outputs, data.labels, indices, count);
+    }
+    metrics.loss = lossSum / double(samples.size());
+    if (kind == OutputKind::Regression) {
+        metrics.r2 = regression.r2();
+        metrics.mae = regression.mae();
+        metrics.accuracy = std::numeric_limits<double>::quiet_NaN();
+    } else {
+        metrics.accuracy = double(correct) / double(samples.size());
+        metrics.r2 = metrics.mae = std::numeric_limits<double>::quiet_NaN();
+    }
+    return metrics;
+}
+
+TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token stop) {
+    const auto runStart = Clock::now();
+    const TrainingConfig& t = m_config.training;
+    const Dataset& data = *m_split.data;
+    const OutputKind kind = m_loss->outputKind();
+
+    TrainingResult result;
+    result.parameterCount = m_network.parameterCount();
+    result.classification = kind != OutputKind::Regression;
+
+    const std::ptrdiff_t trainCount = std::ptrdiff_t(m_split.train.size());
+    const std::ptrdiff_t batchSize = std::min<std::ptrdiff_t>(t.batchSize, trainCount);
+    const long batchesPerEpoch = long((trainCount + batchSize - 1) / batchSize);
+
+    auto optimizer = optimizerRegistry().create(t.optimizer, "training.optimizer", optimizerSettings(t));
+    auto schedule = scheduleRegistry().create(t.schedule.type, "training.lr_schedule.type",
+                                              scheduleSettings(t, batchesPerEpoch));
+    Random dropoutRandom(Random::deriveSeed(t.seed, kDropoutStream));
+    ForwardContext trainContext{true, &dropoutRandom};
+
+    // Early stopping keeps a copy of the best weights (one flat vector).
+    const bool earlyStopping = t.earlyStopping.patience > 0;
+    const bool monitorAccuracy = t.earlyStopping.monitor == "val_accuracy" && result.classification;
+    double bestMonitored = std::numeric_limits<double>::infinity();
+    int epochsWithoutImprovement = 0;
+    Vector bestParameters;
+
+    std::vector<int> order = m_split.train;
+    Matrix inputs, targets, gradient;
+    long step = 0;
+
+    auto finish = [&](RunStatus status, std::string reason) {
+        result.status = status;
+        result.reason = std::move(reason);
+        result.epochsRun = int(result.history.size());
+        if (status != RunStatus::Failed) {
+            if (earlyStopping && bestParameters.size() == m_network.parameterCount())
+                m_network.parameters() = bestParameters;
+            result.test = evaluate(m_split.test);
+            if (result.test.samples > 0 && !std::isfinite(result.test.loss)) {
+                result.status = RunStatus::Failed;
+                result.reason = "test loss is " + nonFiniteName(result.test.loss);
+            }
+        }
+        result.seconds = secondsSince(runStart);
+        return result;
+    };
+
+    for (int epoch = 1; epoch <= t.epochs; ++epoch) {
+        const auto epochStart = Clock::now();
+        Random shuffle(Random::deriveSeed(t.seed, kShuffleStreamBase + std::uint64_t(epoch)));
+        shuffle.shuffle(order);
+
+        double lossSum = 0;
+        std::int64_t correct = 0;
+        RegressionSums regression;
+        double lr = 0;
+        for (long batch = 0; batch < batchesPerEpoch; ++batch) {
+            if (stop.stop_requested()) {
+                std::ostringstream why;
+                why << "stopped at epoch " << epoch << ", batch " << batch + 1;
+                return finish(RunStatus::Stopped, why.str());
+            }
+            const std::ptrdiff_t begin = std::ptrdiff_t(batch) * batchSize;
+            const std::ptrdiff_t count = std::min(batchSize, trainCount - begin);
+            const int* indices = order.data() + begin;
+            data.gatherInputs(indices, count, inputs);
+            buildTargets(indices, count, targets);
+
+            const Matrix& outputs = m_network.forward(inputs, trainContext);
+            const double loss = m_loss->evaluate(outputs, targets, &gradient);
+            if (!std::isfinite(loss)) {
+                std::ostringstream why;
+                why << "diverged at epoch " << epoch << ", batch " << batch + 1 << ": loss is "
+                    << nonFiniteName(loss);
+                return finish(RunStatus::Failed, why.str());
+            }
+            lossSum += loss * double(count);
+            if (kind == OutputKind::Regression)
+                regression.add(outputs, targets);
+            else
+                correct += countCorrect(kind, outputs, data.labels, indices, count);
+
+            m_network.backward(gradient);
+            clipGradientNorm(m_network.gradients(), t.gradientClip);
+            lr = schedule->rateAt(step++);
+            optimizer->step(m_network.parameters(), m_network.gradients(), lr);
+
+            if (callbacks.onBatch)
+                callbacks.onBatch({epoch, int(batch + 1), int(batchesPerEpoch), loss, lr});
+        }
+
+        EpochMetrics metrics;
+        metrics.epoch = epoch;
+        metrics.trainLoss = lossSum / double(trainCount);
+        metrics.learningRate = lr;
+        const EvaluationMetrics validation = evaluate(m_split.validation);
+        metrics.valLoss = validation.samples > 0 ? validation.loss
+                                                 : std::numeric_limits<double>::quiet_NaN();
+        if (result.classification) {
+            metrics.trainAccuracy = double(correct) / double(trainCount);
+            metrics.valAccuracy = validation.accuracy;
+            metrics.trainR2 = metrics.valR2 = metrics.valMae = std::numeric_limits<double>::quiet_NaN();
+        } else {
+            metrics.trainR2 = regression.r2();
+            metrics.valR2 = validation.r2;
+            metrics.valMae = validation.mae;
+            metrics.trainAccuracy = metrics.valAccuracy = std::numeric_limits<double>::quiet_NaN();
+        }
+        metrics.seconds = secondsSince(epochStart);
+        result.history.push_back(metrics);
+        if (callbacks.onEpoch) callbacks.onEpoch(metrics);
+
+        if (validation.samples > 0 && !std::isfinite(validation.loss)) {
+            std::ostringstream why;
+            why << "diverged at epoch " << epoch << ": validation loss is "
+                << nonFiniteName(validation.loss);
+            return finish(RunStatus::Failed, why.str());
+        }
+        schedule->epochEnded(epoch - 1, validation.samples > 0 ? validation.loss : metrics.trainLoss);
+
+        if (earlyStopping) {
+            // Lower is better for the monitored value (accuracy is negated).
+            const double monitored = validation.samples == 0 ? metrics.trainLoss
+                                     : monitorAccuracy       ? -validation.accuracy
+                                                             : validation.loss;
+            if (monitored < bestMonitored - t.earlyStopping.minDelta) {
+                bestMonitored = monitored;
+                epochsWithoutImprovement = 0;
+                result.bestEpoch = epoch;
+                bestParameters = m_network.parameters();
+            } else if (++epochsWithoutImprovement >= t.earlyStopping.patience) {
+                result.earlyStopped = true;
+                std::ostringstream why;
+                why << "early stopping: no improvement for " << t.earlyStopping.patience
+                    << " epochs; weights of epoch " << result.bestEpoch << " kept";
+                return finish(RunStatus::Completed, why.str());
+            }
+        } else {
+            result.bestEpoch = epoch;
+        }
+    }
+    return finish(RunStatus::Completed, "");
+}
+
+TrainingResult trainFromConfig(const RunConfig& config, const TrainingCallbacks& callbacks,
+                               std::stop_token stop) {
+    validate(config);
+    auto data = loadDataset(config.dataset);
+    DataSplit split = splitDataset(data, config.dataset.testFraction,
+                                   config.dataset.validationFraction, config.dataset.seed);
+    Trainer trainer(config, std::move(split));
+    return trainer.run(callbacks, stop);
+}
+
+}  // namespace hyperlab

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hyperlab {
+
+enum class RunStatus {
+    Completed,  ///< ran every epoch, or stopped early by early stopping
+    Failed,     ///< diverged (NaN/Inf loss) or hit an error; see reason
+    Stopped,    ///< the stop token was triggered (user, pruner, study)
+};
+
+const char* toString(RunStatus status);
+
+/// Metrics of one finished epoch (epoch is 1-based). For classification the
+/// accuracy fields are set and r2/mae are NaN; for regression the reverse.
+struct EpochMetrics {
+    int epoch = 0;
+    double trainLoss = 0;
+    double trainAccuracy = 0;  ///< running accuracy over the epoch's batches
+    double valLoss = 0;
+    double valAccuracy = 0;
+    double trainR2 = 0;
+    double valR2 = 0;
+    double valMae = 0;
+    double learningRate = 0;   ///< rate used by the epoch's last batch
+    double seconds = 0;        ///< wall time of this epoch
+};
+
+/// Progress inside an epoch, reported after every batch (1-based numbers).
+struct BatchProgress {
+    int epoch = 0;
+    int batch = 0;
+    int batchesPerEpoch = 0;
+    double loss = 0;
+    double learningRate = 0;
+};
+
+/// Loss and quality on a set of samples (test set at the end of a run).
+struct EvaluationMetrics {
+    double loss = 0;
+    double accuracy = 0;  ///< classification
+    double r2 = 0;        ///< regression
+    double mae = 0;       ///< regression
+    std::int64_t samples = 0;
+};
+
+struct TrainingResult {
+    RunStatus status = RunStatus::Completed;
+    std::string reason;              ///< why it failed or stopped; empty when completed normally
+    bool earlyStopped = false;       ///< early stopping ended it (status stays Completed)
+    int bestEpoch = 0;               ///< epoch whose weights the result reports (early stopping)
+    std::vector<EpochMetrics> history;
+    EvaluationMetrics test;          ///< samples == 0 when there is no test set or it failed
+    int epochsRun = 0;
+    double seconds = 0;
+    std::int64_t parameterCount = 0;
+    bool classification = true;
+};
+
+}  // namespace hyperlab
