@@ -1,0 +1,63 @@
+#include <atomic>
+#include <csignal>
+#include <string>
+
+#include "commands.h"
+#include "common/errors.h"
+
+namespace hyperlab::cli {
+
+namespace {
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void onInterrupt(int) { g_interrupted = 1; }
+
+int parseCount(const std::string& option, const std::string& value, int low, int high) {
+    try {
+        std::size_t used = 0;
+        const int n = std::stoi(value, &used);
+        if (used == value.size() && n >= low && n <= high) return n;
+    } catch (const std::exception&) {
+    }
+    throw InputError(option, "\"" + value + "\" is not valid (allowed: an integer from " +
+                                 std::to_string(low) + " to " + std::to_string(high) + ")");
+}
+}  // namespace
+
+bool interruptRequested() { return g_interrupted != 0; }
+
+void installInterruptHandler() {
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+Arguments parseArguments(const std::vector<std::string>& args) {
+    Arguments parsed;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&]() -> const std::string& {
+            if (i + 1 >= args.size()) throw InputError(a, "needs a value");
+            return args[++i];
+        };
+        if (a == "--jsonl") {
+            parsed.jsonl = true;
+        } else if (a == "--threads") {
+            parsed.threads = parseCount(a, value(), 1, 1024);
+        } else if (a == "--workers") {
+            parsed.workers = parseCount(a, value(), 1, 1024);
+        } else if (a == "--best") {
+            parsed.best = parseCount(a, value(), 1, 1000000);
+        } else if (a == "--out") {
+            parsed.out = value();
+        } else if (a == "--format") {
+            parsed.format = value();
+        } else if (a.size() > 1 && a[0] == '-') {
+            throw InputError(a, "unknown option (allowed: --jsonl, --threads N, --workers N, "
+                                "--best K, --out PATH, --format json|csv; see --help)");
+        } else {
+            parsed.positional.push_back(a);
+        }
+    }
+    return parsed;
+}
+
+}  // namespace hyperlab::cli

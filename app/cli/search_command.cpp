@@ -1,0 +1,108 @@
+// `search` starts a study in a directory, `resume` continues one; both run it
+// on the trial pool and print its events as they come.
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "commands.h"
+#include "common/errors.h"
+#include "common/parallel.h"
+#include "io/config_json.h"
+#include "search/study/study_directory.h"
+#include "search/study/study_runner.h"
+#include "study_output.h"
+
+namespace hyperlab::cli {
+
+namespace {
+
+int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
+    ThreadLimit limit(args.threads);
+    installInterruptHandler();
+    Study& study = directory.study();
+    const StudyDefinition& definition = study.definition();
+    for (const auto& w : definition.warnings)
+        std::cerr << "hyperlab-cli: warning: " << w << "\n";
+    for (const auto& w : directory.warnings())
+        std::cerr << "hyperlab-cli: warning: " << w << "\n";
+
+    StudyRunner runner(study, &directory.journal());
+    if (args.workers > 0)
+        runner.setWorkers(args.workers);
+    StudyProgressPrinter printer(std::cout, definition, args.jsonl, directory.path());
+    runner.addObserver(&printer);
+
+    if (!args.jsonl) {
+        const TrialCounts counts = study.counts();
+        std::cout << (resumed ? "Resuming" : "Starting") << " study"
+                  << (definition.name.empty() ? "" : " \"" + definition.name + "\"") << " in "
+                  << directory.path() << ": " << definition.strategy << ", " << definition.trials
+                  << " trials, " << runner.workers() << " worker(s), objective "
+                  << definition.objective.describe();
+        if (definition.pruner.type != "none")
+            std::cout << ", pruner " << definition.pruner.type;
+        if (definition.repeats > 1)
+            std::cout << ", " << definition.repeats << " seeds per config";
+        std::cout << "\n";
+        if (resumed)
+            std::cout << counts.finished() << " trial(s) already finished, " << counts.queued
+                      << " to run again\n";
+        std::cout << std::endl;
+    }
+
+    // Ctrl-C / SIGTERM: stop cleanly (running trials end within a batch and
+    // are journaled as resumable).
+    std::jthread watcher([&runner](std::stop_token stop) {
+        while (!stop.stop_requested()) {
+            if (interruptRequested()) {
+                runner.cancel();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
+    const StudySummary summary = runner.run();
+    watcher.request_stop();
+
+    if (!args.jsonl) {
+        std::cout << "\n";
+        printLeaderboard(std::cout, definition, study.trials(), 10);
+        if (summary.reason == "cancelled")
+            std::cout << "\nstopped; continue with `hyperlab-cli resume " << directory.path()
+                      << "`\n";
+    }
+    if (summary.reason == "error") {
+        std::cerr << "hyperlab-cli: " << summary.error << "\n";
+        return kExitFailed;
+    }
+    return summary.reason == "cancelled" ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+int searchCommand(const Arguments& args) {
+    if (args.positional.size() != 1 || args.out.empty())
+        throw InputError("search", "expects a study file and --out DIR (usage: hyperlab-cli "
+                                   "search STUDY.json --out DIR [--workers N] [--jsonl])");
+    const std::string path = args.positional[0];
+    // Reads and checks the file first, so a bad study never creates DIR.
+    StudyDefinition::load(path);
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    const nlohmann::json source = parseJsonText(text.str(), path);
+    auto directory = StudyDirectory::create(args.out, source);
+    return runStudy(*directory, args, false);
+}
+
+int resumeCommand(const Arguments& args) {
+    if (args.positional.size() != 1)
+        throw InputError("resume", "expects a study directory (usage: hyperlab-cli resume DIR "
+                                   "[--workers N] [--jsonl])");
+    auto directory = StudyDirectory::open(args.positional[0]);
+    return runStudy(*directory, args, true);
+}
+
+}  // namespace hyperlab::cli

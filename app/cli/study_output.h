@@ -1,0 +1,55 @@
+#pragma once
+
+#include <mutex>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "search/study/study_definition.h"
+#include "search/study/study_observer.h"
+#include "search/study/trial.h"
+
+namespace hyperlab::cli {
+
+/// Prints a running study's events: a line per started and finished trial
+/// for people, or with jsonl one JSON object per event (trial_started,
+/// epoch, trial_finished, study_finished). Events arrive from worker threads;
+/// a mutex keeps lines whole.
+class StudyProgressPrinter : public StudyObserver {
+public:
+    StudyProgressPrinter(std::ostream& out, const StudyDefinition& definition, bool jsonl,
+                         std::string directory);
+
+    void onTrialStarted(const TrialSnapshot& trial) override;
+    void onEpoch(int trial, int repeat, const EpochMetrics& metrics) override;
+    void onTrialFinished(const TrialSnapshot& trial) override;
+    void onStudyFinished(const StudySummary& summary) override;
+
+private:
+    std::ostream& m_out;
+    const StudyDefinition& m_definition;
+    bool m_jsonl;
+    bool m_classification;
+    std::string m_directory;
+    std::mutex m_mutex;
+    double m_best;
+};
+
+/// "training.learning_rate=0.0123 model.hidden_layers=[64,64]".
+std::string formatParams(const Params& params);
+/// A value as people read it ("-" for NaN).
+std::string formatValue(double value);
+
+/// The ranked table of `hyperlab-cli leaderboard` (and the end of a search):
+/// rank, trial, state, objective (with the spread over repeats), epochs,
+/// seconds, params or the reason of a failure. `limit` 0 = every trial.
+void printLeaderboard(std::ostream& out, const StudyDefinition& definition,
+                      const std::vector<TrialSnapshot>& trials, std::size_t limit = 0);
+
+/// One JSON object per trial in rank order (leaderboard --jsonl).
+void printLeaderboardJsonl(std::ostream& out, const StudyDefinition& definition,
+                           const std::vector<TrialSnapshot>& trials);
+
+}  // namespace hyperlab::cli

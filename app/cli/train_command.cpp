@@ -1,0 +1,66 @@
+#include <iostream>
+#include <stop_token>
+
+#include "cli_output.h"
+#include "commands.h"
+#include "common/errors.h"
+#include "common/parallel.h"
+#include "io/config_json.h"
+#include "train/default_config.h"
+#include "train/trainer.h"
+
+namespace hyperlab::cli {
+
+namespace {
+
+int runTraining(const RunConfig& config, const Arguments& args) {
+    ThreadLimit limit(args.threads);
+    installInterruptHandler();
+    std::stop_source stop;
+    const bool classification = config.training.loss == "cross_entropy" ||
+                                config.training.loss == "binary_cross_entropy";
+    EpochTable table(std::cout, classification);
+    if (!args.jsonl) table.header();
+
+    TrainingCallbacks callbacks;
+    callbacks.onBatch = [&](const BatchProgress&) {
+        if (interruptRequested()) stop.request_stop();
+    };
+    callbacks.onEpoch = [&](const EpochMetrics& m) {
+        if (args.jsonl)
+            std::cout << epochEvent(m, classification).dump() << std::endl;
+        else
+            table.row(m);
+    };
+    const TrainingResult result = trainFromConfig(config, callbacks, stop.get_token());
+    if (args.jsonl)
+        std::cout << resultEvent(result).dump() << std::endl;
+    else
+        table.result(result);
+    return result.status == RunStatus::Completed ? kExitOk : kExitFailed;
+}
+
+}  // namespace
+
+int trainCommand(const Arguments& args) {
+    if (args.positional.size() != 1)
+        throw InputError("train", "expects one config file (usage: hyperlab-cli train CONFIG.json)");
+    return runTraining(loadRunConfig(args.positional[0]), args);
+}
+
+int demoCommand(const Arguments& args) {
+    const RunConfig config = defaultRunConfig();
+    if (!args.jsonl)
+        std::cout << "HyperLab demo: an MLP " << toJson(config)["model"]["hidden_layers"].dump()
+                  << " learns the two-spiral set (" << config.dataset.samples
+                  << " points).\n`hyperlab-cli defaults > my.json` writes this config to edit and run with "
+                     "`hyperlab-cli train my.json` (fields: docs/config.md).\n\n";
+    return runTraining(config, args);
+}
+
+int defaultsCommand(const Arguments&) {
+    std::cout << toJson(defaultRunConfig()).dump(2) << "\n";
+    return kExitOk;
+}
+
+}  // namespace hyperlab::cli
