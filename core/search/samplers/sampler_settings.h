@@ -1,0 +1,53 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace hyperlab {
+
+/// Options of every sampler in one plain struct, read from the study's
+/// "strategy" object (keys in snake_case as noted; unknown keys are left to
+/// the study). Each sampler uses only its own fields.
+struct SamplerSettings {
+    /// "seed": fixes per-study randomness that must not change between
+    /// suggestions (grid shuffle order, Sobol scrambling).
+    std::uint64_t seed = 0;
+
+    // --- grid ---
+    int pointsPerDimension = 5;        ///< "points_per_dimension" for float/int ranges
+    bool shuffle = false;              ///< "shuffle": visit the grid in a seeded random order
+    std::size_t maxGridSize = 100000;  ///< "max_grid_size": larger grids are refused...
+    bool allowLargeGrid = false;       ///< "allow_large_grid": ...unless this is true
+
+    // --- sobol ---
+    bool scramble = true;  ///< "scramble": Matousek scrambling; off gives the raw sequence
+
+    // --- bayesian ---
+    int initialTrials = 0;   ///< "initial_trials": Sobol design size; 0 = max(5, d + 1)
+    int candidates = 2000;   ///< "candidates": random + Sobol points scored by log-EI
+    int refineStarts = 5;    ///< "refine_starts": best candidates refined by pattern search
+    int fitRestarts = 2;     ///< "fit_restarts": extra random starts of the GP fit
+    int fitIterations = 60;  ///< "fit_iterations": L-BFGS iterations per start
+    /// "min_distance": candidates closer than this (Euclidean, unit-cube
+    /// encoding) to an observed or pending point are rejected.
+    double minDistance = 1e-3;
+
+    // --- tpe ---
+    int tpeStartupTrials = 10;  ///< "startup_trials": random trials before TPE models
+    int tpeCandidates = 24;     ///< "ei_candidates": samples from l(x) per dimension
+    double tpeGamma = 0.1;      ///< "gamma": fraction of trials counted as good...
+    int tpeMaxGood = 25;        ///< ...capped at this many
+    /// "constant_liar": pending trials count as bad ones, so parallel workers
+    /// spread out.
+    bool constantLiar = true;
+
+    /// Reads the fields above from a strategy object; throws InputError
+    /// ("<field>.<key>: ...") on a wrong type or range.
+    static SamplerSettings fromJson(const nlohmann::json& strategy,
+                                    const std::string& field = "strategy");
+};
+
+}  // namespace hyperlab
