@@ -35,9 +35,10 @@ void writeText(const std::string& path, const std::string& text) {
 
 int exportCommand(const Arguments& args) {
     if (args.positional.size() != 1 || args.out.empty())
-        throw InputError("export", "expects a study directory and --out (usage: hyperlab-cli "
-                                   "export DIR --best K --out FILE_OR_DIR, or export DIR "
-                                   "--format json|csv --out FILE)");
+        throw InputError("export",
+                         "expects a study directory and --out (usage: hyperlab-cli "
+                         "export DIR --best K --out FILE_OR_DIR, or export DIR "
+                         "--format json|csv --out FILE)");
     LoadedStudy loaded = loadForReading(args.positional[0]);
     const auto trials = snapshotsOf(std::move(loaded.trials));
     if (!args.format.empty()) {
@@ -46,8 +47,8 @@ int exportCommand(const Arguments& args) {
         else if (args.format == "csv")
             writeText(args.out, studyToCsv(loaded.definition, trials));
         else
-            throw InputError("--format", "unknown format \"" + args.format +
-                                             "\" (allowed: json, csv)");
+            throw InputError("--format",
+                             "unknown format \"" + args.format + "\" (allowed: json, csv)");
         if (args.out != "-")
             std::cout << "wrote " << trials.size() << " trials to " << args.out << "\n";
         return kExitOk;
@@ -62,8 +63,9 @@ int exportCommand(const Arguments& args) {
 
 int leaderboardCommand(const Arguments& args) {
     if (args.positional.size() != 1)
-        throw InputError("leaderboard",
-                         "expects a study directory (usage: hyperlab-cli leaderboard DIR [--jsonl])");
+        throw InputError(
+            "leaderboard",
+            "expects a study directory (usage: hyperlab-cli leaderboard DIR [--jsonl])");
     LoadedStudy loaded = loadForReading(args.positional[0]);
     const auto trials = snapshotsOf(std::move(loaded.trials));
     if (args.jsonl) {

@@ -84,8 +84,9 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
 
 int searchCommand(const Arguments& args) {
     if (args.positional.size() != 1 || args.out.empty())
-        throw InputError("search", "expects a study file and --out DIR (usage: hyperlab-cli "
-                                   "search STUDY.json --out DIR [--workers N] [--jsonl])");
+        throw InputError("search",
+                         "expects a study file and --out DIR (usage: hyperlab-cli "
+                         "search STUDY.json --out DIR [--workers N] [--jsonl])");
     const std::string path = args.positional[0];
     // Reads and checks the file first, so a bad study never creates DIR.
     StudyDefinition::load(path);
@@ -99,8 +100,9 @@ int searchCommand(const Arguments& args) {
 
 int resumeCommand(const Arguments& args) {
     if (args.positional.size() != 1)
-        throw InputError("resume", "expects a study directory (usage: hyperlab-cli resume DIR "
-                                   "[--workers N] [--jsonl])");
+        throw InputError("resume",
+                         "expects a study directory (usage: hyperlab-cli resume DIR "
+                         "[--workers N] [--jsonl])");
     auto directory = StudyDirectory::open(args.positional[0]);
     return runStudy(*directory, args, true);
 }

@@ -23,7 +23,8 @@ std::string formatParams(const Params& params) {
     for (const auto& [path, value] : params) {
         if (!out.empty())
             out += ' ';
-        out += path + "=" + (value.is_number_float() ? formatValue(value.get<double>()) : value.dump());
+        out += path + "=" +
+               (value.is_number_float() ? formatValue(value.get<double>()) : value.dump());
     }
     return out;
 }
@@ -93,10 +94,11 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
     std::snprintf(seconds, sizeof seconds, "%.1f s", t->seconds);
     m_out << "trial " << t->number << ' ' << trialStateName(t->state);
     if (!std::isnan(t->value)) {
-        m_out << "  " << (m_definition.isFunction() ? m_definition.objective.function
-                                                    : m_definition.objective.metric)
+        m_out << "  "
+              << (m_definition.isFunction() ? m_definition.objective.function
+                                            : m_definition.objective.metric)
               << '=' << formatValue(t->value);
-        if (m_definition.repeats > 1)
+        if (m_definition.repeats > 1 && std::isfinite(t->valueStd))
             m_out << " +- " << formatValue(t->valueStd);
     }
     m_out << "  (" << seconds;

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "nn/layer.h"
+
+namespace hyperlab {
+
+/// How a convolution treats the border.
+enum class Padding {
+    /// Zero padding so the output is ceil(H / stride) x ceil(W / stride).
+    /// The top/left pad is always (k - 1) / 2. For odd k that is PyTorch's
+    /// Conv2d(padding = (k - 1) / 2), also with a stride: output
+    /// floor((H + 2 pad - k) / stride) + 1 = ceil(H / stride). For even k the
+    /// one extra row/column of padding goes to the bottom/right, as with
+    /// PyTorch's padding="same" at stride 1. (TensorFlow's SAME can pad one
+    /// less at the top for strides > 1; we keep PyTorch's alignment.)
+    Same,
+    /// No padding: output floor((H - k) / stride) + 1.
+    Valid,
+};
+
+/// "same" / "valid" -> Padding; anything else throws InputError(field, ...).
+Padding paddingFromName(const std::string& name, const std::string& field);
+std::string paddingName(Padding padding);
+
+/// 2-D convolution (cross-correlation, as in every deep-learning framework)
+/// with `filters` square kernels of size kernelSize over all input channels.
+///
+/// Parameters in the layer's flat slice: W (filters x C*k*k, column-major;
+/// column index (c * k + ky) * k + kx, so row f read in that order is
+/// PyTorch's weight[f] flattened), then one bias per filter.
+///
+/// Implementation: im2col + GEMM, one sample at a time: a sample's receptive
+/// fields become the rows of a (outputPixels x C*k*k) matrix that stays in
+/// the core's cache while it is multiplied by the weights. Backward rebuilds
+/// that matrix rather than keeping the whole batch's (tens of MB) from the
+/// forward pass: recomputing in cache is cheaper than a round trip through
+/// memory. The batch is cut into chunks whose boundaries depend only on the
+/// batch size; each chunk sums its samples' weight gradients and the chunks'
+/// partial sums are added in chunk order, so results are bit identical for
+/// any thread count.
+class Conv2D : public Layer {
+public:
+    /// Throws std::invalid_argument if filters, kernelSize or stride is < 1,
+    /// or if the kernel does not fit the (padded) input (output size < 1).
+    Conv2D(Shape input, int filters, int kernelSize, int stride = 1,
+           Padding padding = Padding::Same);
+
+    std::string kind() const override { return "conv2d"; }
+    /// "conv2d 16x3x3 s1 same".
+    std::string describe() const override;
+    Shape inputShape() const override { return m_input; }
+    Shape outputShape() const override { return m_output; }
+
+    int filters() const { return m_filters; }
+    int kernelSize() const { return m_kernel; }
+    int stride() const { return m_stride; }
+    Padding padding() const { return m_padding; }
+
+    Eigen::Index parameterCount() const override;
+    void bind(Scalar* parameters, Scalar* gradients) override;
+    /// Weights with fanIn = C*k*k, fanOut = filters*k*k; biases zero.
+    void initialize(const Initializer& weights, Random& random) override;
+
+    void forward(const Matrix& input, Matrix& output, ForwardContext& context) override;
+    void backward(const Matrix& input, const Matrix& output, const Matrix& outputGradient,
+                  Matrix& inputGradient, bool needInputGradient) override;
+
+private:
+    /// Samples per chunk for a batch; a function of the batch size and the
+    /// layer geometry only.
+    Eigen::Index chunkSize(Eigen::Index batch) const;
+    /// Values in one zero-bordered sample (C x Hp x Wp).
+    Eigen::Index paddedSize() const;
+    /// Copies one sample into the interior of `padded` (C x Hp x Wp), whose
+    /// border the caller keeps at zero.
+    void padSample(const Scalar* sample, Scalar* padded) const;
+    /// Writes a padded sample's receptive fields into `columns` (P x C*k*k
+    /// column-major, one column per kernel tap). Both buffers need kSlack
+    /// spare values at the end (see conv2d.cpp).
+    void im2col(const Scalar* padded, Scalar* columns) const;
+    /// Adds a P x C*k*k column gradient back onto a zeroed padded input
+    /// gradient (the adjoint of im2col). Same slack requirement.
+    void col2im(const Scalar* columnGradient, Scalar* padded) const;
+    /// Copies the interior of a padded gradient into a sample's gradient.
+    void unpadSample(const Scalar* padded, Scalar* sample) const;
+
+    Shape m_input;
+    Shape m_output;
+    int m_filters = 0;
+    int m_kernel = 0;
+    int m_stride = 1;
+    Padding m_padding = Padding::Same;
+    int m_padTop = 0;        // top and left padding; bottom/right follow from m_paddedHeight/Width
+    int m_paddedHeight = 0;  // rows of the zero-bordered input that the kernel reaches
+    int m_paddedWidth = 0;
+    int m_patch = 0;   // C*k*k
+    int m_pixels = 0;  // output height * width
+    Scalar* m_parameters = nullptr;
+    Scalar* m_gradients = nullptr;
+
+    std::vector<Matrix> m_partialWeightGradients;  // per chunk: filters x C*k*k
+    std::vector<Vector> m_partialBiasGradients;    // per chunk: filters
+};
+
+}  // namespace hyperlab

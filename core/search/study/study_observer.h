@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+
+#include "search/study/study.h"
+#include "search/study/trial.h"
+
+namespace hyperlab {
+
+/// How a run of a study ended.
+struct StudySummary {
+    /// "budget" (all trials ran), "exhausted" (the sampler had nothing left),
+    /// "time" (max_seconds passed), "cancelled", or "error" (see error).
+    std::string reason;
+    std::string error;
+    TrialCounts counts;
+    TrialSnapshot best;    ///< null when no trial completed
+    double seconds = 0.0;  ///< wall time of this run
+};
+
+/// Receives the events of a running study (the GUI adapts them to queued
+/// signals; the CLI prints them). Called from worker threads, concurrently
+/// for different trials: implementations must be thread-safe and quick.
+/// Every trial event of one trial comes from one thread, in order: started,
+/// epochs, finished. onTrialFinished is called only after the journal holds
+/// the trial's final state. Exceptions thrown by an observer are swallowed.
+class StudyObserver {
+public:
+    virtual ~StudyObserver() = default;
+    virtual void onTrialStarted(const TrialSnapshot& trial) {}
+    virtual void onEpoch(int trial, int repeat, const EpochMetrics& metrics) {}
+    virtual void onTrialFinished(const TrialSnapshot& trial) {}
+    virtual void onStudyFinished(const StudySummary& summary) {}
+};
+
+}  // namespace hyperlab

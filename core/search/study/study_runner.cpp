@@ -1,0 +1,267 @@
+#include "search/study/study_runner.h"
+
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/task_arena.h>
+#include <oneapi/tbb/task_group.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "common/parallel.h"
+#include "search/study/function_evaluator.h"
+#include "search/study/training_evaluator.h"
+#include "search/study/trial_runner.h"
+
+namespace hyperlab {
+
+StudyRunner::StudyRunner(Study& study, StudyJournal* journal,
+                         std::shared_ptr<ObjectiveEvaluator> evaluator)
+    : m_study(study),
+      m_journal(journal),
+      m_evaluator(evaluator ? std::move(evaluator) : defaultEvaluator(study.definition())),
+      m_workers(study.definition().effectiveWorkers()) {}
+
+StudyRunner::~StudyRunner() = default;
+
+std::shared_ptr<ObjectiveEvaluator> StudyRunner::defaultEvaluator(
+    const StudyDefinition& definition) {
+    if (definition.isFunction())
+        return std::make_shared<FunctionEvaluator>(definition.objective);
+    return std::make_shared<TrainingEvaluator>();
+}
+
+void StudyRunner::setWorkers(int workers) {
+    m_workers = std::max(1, workers);
+}
+
+void StudyRunner::addObserver(StudyObserver* observer) {
+    m_observers.push_back(observer);
+}
+
+template <typename F>
+void StudyRunner::notify(F&& call) {
+    for (StudyObserver* o : m_observers) {
+        try {
+            call(*o);
+        } catch (...) {
+            // An observer's failure must not take a trial or the pool down.
+        }
+    }
+}
+
+void StudyRunner::cancel() {
+    std::lock_guard lock(m_mutex);
+    m_stopping = true;
+    if (m_stopReason.empty())
+        m_stopReason = "cancelled";
+    for (auto& [_, control] : m_running)
+        control->requestStop(StopCause::StudyStopped);
+    m_wake.notify_all();
+}
+
+bool StudyRunner::cancelTrial(int number) {
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_running.find(number);
+        if (it != m_running.end()) {
+            it->second->requestStop(StopCause::Cancelled);
+            return true;
+        }
+    }
+    TrialSnapshot cancelled = m_study.cancelQueued(number, "cancelled");
+    if (!cancelled)
+        return false;
+    if (m_journal) {
+        TrialOutcome outcome;
+        outcome.state = TrialState::Cancelled;
+        outcome.reason = cancelled->reason;
+        outcome.classification = cancelled->classification;
+        m_journal->trialFinished(number, outcome);
+    }
+    notify([&](StudyObserver& o) { o.onTrialFinished(cancelled); });
+    return true;
+}
+
+void StudyRunner::pause() {
+    std::lock_guard lock(m_mutex);
+    m_paused = true;
+}
+
+void StudyRunner::resume() {
+    std::lock_guard lock(m_mutex);
+    m_paused = false;
+    m_wake.notify_all();
+}
+
+bool StudyRunner::isPaused() const {
+    std::lock_guard lock(m_mutex);
+    return m_paused;
+}
+
+void StudyRunner::stopWith(const std::string& reason, const std::string& error) {
+    std::lock_guard lock(m_mutex);
+    if (m_stopReason.empty()) {
+        m_stopReason = reason;
+        m_error = error;
+    }
+    m_stopping = true;
+    m_wake.notify_all();
+}
+
+StudySummary StudyRunner::run() {
+    m_start = std::chrono::steady_clock::now();
+    m_initialTrials = m_study.size();
+    const double maxSeconds = m_study.definition().maxSeconds;
+    if (m_journal) {
+        m_journal->studyStarted(m_workers, m_initialTrials > 0);
+        m_study.setCreationHook(
+            [journal = m_journal](const Trial& t) { journal->trialCreated(t); });
+    }
+
+    // TBB starts as many threads as cores. More workers than that need a
+    // higher limit (this only raises the default: a smaller limit the user
+    // set, e.g. the CLI's --threads, still wins because the minimum applies).
+    std::unique_ptr<tbb::global_control> raise;
+    if (m_workers > availableThreads())
+        raise = std::make_unique<tbb::global_control>(tbb::global_control::max_allowed_parallelism,
+                                                      std::size_t(m_workers));
+    // At least as many threads as the machine has, so that with fewer
+    // workers than cores the engine's parallel loops inside a trial use the
+    // rest.
+    tbb::task_arena arena(std::max(m_workers, availableThreads()));
+    tbb::task_group group;
+
+    // The wall-time budget: once it passes, no new trial starts (running
+    // ones finish, as in Optuna's timeout).
+    std::jthread timer;
+    if (maxSeconds > 0)
+        timer = std::jthread([this, maxSeconds](std::stop_token stop) {
+            const auto deadline = m_start + std::chrono::duration<double>(maxSeconds);
+            while (!stop.stop_requested()) {
+                if (std::chrono::steady_clock::now() >= deadline) {
+                    stopWith("time");
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        });
+
+    arena.execute([&] {
+        for (int i = 0; i < m_workers; ++i)
+            group.run([this] { workerLoop(); });
+        group.wait();
+    });
+    if (timer.joinable()) {
+        timer.request_stop();
+        timer.join();
+    }
+
+    StudySummary summary;
+    {
+        std::lock_guard lock(m_mutex);
+        summary.reason = !m_stopReason.empty()    ? m_stopReason
+                         : !m_drainReason.empty() ? m_drainReason
+                                                  : "budget";
+        summary.error = m_error;
+    }
+    summary.counts = m_study.counts();
+    summary.best = m_study.bestTrial();
+    summary.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    if (m_journal) {
+        try {
+            m_journal->studyFinished(summary);
+        } catch (const std::exception& e) {
+            if (summary.error.empty())
+                summary.error = e.what();
+        }
+    }
+    if (m_journal)
+        m_study.setCreationHook(nullptr);
+    notify([&](StudyObserver& o) { o.onStudyFinished(summary); });
+    return summary;
+}
+
+void StudyRunner::workerLoop() {
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return !m_paused || m_stopping; });
+            if (m_stopping)
+                return;
+        }
+        TrialSnapshot trial;
+        try {
+            trial = m_study.ask();
+        } catch (const std::exception& e) {
+            stopWith("error", std::string("cannot create a trial: ") + e.what());
+            return;
+        }
+        if (!trial) {
+            // Nothing left for this slot; the others finish what they run.
+            std::lock_guard lock(m_mutex);
+            if (m_drainReason.empty())
+                m_drainReason = m_study.exhausted() ? "exhausted" : "budget";
+            return;
+        }
+        try {
+            runTrial(trial);
+        } catch (const std::exception& e) {
+            // Only the journal throws here (disk full, ...): without it the
+            // study cannot keep its durability promise, so it stops.
+            stopWith("error", e.what());
+            return;
+        }
+    }
+}
+
+void StudyRunner::runTrial(const TrialSnapshot& asked) {
+    const int number = asked->number;
+    auto control = std::make_shared<TrialControl>();
+    {
+        std::lock_guard lock(m_mutex);
+        // Checked again here, under the lock, so that no trial starts once
+        // pause() or cancel() has returned. A trial given back stays queued:
+        // the next ask() (after resume(), or a later run) hands it out again.
+        if (m_stopping || m_paused) {
+            m_study.release(number);
+            return;
+        }
+        m_running[number] = control;
+    }
+    struct Unregister {
+        StudyRunner* runner;
+        int number;
+        ~Unregister() {
+            std::lock_guard lock(runner->m_mutex);
+            runner->m_running.erase(number);
+        }
+    } unregister{this, number};
+
+    if (!m_study.markRunning(number))
+        return;  // cancelled while it waited
+    if (m_journal)
+        m_journal->trialStarted(number);
+    const TrialSnapshot started = m_study.trial(number);
+    notify([&](StudyObserver& o) { o.onTrialStarted(started); });
+
+    const TrialRunner runner(m_study.objective(), m_study.definition().repeats, *m_evaluator);
+    TrialOutcome outcome;
+    // Isolated: while this trial waits for its own parallel loops, its
+    // thread must not pick up another slot's whole trial loop.
+    tbb::this_task_arena::isolate([&] {
+        outcome = runner.run(*started, *control, [&](int repeat, const EpochMetrics& m) {
+            if (m_journal)
+                m_journal->epoch(number, repeat, m);
+            if (m_study.reportEpoch(number, repeat, m))
+                control->requestStop(StopCause::Pruned);
+            notify([&](StudyObserver& o) { o.onEpoch(number, repeat, m); });
+        });
+    });
+    if (m_journal)
+        m_journal->trialFinished(number, outcome);  // durable before anyone hears of it
+    const TrialSnapshot finished = m_study.tell(number, outcome);
+    notify([&](StudyObserver& o) { o.onTrialFinished(finished); });
+}
+
+}  // namespace hyperlab

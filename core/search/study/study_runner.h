@@ -1,0 +1,96 @@
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "search/study/objective_evaluator.h"
+#include "search/study/study.h"
+#include "search/study/study_journal.h"
+#include "search/study/study_observer.h"
+#include "search/study/trial_control.h"
+
+namespace hyperlab {
+
+/// The trial pool: runs a study's trials on a oneTBB task arena, at most
+/// `workers` at once, until the budget is spent.
+///
+/// Each of the `workers` slots loops: ask the study for a trial (so a
+/// model-based sampler proposes when a worker frees, seeing every running
+/// trial as pending), run it, record it. The arena has at least as many
+/// threads as the machine, so the engine's own parallel loops inside a trial
+/// use the threads the other slots leave idle; each trial runs isolated so a
+/// waiting trial never picks up another slot's work.
+///
+/// Order of effects for each trial: journal trial_created, trial_started
+/// (durable), then onTrialStarted; per epoch: journal, pruner, onEpoch; at
+/// the end the journal's durable trial_finished before onTrialFinished.
+///
+/// Controls (cancel, cancelTrial, pause, resume) may be called from any
+/// thread, including observers. A stop request reaches a training trial
+/// within one batch (the trainer checks its stop token per batch).
+class StudyRunner {
+public:
+    /// `journal` may be null (in-memory study). The evaluator defaults to
+    /// training (with a DatasetCache) or the analytic function the study's
+    /// objective names.
+    StudyRunner(Study& study, StudyJournal* journal = nullptr,
+                std::shared_ptr<ObjectiveEvaluator> evaluator = nullptr);
+    ~StudyRunner();
+
+    /// Concurrent trials; default: the study's effectiveWorkers().
+    void setWorkers(int workers);
+    int workers() const { return m_workers; }
+    /// Observers must outlive run(). Add them before run().
+    void addObserver(StudyObserver* observer);
+
+    /// Runs until the budget (trials, max_seconds), the sampler is exhausted
+    /// or cancel(). Blocks; returns how it ended. Call once.
+    StudySummary run();
+
+    /// Stops the study: no new trials; running ones stop within a batch and
+    /// become Cancelled with resumable = true (resume runs them again).
+    void cancel();
+    /// Cancels one trial (running or queued); false when it is neither.
+    bool cancelTrial(int number);
+    /// No new trial starts once pause() has returned (until resume());
+    /// running ones go on.
+    void pause();
+    void resume();
+    bool isPaused() const;
+
+    /// The evaluator the study uses by default.
+    static std::shared_ptr<ObjectiveEvaluator> defaultEvaluator(const StudyDefinition& definition);
+
+private:
+    void workerLoop();
+    void runTrial(const TrialSnapshot& trial);
+    /// Cancel, time or error: no new trial starts (first reason wins).
+    void stopWith(const std::string& reason, const std::string& error = {});
+    template <typename F>
+    void notify(F&& call);
+
+    Study& m_study;
+    StudyJournal* m_journal;
+    std::shared_ptr<ObjectiveEvaluator> m_evaluator;
+    int m_workers;
+    std::vector<StudyObserver*> m_observers;
+
+    mutable std::mutex m_mutex;  // guards everything below
+    std::condition_variable m_wake;
+    bool m_paused = false;
+    bool m_stopping = false;
+    std::string m_stopReason;   // cancelled, time, error
+    std::string m_drainReason;  // budget, exhausted: a slot found nothing left to run
+    std::string m_error;
+    std::size_t m_initialTrials = 0;  // trials restored before run()
+    std::map<int, std::shared_ptr<TrialControl>> m_running;
+    std::chrono::steady_clock::time_point m_start;
+};
+
+}  // namespace hyperlab

@@ -1,0 +1,23 @@
+#include "search/study/training_evaluator.h"
+
+#include "common/errors.h"
+#include "io/config_json.h"
+#include "train/trainer.h"
+
+namespace hyperlab {
+
+EvaluationResult TrainingEvaluator::evaluate(const TrialContext& context) {
+    if (!context.config || !context.config->is_object())
+        throw InputError("config", "the trial has no config to train");
+    RunConfig config = runConfigFromJson(*context.config);
+    config.training.seed = context.seed;
+    const std::shared_ptr<const DataSplit> split = m_cache->get(config.dataset);
+    Trainer trainer(config, *split);
+    TrainingCallbacks callbacks;
+    callbacks.onEpoch = context.onEpoch;
+    EvaluationResult result;
+    result.run = trainer.run(callbacks, context.stop);
+    return result;
+}
+
+}  // namespace hyperlab

@@ -1,0 +1,119 @@
+#include "search/study/trial_json.h"
+
+#include <cmath>
+
+namespace hyperlab {
+
+using nlohmann::json;
+
+json jsonNumber(double value) {
+    if (!std::isfinite(value))
+        return nullptr;
+    return value;
+}
+
+double numberFromJson(const json& value) {
+    return value.is_number() ? value.get<double>() : Trial::kNaN;
+}
+
+json epochMetricsToJson(const EpochMetrics& m) {
+    return {{"epoch", m.epoch},
+            {"train_loss", jsonNumber(m.trainLoss)},
+            {"train_accuracy", jsonNumber(m.trainAccuracy)},
+            {"val_loss", jsonNumber(m.valLoss)},
+            {"val_accuracy", jsonNumber(m.valAccuracy)},
+            {"train_r2", jsonNumber(m.trainR2)},
+            {"val_r2", jsonNumber(m.valR2)},
+            {"val_mae", jsonNumber(m.valMae)},
+            {"lr", jsonNumber(m.learningRate)},
+            {"seconds", jsonNumber(m.seconds)}};
+}
+
+EpochMetrics epochMetricsFromJson(const json& j) {
+    EpochMetrics m;
+    m.epoch = j.value("epoch", 0);
+    auto read = [&](const char* key) {
+        return j.contains(key) ? numberFromJson(j.at(key)) : Trial::kNaN;
+    };
+    m.trainLoss = read("train_loss");
+    m.trainAccuracy = read("train_accuracy");
+    m.valLoss = read("val_loss");
+    m.valAccuracy = read("val_accuracy");
+    m.trainR2 = read("train_r2");
+    m.valR2 = read("val_r2");
+    m.valMae = read("val_mae");
+    m.learningRate = read("lr");
+    m.seconds = read("seconds");
+    return m;
+}
+
+json evaluationToJson(const EvaluationMetrics& m) {
+    return {{"loss", jsonNumber(m.loss)},
+            {"accuracy", jsonNumber(m.accuracy)},
+            {"r2", jsonNumber(m.r2)},
+            {"mae", jsonNumber(m.mae)},
+            {"samples", m.samples}};
+}
+
+EvaluationMetrics evaluationFromJson(const json& j) {
+    EvaluationMetrics m;
+    if (!j.is_object())
+        return m;
+    m.loss = numberFromJson(j.value("loss", json()));
+    m.accuracy = numberFromJson(j.value("accuracy", json()));
+    m.r2 = numberFromJson(j.value("r2", json()));
+    m.mae = numberFromJson(j.value("mae", json()));
+    m.samples = j.value("samples", std::int64_t(0));
+    return m;
+}
+
+json trialToJson(const Trial& t, bool withHistory) {
+    json repeatValues = json::array();
+    for (double v : t.repeatValues)
+        repeatValues.push_back(jsonNumber(v));
+    json out = {{"trial", t.number},
+                {"state", std::string(trialStateName(t.state))},
+                {"value", jsonNumber(t.value)},
+                {"value_std", jsonNumber(t.valueStd)},
+                {"repeat_values", repeatValues},
+                {"params", paramsToJson(t.params)},
+                {"seed", t.seed},
+                {"reason", t.reason},
+                {"seconds", jsonNumber(t.seconds)},
+                {"parameters", t.parameterCount},
+                {"classification", t.classification},
+                {"epochs", t.history.size()},
+                {"test", evaluationToJson(t.test)},
+                {"config", t.config}};
+    if (withHistory) {
+        json history = json::array();
+        for (const auto& m : t.history)
+            history.push_back(epochMetricsToJson(m));
+        out["history"] = history;
+    }
+    return out;
+}
+
+Trial trialFromJson(const json& j) {
+    Trial t;
+    t.number = j.value("trial", 0);
+    if (j.contains("state") && j.at("state").is_string())
+        t.state = trialStateFromName(j.at("state").get<std::string>(), "state");
+    t.value = numberFromJson(j.value("value", json()));
+    t.valueStd = numberFromJson(j.value("value_std", json()));
+    for (const auto& v : j.value("repeat_values", json::array()))
+        t.repeatValues.push_back(numberFromJson(v));
+    t.params = paramsFromJson(j.value("params", json::object()));
+    t.seed = j.value("seed", std::uint64_t(0));
+    t.reason = j.value("reason", std::string());
+    t.seconds = numberFromJson(j.value("seconds", json()));
+    t.parameterCount = j.value("parameters", std::int64_t(0));
+    t.classification = j.value("classification", true);
+    t.test = evaluationFromJson(j.value("test", json()));
+    t.config = j.value("config", json());
+    for (const auto& m : j.value("history", json::array()))
+        t.history.push_back(epochMetricsFromJson(m));
+    return t;
+}
+
+}  // namespace hyperlab

@@ -1,0 +1,115 @@
+#include "search/study/trial_runner.h"
+
+#include <chrono>
+#include <cmath>
+#include <exception>
+
+namespace hyperlab {
+
+namespace {
+
+std::string describe(double value) {
+    if (std::isnan(value))
+        return "NaN";
+    return value > 0 ? "+inf" : "-inf";
+}
+
+}  // namespace
+
+TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
+                              const EpochHook& onEpoch) const {
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    TrialOutcome out;
+    out.classification = trial.classification;
+    std::vector<EpochMetrics> firstHistory;
+    bool failed = false;
+
+    for (int r = 0; r < m_repeats && !failed; ++r) {
+        if (control.cause() != StopCause::None)
+            break;
+        TrialContext context;
+        context.trial = trial.number;
+        context.repeat = r;
+        context.params = &trial.params;
+        context.config = &trial.config;
+        context.seed = trial.seed + std::uint64_t(r);
+        context.stop = control.token();
+        context.onEpoch = [&, r](const EpochMetrics& m) {
+            if (r == 0)
+                firstHistory.push_back(m);
+            if (onEpoch)
+                onEpoch(r, m);
+        };
+        EvaluationResult result;
+        // Everything inside a trial is caught here: nothing may escape into
+        // the TBB task that runs it.
+        try {
+            result = m_evaluator.evaluate(context);
+        } catch (const std::exception& e) {
+            out.reason = e.what();
+            failed = true;
+            break;
+        } catch (...) {
+            out.reason = "unknown error";
+            failed = true;
+            break;
+        }
+        if (r == 0) {
+            out.test = result.run.test;
+            out.parameterCount = result.run.parameterCount;
+            out.classification = result.value ? trial.classification : result.run.classification;
+            if (firstHistory.empty())
+                firstHistory = result.run.history;
+        }
+        if (result.run.status == RunStatus::Failed) {
+            out.reason = result.run.reason.empty() ? "training failed" : result.run.reason;
+            failed = true;
+            break;
+        }
+        if (result.run.status == RunStatus::Stopped || control.cause() != StopCause::None)
+            break;
+        const double value = result.value ? *result.value : m_objective.resultValue(result.run);
+        if (!std::isfinite(value)) {
+            out.reason = "the objective " + m_objective.metric + " is " + describe(value) +
+                         (m_repeats > 1 ? " in repeat " + std::to_string(r) : std::string());
+            failed = true;
+            break;
+        }
+        out.repeatValues.push_back(value);
+    }
+    out.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+
+    const StopCause cause = control.cause();
+    if (failed) {
+        out.state = TrialState::Failed;
+    } else if (cause == StopCause::Pruned) {
+        out.state = TrialState::Pruned;
+        out.value =
+            firstHistory.empty() ? Trial::kNaN : m_objective.epochValue(firstHistory.back());
+        out.reason = "pruned after epoch " + std::to_string(firstHistory.size());
+    } else if (cause == StopCause::Cancelled || cause == StopCause::StudyStopped) {
+        out.state = TrialState::Cancelled;
+        out.resumable = cause == StopCause::StudyStopped;
+        out.reason = out.resumable ? "the study was stopped" : "cancelled";
+    } else if (out.repeatValues.size() < std::size_t(m_repeats)) {
+        // Stopped from inside without a cause we know of (the evaluator gave up).
+        out.state = TrialState::Failed;
+        out.reason = "the run stopped before it finished";
+    } else {
+        out.state = TrialState::Completed;
+        double sum = 0;
+        for (double v : out.repeatValues)
+            sum += v;
+        out.value = sum / double(out.repeatValues.size());
+        if (out.repeatValues.size() >= 2) {
+            double squares = 0;
+            for (double v : out.repeatValues)
+                squares += (v - out.value) * (v - out.value);
+            out.valueStd = std::sqrt(squares / double(out.repeatValues.size() - 1));
+        }
+    }
+    return out;
+}
+
+}  // namespace hyperlab

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Renders the main window offscreen after a short random search on the
+# spiral and writes docs/images/main_window.png, charts.png and
+# leaderboard.png (shown in the README).
+# Usage: scripts/screenshots.sh [build-dir]   (default: build/release)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$root/build/release}"
+if [[ ! -x "$build/app/gui/hyperlab" ]]; then
+    cmake --build "$build" --target hyperlab
+fi
+out="$root/docs/images"
+mkdir -p "$out"
+# A private settings location, so the user's saved window layout does not
+# leak into the pictures.
+export XDG_CONFIG_HOME="$(mktemp -d)"
+export XDG_DATA_HOME="$XDG_CONFIG_HOME"
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+QT_QPA_PLATFORM=offscreen timeout 300 "$build/app/gui/hyperlab" --screenshots "$out"
+ls -l "$out"/main_window.png "$out"/charts.png "$out"/leaderboard.png

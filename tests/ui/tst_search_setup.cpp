@@ -1,0 +1,100 @@
+// The Search setup panel builds study JSON the core accepts, shows the grid
+// size, carries conditions, reports invalid spaces, and reads a study back.
+#include <QtTest>
+
+#include "io/config_json.h"
+#include "panels/search_setup_panel.h"
+#include "search/study/study_definition.h"
+#include "train/default_config.h"
+
+using namespace hyperlab;
+using namespace hyperlab::ui;
+using nlohmann::json;
+
+class TestSearchSetup : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultStudyIsValid() {
+        SearchSetupPanel panel;
+        panel.setBaseConfig(defaultRunConfig());
+        QVERIFY2(panel.problem().isEmpty(), qPrintable(panel.problem()));
+        const json study = panel.studyJson(toJson(defaultRunConfig()));
+        const StudyDefinition d = StudyDefinition::fromJson(study);
+        QCOMPARE(d.strategy, std::string("random"));
+        const auto lr = d.space.indexOf("training.learning_rate");
+        QVERIFY(lr);
+        QVERIFY(d.space[*lr].as<FloatDimension>() && d.space[*lr].as<FloatDimension>()->log);
+    }
+
+    void gridCountAndConditions() {
+        SearchSetupPanel panel;
+        panel.setBaseConfig(defaultRunConfig());
+        panel.setStrategy(QStringLiteral("grid"));
+        panel.setTrials(1000);
+        panel.setDimension(QStringLiteral("model.hidden_layers"), json());
+        panel.setDimension(QStringLiteral("training.learning_rate"),
+                           {{"type", "float"}, {"low", 1e-3}, {"high", 1e-1}, {"log", true}});
+        panel.setDimension(QStringLiteral("training.optimizer"),
+                           {{"type", "categorical"}, {"values", {"sgd", "adam"}}});
+        panel.setDimension(QStringLiteral("training.momentum"),
+                           {{"type", "categorical"},
+                            {"values", {0.5, 0.9}},
+                            {"active_if", {{"training.optimizer", {"sgd"}}}}});
+        QVERIFY2(panel.problem().isEmpty(), qPrintable(panel.problem()));
+        // 5 learning rates x (sgd x 2 momenta + adam) = 15.
+        QCOMPARE(panel.plannedTrials(), 15);
+        const json space = panel.spaceJson();
+        QCOMPARE(space["training.momentum"]["active_if"]["training.optimizer"], json({"sgd"}));
+        const StudyDefinition d =
+            StudyDefinition::fromJson(panel.studyJson(toJson(defaultRunConfig())));
+        QCOMPARE(d.trials, 1000);
+        QVERIFY(d.space.hasConditions());
+        panel.setTrials(6);
+        QCOMPARE(panel.plannedTrials(), 6);
+    }
+
+    void invalidSpaceIsReported() {
+        SearchSetupPanel panel;
+        panel.setBaseConfig(defaultRunConfig());
+        panel.setDimension(QStringLiteral("training.learning_rate"),
+                           {{"type", "float"}, {"low", 0.5}, {"high", 0.1}, {"log", true}});
+        QVERIFY(!panel.problem().isEmpty());
+        QVERIFY2(panel.problem().contains(QStringLiteral("training.learning_rate")),
+                 qPrintable(panel.problem()));
+    }
+
+    void studyRoundTrip() {
+        SearchSetupPanel a;
+        a.setBaseConfig(defaultRunConfig());
+        a.setStrategy(QStringLiteral("tpe"));
+        a.setTrials(17);
+        a.setWorkers(3);
+        a.setDimension(QStringLiteral("model.dropout"),
+                       {{"type", "float"}, {"low", 0.1}, {"high", 0.4}, {"log", false}});
+        a.setDimension(QStringLiteral("training.batch_size"),
+                       {{"type", "int"}, {"low", 16}, {"high", 128}, {"log", true}});
+        const json base = toJson(defaultRunConfig());
+        const json study = a.studyJson(base);
+        SearchSetupPanel b;
+        b.setBaseConfig(defaultRunConfig());
+        b.setStudyJson(study);
+        QCOMPARE(QString::fromStdString(b.studyJson(base).dump()),
+                 QString::fromStdString(study.dump()));
+    }
+
+    void convLayerRowsFollowTheModel() {
+        SearchSetupPanel panel;
+        RunConfig c = defaultRunConfig();
+        c.model.convLayers = {ConvLayerConfig{}};
+        panel.setBaseConfig(c);
+        panel.setDimension(QStringLiteral("model.conv_layers.0.kernel_size"),
+                           {{"type", "categorical"}, {"values", {3, 5}}});
+        QVERIFY(panel.spaceJson().contains("model.conv_layers.0.kernel_size"));
+        panel.setBaseConfig(defaultRunConfig());  // the conv layer is gone: not searched
+        QVERIFY(!panel.spaceJson().contains("model.conv_layers.0.kernel_size"));
+    }
+};
+
+QTEST_MAIN(TestSearchSetup)
+#include "tst_search_setup.moc"

@@ -1,0 +1,409 @@
+#include "charts/trial_curves_chart.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include <QGraphicsLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
+#include <QtCharts/QValueAxis>
+
+#include "charts/chart_export.h"
+
+namespace hyperlab::ui {
+
+namespace {
+
+constexpr int kParts = 3;
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+/// A "nice" step (1, 2 or 5 times a power of ten) for about `ticks` intervals.
+double niceStep(double span, int ticks) {
+    if (!(span > 0))
+        return 1.0;
+    const double raw = span / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double f = raw / magnitude;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * magnitude;
+}
+
+struct Range {
+    double low = kInf;
+    double high = -kInf;
+    void add(double v) {
+        if (std::isfinite(v)) {
+            low = std::min(low, v);
+            high = std::max(high, v);
+        }
+    }
+    bool valid() const { return low <= high; }
+};
+
+}  // namespace
+
+struct TrialCurvesChart::Private {
+    struct TrialSeries {
+        QString label;
+        QColor color;
+        std::vector<EpochMetrics> history;
+        bool hasPartial = false;
+        QPointF partial;  ///< (fractional epoch, batch loss)
+        // [part][0 = validation, 1 = training]; the learning rate has one.
+        std::array<std::array<QLineSeries*, 2>, kParts> series{};
+    };
+
+    bool classification = true;
+    std::array<QChart*, kParts> charts{};
+    std::array<QChartView*, kParts> views{};
+    std::array<QValueAxis*, kParts> xAxes{};
+    std::array<QValueAxis*, kParts> yAxes{};  ///< the learning-rate chart may use lrLogAxis
+    QLogValueAxis* lrLogAxis = nullptr;
+    bool lrLog = false;
+    std::map<int, TrialSeries> trials;
+    QWidget* container = nullptr;
+
+    QLineSeries* makeSeries(int part, const TrialSeries& t, bool training) {
+        auto* s = new QLineSeries;
+        QPen pen(t.color);
+        pen.setWidthF(training ? 1.6 : 2.2);
+        pen.setStyle(training ? Qt::DashLine : Qt::SolidLine);
+        s->setPen(pen);
+        s->setName(t.label);
+        charts[part]->addSeries(s);
+        s->attachAxis(xAxes[part]);
+        s->attachAxis(part == int(Part::LearningRate) && lrLog
+                          ? static_cast<QAbstractAxis*>(lrLogAxis)
+                          : static_cast<QAbstractAxis*>(yAxes[part]));
+        // One legend entry per trial: the training curve shares the colour.
+        if (training)
+            for (QLegendMarker* m : charts[part]->legend()->markers(s))
+                m->setVisible(false);
+        return s;
+    }
+
+    void createSeries(TrialSeries& t) {
+        for (int part = 0; part < kParts; ++part) {
+            t.series[std::size_t(part)][0] = makeSeries(part, t, false);
+            t.series[std::size_t(part)][1] =
+                part == int(Part::LearningRate) ? nullptr : makeSeries(part, t, true);
+        }
+    }
+
+    void destroySeries(TrialSeries& t) {
+        for (int part = 0; part < kParts; ++part)
+            for (QLineSeries* s : t.series[std::size_t(part)])
+                if (s) {
+                    charts[std::size_t(part)]->removeSeries(s);
+                    delete s;
+                }
+        t.series = {};
+    }
+
+    void fill(TrialSeries& t) {
+        QList<QPointF> valLoss, trainLoss, valQ, trainQ, lr;
+        for (const EpochMetrics& e : t.history) {
+            const double x = e.epoch;
+            valLoss << QPointF(x, e.valLoss);
+            trainLoss << QPointF(x, e.trainLoss);
+            valQ << QPointF(x, classification ? e.valAccuracy : e.valR2);
+            trainQ << QPointF(x, classification ? e.trainAccuracy : e.trainR2);
+            if (!lrLog || e.learningRate > 0)
+                lr << QPointF(x, e.learningRate);
+        }
+        if (t.hasPartial)
+            trainLoss << t.partial;
+        // Non-finite values (a diverged epoch) would wreck the axes: drop them.
+        const auto finite = [](QList<QPointF>& points) {
+            points.removeIf(
+                [](const QPointF& p) { return !std::isfinite(p.x()) || !std::isfinite(p.y()); });
+        };
+        for (QList<QPointF>* p : {&valLoss, &trainLoss, &valQ, &trainQ, &lr})
+            finite(*p);
+        t.series[0][0]->replace(valLoss);
+        t.series[0][1]->replace(trainLoss);
+        t.series[1][0]->replace(valQ);
+        t.series[1][1]->replace(trainQ);
+        t.series[2][0]->replace(lr);
+    }
+
+    void useLrLogAxis(bool log) {
+        if (log == lrLog)
+            return;
+        QChart* chart = charts[2];
+        QAbstractAxis* from = lrLog ? static_cast<QAbstractAxis*>(lrLogAxis) : yAxes[2];
+        QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(lrLogAxis) : yAxes[2];
+        chart->removeAxis(from);
+        chart->addAxis(to, Qt::AlignLeft);
+        for (auto& [number, t] : trials) {
+            t.series[2][0]->detachAxis(from);
+            t.series[2][0]->attachAxis(to);
+        }
+        lrLog = log;
+    }
+
+    void updateAxes() {
+        double maxEpoch = 1;
+        double minEpoch = 1;  // 0 while the first epoch of a trial is still running
+        Range loss, quality, lr;
+        for (const auto& [number, t] : trials) {
+            for (const EpochMetrics& e : t.history) {
+                maxEpoch = std::max(maxEpoch, double(e.epoch));
+                loss.add(e.valLoss);
+                loss.add(e.trainLoss);
+                quality.add(classification ? e.valAccuracy : e.valR2);
+                quality.add(classification ? e.trainAccuracy : e.trainR2);
+                lr.add(e.learningRate);
+            }
+            if (t.hasPartial) {
+                maxEpoch = std::max(maxEpoch, std::ceil(t.partial.x()));
+                if (t.partial.x() < 1)
+                    minEpoch = 0;
+                loss.add(t.partial.y());
+            }
+        }
+        const double xStep = niceStep(maxEpoch - 1, 8);
+        for (QValueAxis* x : xAxes) {
+            x->setRange(minEpoch, std::max(2.0, maxEpoch));
+            x->setTickType(QValueAxis::TicksDynamic);
+            x->setTickAnchor(0);
+            x->setTickInterval(std::max(1.0, xStep));
+        }
+        // Losses start at zero so curves of different trials compare by height.
+        const double lossHigh = loss.valid() ? loss.high * 1.05 : 1.0;
+        yAxes[0]->setRange(0, lossHigh > 0 ? lossHigh : 1.0);
+        yAxes[0]->applyNiceNumbers();
+        if (classification) {
+            const double low = quality.valid() ? std::floor(quality.low * 10) / 10 : 0.0;
+            yAxes[1]->setRange(std::clamp(low, 0.0, 0.9), 1.0);
+            yAxes[1]->setTickType(QValueAxis::TicksDynamic);
+            yAxes[1]->setTickAnchor(0);
+            yAxes[1]->setTickInterval(niceStep(1.0 - std::clamp(low, 0.0, 0.9), 5));
+        } else {
+            // R^2 is unbounded below; a terrible first epoch should not flatten the rest.
+            const double low =
+                quality.valid() ? std::max(-1.0, std::floor(quality.low * 10) / 10) : 0.0;
+            yAxes[1]->setRange(std::min(low, 0.9), 1.0);
+        }
+        // Rates spanning a decade or more (schedules, compared trials) read
+        // better on a log axis; constant or near-constant ones on a linear one.
+        const bool log = lr.valid() && lr.low > 0 && lr.high / lr.low >= 10;
+        useLrLogAxis(log);
+        if (log) {
+            lrLogAxis->setRange(std::pow(10, std::floor(std::log10(lr.low))),
+                                std::pow(10, std::ceil(std::log10(lr.high))));
+        } else if (lr.valid()) {
+            const double pad = lr.high > lr.low ? 0.05 * (lr.high - lr.low) : 0.1 * lr.high;
+            yAxes[2]->setRange(std::max(0.0, lr.low - pad), lr.high + std::max(pad, 1e-12));
+            yAxes[2]->applyNiceNumbers();
+        } else {
+            yAxes[2]->setRange(0, 0.1);
+        }
+    }
+};
+
+TrialCurvesChart::TrialCurvesChart(QWidget* parent) : QWidget(parent), d(new Private) {
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(2);
+    const std::array<QString, kParts> titles{tr("Loss"), tr("Accuracy"), tr("Learning rate")};
+    for (int part = 0; part < kParts; ++part) {
+        auto* chart = new QChart;
+        chart->setTitle(titles[std::size_t(part)]);
+        chart->setAnimationOptions(QChart::NoAnimation);  // live data: animations lag behind
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->legend()->setAlignment(part == int(Part::LearningRate) ? Qt::AlignRight
+                                                                      : Qt::AlignBottom);
+        chart->legend()->setShowToolTips(true);
+        // The half-width charts would elide "lr=0.003 · dropout=0.2" to
+        // "lr=0.0…": on screen the full-width learning-rate chart carries the
+        // one legend (same colours); exports of a single chart get their own.
+        chart->legend()->setVisible(part == int(Part::LearningRate));
+        auto* x = new QValueAxis;
+        x->setTitleText(tr("Epoch"));
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        auto* y = new QValueAxis;
+        y->setLabelFormat(part == int(Part::LearningRate) ? QStringLiteral("%.3g")
+                                                          : QStringLiteral("%.2f"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        auto* view = new QChartView(chart, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(220, 160);
+        d->charts[std::size_t(part)] = chart;
+        d->views[std::size_t(part)] = view;
+        d->xAxes[std::size_t(part)] = x;
+        d->yAxes[std::size_t(part)] = y;
+    }
+    d->lrLogAxis = new QLogValueAxis(this);
+    d->lrLogAxis->setLabelFormat(QStringLiteral("%.0e"));
+    d->lrLogAxis->setBase(10);
+    d->lrLogAxis->setMinorTickCount(-1);
+    d->yAxes[2]->setTitleText(tr("rate"));
+    d->lrLogAxis->setTitleText(tr("rate (log)"));
+
+    auto* caption =
+        new QLabel(tr("Solid: validation · dashed: training · colours as in the legend"), this);
+    caption->setToolTip(
+        tr("Each colour is one trial. Validation curves are solid, training curves dashed; "
+           "a gap between them that grows means the network is overfitting."));
+    QPalette pal = caption->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    caption->setPalette(pal);
+    grid->addWidget(d->views[0], 0, 0);
+    grid->addWidget(d->views[1], 0, 1);
+    grid->addWidget(d->views[2], 1, 0, 1, 2);
+    grid->addWidget(caption, 2, 0, 1, 2, Qt::AlignHCenter);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    setClassification(true);
+    d->updateAxes();
+}
+
+TrialCurvesChart::~TrialCurvesChart() = default;
+
+void TrialCurvesChart::setClassification(bool classification) {
+    d->classification = classification;
+    d->charts[1]->setTitle(classification ? tr("Accuracy")
+                                          : tr("R² (coefficient of determination)"));
+    for (auto& [number, t] : d->trials)
+        d->fill(t);
+    d->updateAxes();
+}
+
+bool TrialCurvesChart::isClassification() const {
+    return d->classification;
+}
+
+void TrialCurvesChart::setTrial(int trial, const QString& label, const QColor& color) {
+    auto it = d->trials.find(trial);
+    if (it == d->trials.end()) {
+        Private::TrialSeries t;
+        t.label = label;
+        t.color = color;
+        it = d->trials.emplace(trial, std::move(t)).first;
+        d->createSeries(it->second);
+        return;
+    }
+    Private::TrialSeries& t = it->second;
+    t.label = label;
+    if (t.color != color) {
+        t.color = color;
+        for (auto& perPart : t.series)
+            for (QLineSeries* s : perPart)
+                if (s) {
+                    QPen pen = s->pen();
+                    pen.setColor(color);
+                    s->setPen(pen);
+                }
+    }
+    for (auto& perPart : t.series)
+        for (QLineSeries* s : perPart)
+            if (s)
+                s->setName(label);
+}
+
+void TrialCurvesChart::removeTrial(int trial) {
+    auto it = d->trials.find(trial);
+    if (it == d->trials.end())
+        return;
+    d->destroySeries(it->second);
+    d->trials.erase(it);
+    d->updateAxes();
+}
+
+void TrialCurvesChart::clear() {
+    for (auto& [number, t] : d->trials)
+        d->destroySeries(t);
+    d->trials.clear();
+    d->updateAxes();
+}
+
+QList<int> TrialCurvesChart::trials() const {
+    QList<int> out;
+    for (const auto& [number, t] : d->trials)
+        out << number;
+    return out;
+}
+
+bool TrialCurvesChart::hasTrial(int trial) const {
+    return d->trials.count(trial) > 0;
+}
+
+QString TrialCurvesChart::label(int trial) const {
+    auto it = d->trials.find(trial);
+    return it == d->trials.end() ? QString() : it->second.label;
+}
+
+void TrialCurvesChart::setHistory(int trial, const std::vector<EpochMetrics>& history) {
+    if (!hasTrial(trial))
+        setTrial(trial, tr("trial %1").arg(trial), QColor(Qt::darkGray));
+    Private::TrialSeries& t = d->trials.at(trial);
+    t.history = history;
+    t.hasPartial = false;
+    d->fill(t);
+    d->updateAxes();
+    ++m_updateCount;
+}
+
+void TrialCurvesChart::appendEpochs(int trial, const std::vector<EpochMetrics>& epochs) {
+    if (!hasTrial(trial))
+        setTrial(trial, tr("trial %1").arg(trial), QColor(Qt::darkGray));
+    Private::TrialSeries& t = d->trials.at(trial);
+    for (const EpochMetrics& e : epochs)
+        if (t.history.empty() || e.epoch > t.history.back().epoch)
+            t.history.push_back(e);
+    if (t.hasPartial && !t.history.empty() && t.partial.x() <= t.history.back().epoch)
+        t.hasPartial = false;
+    d->fill(t);
+    d->updateAxes();
+    ++m_updateCount;
+}
+
+void TrialCurvesChart::setBatchProgress(int trial, const BatchProgress& progress) {
+    auto it = d->trials.find(trial);
+    if (it == d->trials.end() || progress.batchesPerEpoch <= 0)
+        return;
+    Private::TrialSeries& t = it->second;
+    const double x = progress.epoch - 1 + double(progress.batch) / progress.batchesPerEpoch;
+    // A batch of an epoch already drawn is stale (events can overtake each other).
+    if (!t.history.empty() && x <= t.history.back().epoch)
+        return;
+    t.hasPartial = true;
+    t.partial = QPointF(x, progress.loss);
+    d->fill(t);
+    d->updateAxes();
+    ++m_updateCount;
+}
+
+int TrialCurvesChart::pointCount(int trial) const {
+    auto it = d->trials.find(trial);
+    return it == d->trials.end() ? 0 : int(it->second.series[0][0]->count());
+}
+
+QWidget* TrialCurvesChart::partWidget(Part part) const {
+    return d->views[std::size_t(part)];
+}
+
+bool TrialCurvesChart::exportImage(const QString& path, const Part* part, QString* error) {
+    if (!part)
+        return exportWidgetImage(this, path, error);
+    QChart* chart = d->charts[std::size_t(*part)];
+    const bool hadLegend = chart->legend()->isVisible();
+    chart->legend()->setVisible(true);
+    chart->layout()->activate();  // lay the legend out now, not on the next event
+    const bool ok = exportWidgetImage(partWidget(*part), path, error);
+    chart->legend()->setVisible(hadLegend);
+    chart->layout()->activate();
+    return ok;
+}
+
+}  // namespace hyperlab::ui

@@ -1,0 +1,572 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+#include "common/errors.h"
+#include "data/dataset_factory.h"
+#include "io/config_json.h"
+#include "panels/dataset_panel.h"
+#include "panels/leaderboard_panel.h"
+#include "panels/live_charts_panel.h"
+#include "panels/model_training_form.h"
+#include "panels/search_setup_panel.h"
+#include "search/study/study_directory.h"
+#include "search/study/study_export.h"
+#include "study_controller.h"
+#include "train/default_config.h"
+#include "trial_time_estimate.h"
+#include "widgets/recent_studies_menu.h"
+#include "widgets/study_status.h"
+
+namespace hyperlab::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("HyperLab"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_studiesRoot = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                    QStringLiteral("/studies");
+    m_controller = new StudyController(this);
+    m_charts = new LiveChartsPanel;
+    setCentralWidget(m_charts);
+    buildDocks();
+    buildActions();
+    buildMenus();
+    connectController();
+
+    m_status = new StudyStatus(m_controller);
+    statusBar()->addWidget(m_status, 1);
+
+    // First start: the spiral and a small MLP that learns it in seconds.
+    setCurrentConfig(defaultRunConfig());
+    m_defaultState = saveState();
+    restoreSettings();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks() {
+    m_dataset = new DatasetPanel;
+    m_form = new ModelTrainingForm;
+    m_search = new SearchSetupPanel;
+    m_leaderboard = new LeaderboardPanel;
+    auto dock = [this](QWidget* content, const QString& title, const QString& name,
+                       Qt::DockWidgetArea area, bool scroll) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);  // saveState/restoreState key
+        if (scroll) {
+            auto* area = new QScrollArea;
+            area->setWidget(content);
+            area->setWidgetResizable(true);
+            area->setFrameShape(QFrame::NoFrame);
+            d->setWidget(area);
+        } else {
+            d->setWidget(content);
+        }
+        addDockWidget(area, d);
+        m_docks << d;
+        return d;
+    };
+    QDockWidget* data =
+        dock(m_dataset, tr("Dataset"), QStringLiteral("datasetDock"), Qt::LeftDockWidgetArea, true);
+    QDockWidget* model = dock(m_form, tr("Model and Training"), QStringLiteral("modelDock"),
+                              Qt::LeftDockWidgetArea, false);
+    dock(m_search, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea, false);
+    dock(m_leaderboard, tr("Leaderboard"), QStringLiteral("leaderboardDock"),
+         Qt::BottomDockWidgetArea, false);
+    tabifyDockWidget(data, model);
+    model->raise();
+    resizeDocks({data, m_docks[2]}, {430, 560}, Qt::Horizontal);
+    resize(1500, 950);
+
+    connect(m_dataset, &DatasetPanel::configChanged, this, [this] {
+        m_form->setDatasetConfig(m_dataset->config());
+        m_search->setBaseConfig(currentConfig());
+        updateEstimate();
+    });
+    connect(m_dataset, &DatasetPanel::previewChanged, this, [this] {
+        std::optional<ModelTrainingForm::InputInfo> info;
+        if (const auto data = m_dataset->previewDataset())
+            info = ModelTrainingForm::InputInfo{data->inputShape, data->task, data->classCount()};
+        m_form->setInputInfo(info);
+        updateEstimate();
+    });
+    connect(m_form, &ModelTrainingForm::configChanged, this, [this] {
+        m_search->setBaseConfig(currentConfig());
+        updateEstimate();
+    });
+    connect(m_form, &ModelTrainingForm::validityChanged, this, &MainWindow::updateActions);
+    connect(m_search, &SearchSetupPanel::changed, this, &MainWindow::updateActions);
+    connect(m_leaderboard, &LeaderboardPanel::selectionChanged, this, [this](const QList<int>& t) {
+        m_charts->showTrials(t);
+        updateActions();
+    });
+    connect(m_leaderboard, &LeaderboardPanel::copyConfigRequested, this,
+            [this](const RunConfig& c) { setCurrentConfig(c); });
+    connect(m_leaderboard, &LeaderboardPanel::rerunRequested, this, [this](const TrialSnapshot& t) {
+        if (t && t->config.is_object())
+            startStudy(m_search->singleRunJson(t->config));
+    });
+}
+
+void MainWindow::buildActions() {
+    m_runAction = new QAction(tr("&Run"), this);
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runAction->setToolTip(tr("Train the form's config once (Ctrl+R)"));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::runSingle);
+
+    m_searchAction = new QAction(tr("Start &search"), this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_searchAction->setToolTip(tr("Start the study set up in the Search panel (Ctrl+Shift+R)"));
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::startSearch);
+
+    m_pauseAction = new QAction(tr("&Pause"), this);
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setToolTip(tr("No new trial starts while paused; running ones go on"));
+    connect(m_pauseAction, &QAction::triggered, this, &MainWindow::togglePause);
+
+    m_stopAction = new QAction(tr("S&top all"), this);
+    m_stopAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::Key_Escape)});
+    m_stopAction->setToolTip(
+        tr("Stop the study; running trials can be resumed later (Ctrl+. or Esc)"));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopAll);
+
+    m_stopTrialAction = new QAction(tr("Stop selected &trial"), this);
+    connect(m_stopTrialAction, &QAction::triggered, this, &MainWindow::stopSelectedTrial);
+
+    m_openStudyAction = new QAction(tr("&Open study…"), this);
+    m_openStudyAction->setShortcut(QKeySequence::Open);
+    connect(m_openStudyAction, &QAction::triggered, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Open study directory"), m_studiesRoot);
+        if (!dir.isEmpty())
+            openStudy(dir);
+    });
+    m_resumeAction = new QAction(tr("Res&ume study"), this);
+    m_resumeAction->setToolTip(tr("Continue the shown study: interrupted trials run again"));
+    connect(m_resumeAction, &QAction::triggered, this, [this] { resumeStudy(m_shownStudy); });
+    m_saveStudyAction = new QAction(tr("Save study &as…"), this);
+    connect(m_saveStudyAction, &QAction::triggered, this, &MainWindow::saveStudyAs);
+
+    m_exportAction = new QAction(tr("&Export best configs…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportBest);
+    m_exportCsvAction = new QAction(tr("Export table as &CSV…"), this);
+    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_openConfigAction = new QAction(tr("Open &config…"), this);
+    connect(m_openConfigAction, &QAction::triggered, this, &MainWindow::openConfigFile);
+    m_saveConfigAction = new QAction(tr("Save con&fig as…"), this);
+    m_saveConfigAction->setShortcut(QKeySequence::Save);
+    connect(m_saveConfigAction, &QAction::triggered, this, &MainWindow::saveConfigFile);
+
+    auto* toolbar = addToolBar(tr("Study"));
+    toolbar->setObjectName(QStringLiteral("studyToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_runAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_searchAction->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_pauseAction->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_stopAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    toolbar->addActions(
+        {m_runAction, m_searchAction, m_pauseAction, m_stopAction, m_stopTrialAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_openStudyAction, m_resumeAction, m_exportAction});
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* reset = file->addAction(tr("&New (default config)"));
+    reset->setShortcut(QKeySequence::New);
+    connect(reset, &QAction::triggered, this, [this] { setCurrentConfig(defaultRunConfig()); });
+    file->addActions({m_openConfigAction, m_saveConfigAction});
+    file->addSeparator();
+    file->addActions({m_openStudyAction, m_resumeAction, m_saveStudyAction});
+    m_recentMenu = new RecentStudiesMenu(tr("Recent studies"), file);
+    connect(m_recentMenu, &RecentStudiesMenu::openRequested, this, &MainWindow::openStudy);
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addActions({m_exportAction, m_exportCsvAction});
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addActions({m_runAction, m_searchAction, m_pauseAction, m_stopAction, m_stopTrialAction});
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : m_docks)
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    connect(view->addAction(tr("&Reset layout")), &QAction::triggered, this,
+            &MainWindow::resetLayout);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About HyperLab")), &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About HyperLab"),
+                           tr("<b>HyperLab %1</b><p>Explore and tune deep-learning "
+                              "hyperparameters: pick a dataset, set or search every "
+                              "hyperparameter, watch each trial learn and compare them.</p>"
+                              "<p>Hover over any field for what it does and its usual range.</p>")
+                               .arg(QStringLiteral(HYPERLAB_VERSION)));
+    });
+}
+
+void MainWindow::connectController() {
+    StudyController* c = m_controller;
+    connect(c, &StudyController::studyStarted, this,
+            [this](const StudyDefinition& definition, const std::vector<TrialSnapshot>& existing) {
+                m_leaderboard->setStudy(definition);
+                m_charts->clear();
+                m_charts->setObjective(definition.objective);
+                if (!existing.empty()) {
+                    m_leaderboard->setTrials(existing);
+                    m_charts->setTrials(existing);
+                }
+                m_finishedSeconds = 0.0;
+                m_finishedCount = 0;
+                updateActions();
+                updateStatus();
+            });
+    connect(c, &StudyController::trialStarted, this, [this](const TrialSnapshot& t) {
+        m_leaderboard->upsertTrial(t);
+        m_charts->onTrialStarted(t);
+        updateStatus();
+    });
+    connect(c, &StudyController::epochFinished, m_charts,
+            [this](int trial, const EpochMetrics& m) { m_charts->appendEpoch(trial, m); });
+    connect(c, &StudyController::trialFinished, this, &MainWindow::onTrialFinished);
+    connect(c, &StudyController::studyFinished, this, &MainWindow::onStudyFinished);
+    connect(c, &StudyController::pausedChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+}
+
+RunConfig MainWindow::currentConfig() const {
+    RunConfig config = m_form->config();
+    config.dataset = m_dataset->config();
+    return config;
+}
+
+void MainWindow::setCurrentConfig(const RunConfig& config) {
+    m_dataset->setConfig(config.dataset);
+    m_form->setConfig(config);
+    m_dataset->refreshPreview();
+    m_search->setBaseConfig(currentConfig());
+}
+
+void MainWindow::setStudiesRoot(const QString& directory) {
+    m_studiesRoot = directory;
+}
+
+QString MainWindow::newStudyDirectory(const QString& strategy) const {
+    const QString stamp =
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return QDir(m_studiesRoot)
+        .filePath(QStringLiteral("%1-%2-%3")
+                      .arg(stamp, QString::fromStdString(m_dataset->config().name), strategy));
+}
+
+bool MainWindow::runSingle() {
+    if (!m_form->isValid()) {
+        showError(tr("Cannot run"), m_form->validationMessage());
+        return false;
+    }
+    return startStudy(m_search->singleRunJson(toJson(currentConfig())));
+}
+
+bool MainWindow::startSearch() {
+    if (!m_form->isValid()) {
+        showError(tr("Cannot start the search"), m_form->validationMessage());
+        return false;
+    }
+    return startStudy(m_search->studyJson(toJson(currentConfig())));
+}
+
+bool MainWindow::startStudy(const nlohmann::json& study) {
+    if (m_controller->isRunning()) {
+        showError(tr("A study is running"), tr("Stop it first or wait until it ends."));
+        return false;
+    }
+    const QString strategy = QString::fromStdString(study["strategy"].value("type", "study"));
+    const QString directory = newStudyDirectory(strategy);
+    try {
+        QDir().mkpath(m_studiesRoot);
+        m_controller->start(study, directory);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot start"), QString::fromStdString(e.what()));
+        return false;
+    }
+    m_lastError.clear();
+    m_shownStudy = directory;
+    addRecent(directory);
+    return true;
+}
+
+void MainWindow::togglePause() {
+    if (m_controller->isPaused())
+        m_controller->resumeRunning();
+    else
+        m_controller->pause();
+}
+
+void MainWindow::stopAll() {
+    m_controller->stopAll();
+    updateStatus();
+}
+
+void MainWindow::stopSelectedTrial() {
+    for (int trial : m_leaderboard->selectedTrials())
+        m_controller->stopTrial(trial);
+}
+
+bool MainWindow::openStudy(const QString& directory) {
+    if (m_controller->isRunning()) {
+        showError(tr("A study is running"), tr("Stop it before opening another one."));
+        return false;
+    }
+    try {
+        LoadedStudy loaded = StudyDirectory::load(directory.toStdString());
+        const std::vector<TrialSnapshot> trials = snapshotsOf(loaded.trials);
+        m_leaderboard->setStudy(loaded.definition);
+        m_leaderboard->setTrials(trials);
+        m_charts->clear();
+        m_charts->setObjective(loaded.definition.objective);
+        m_charts->setTrials(trials);
+        if (loaded.definition.base.is_object())
+            setCurrentConfig(runConfigFromJson(loaded.definition.base));
+        m_search->setStudyJson(loaded.source);
+        m_shownStudy = directory;
+        addRecent(directory);
+        for (const std::string& w : loaded.warnings)
+            statusBar()->showMessage(QString::fromStdString(w), 8000);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot open the study"), QString::fromStdString(e.what()));
+        return false;
+    }
+    updateActions();
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::resumeStudy(const QString& directory) {
+    if (directory.isEmpty() || m_controller->isRunning())
+        return false;
+    try {
+        m_controller->resume(directory);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot resume the study"), QString::fromStdString(e.what()));
+        return false;
+    }
+    m_shownStudy = directory;
+    addRecent(directory);
+    return true;
+}
+
+void MainWindow::onTrialFinished(const TrialSnapshot& trial) {
+    m_leaderboard->upsertTrial(trial);
+    m_charts->onTrialFinished(trial);
+    if (trial->state == TrialState::Completed && trial->seconds > 0) {
+        m_finishedSeconds += trial->seconds;
+        ++m_finishedCount;
+        m_search->setSecondsPerTrial(m_finishedSeconds / m_finishedCount, true);
+    }
+    updateStatus();
+}
+
+void MainWindow::onStudyFinished(const StudySummary& summary) {
+    updateActions();
+    updateStatus();
+    QString message;
+    if (summary.reason == "cancelled")
+        message = tr("Study stopped; resume it with File > Resume study.");
+    else if (summary.reason == "error")
+        message = tr("Study ended with an error: %1").arg(QString::fromStdString(summary.error));
+    else
+        message = tr("Study finished in %1.").arg(StudyStatus::formatDuration(summary.seconds));
+    m_status->setNote(message);
+}
+
+QString MainWindow::statusText() const {
+    return m_status->text();
+}
+
+void MainWindow::updateStatus() {
+    m_status->refresh();
+}
+
+void MainWindow::updateActions() {
+    const bool running = m_controller->isRunning();
+    const bool valid = m_form->isValid();
+    m_runAction->setEnabled(!running && valid);
+    m_searchAction->setEnabled(!running && valid && m_search->problem().isEmpty());
+    m_searchAction->setToolTip(m_search->problem().isEmpty()
+                                   ? tr("Start the study set up in the Search panel (Ctrl+Shift+R)")
+                                   : m_search->problem());
+    m_pauseAction->setEnabled(running);
+    m_pauseAction->setChecked(m_controller->isPaused());
+    m_stopAction->setEnabled(running);
+    m_stopTrialAction->setEnabled(running && !m_leaderboard->selectedTrials().isEmpty());
+    m_resumeAction->setEnabled(!running && !m_shownStudy.isEmpty());
+    m_saveStudyAction->setEnabled(!running && !m_shownStudy.isEmpty());
+    m_openStudyAction->setEnabled(!running);
+}
+
+void MainWindow::updateEstimate() {
+    if (m_finishedCount == 0) {
+        const auto preview = m_dataset->previewDataset();
+        m_search->setSecondsPerTrial(estimateTrialSeconds(currentConfig(), preview.get()), false);
+    }
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    // Window-modal and non-blocking, so a running study keeps updating.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    if (!qEnvironmentVariableIsSet("HYPERLAB_NO_DIALOGS"))
+        box->open();
+    else
+        box->deleteLater();
+}
+
+void MainWindow::exportBest() {
+    if (!m_controller->definition() && m_shownStudy.isEmpty())
+        return showError(tr("Nothing to export"), tr("Run a study first."));
+    bool ok = false;
+    const int k = QInputDialog::getInt(this, tr("Export best configs"),
+                                       tr("How many of the best trials?"), 5, 1, 1000, 1, &ok);
+    if (!ok)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export into directory"));
+    if (dir.isEmpty())
+        return;
+    try {
+        const QStringList files = m_leaderboard->exportBestConfigs(k, dir);
+        statusBar()->showMessage(
+            tr("Wrote %n config file(s) to %1", nullptr, int(files.size())).arg(dir), 8000);
+    } catch (const std::exception& e) {
+        showError(tr("Export failed"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::exportCsv() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export table as CSV"), QStringLiteral("trials.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        m_leaderboard->exportCsv(path);
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+    } catch (const std::exception& e) {
+        showError(tr("Export failed"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::openConfigFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open config"), QString(),
+                                                      tr("Config files (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        setCurrentConfig(loadRunConfig(path.toStdString()));
+    } catch (const std::exception& e) {
+        showError(tr("Cannot open the config"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::saveConfigFile() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save config"), QStringLiteral("config.json"), tr("Config files (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        saveRunConfig(currentConfig(), path.toStdString());
+    } catch (const std::exception& e) {
+        showError(tr("Cannot save the config"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::saveStudyAs() {
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save study as (new directory)"));
+    if (target.isEmpty() || m_shownStudy.isEmpty())
+        return;
+    QDir().mkpath(target);
+    // A study directory is study.json + journal.jsonl; the lock is not copied.
+    for (const QString& name : {QStringLiteral("study.json"), QStringLiteral("journal.jsonl")}) {
+        QFile::remove(QDir(target).filePath(name));
+        if (!QFile::copy(QDir(m_shownStudy).filePath(name), QDir(target).filePath(name)))
+            return showError(tr("Cannot save the study"), tr("Could not write %1").arg(target));
+    }
+    m_shownStudy = target;
+    addRecent(target);
+}
+
+void MainWindow::addRecent(const QString& directory) {
+    m_recentMenu->add(directory);
+}
+
+QStringList MainWindow::recentStudies() const {
+    return RecentStudiesMenu::entries();
+}
+
+void MainWindow::resetLayout() {
+    restoreState(m_defaultState);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The forms as the user left them; a config that no longer reads (an
+    // older version's) is dropped in favour of the defaults.
+    const QString last = settings.value(QStringLiteral("session/study")).toString();
+    if (!last.isEmpty()) {
+        try {
+            const nlohmann::json study = nlohmann::json::parse(last.toStdString());
+            setCurrentConfig(runConfigFromJson(study.at("base")));
+            m_search->setStudyJson(study);
+        } catch (const std::exception&) {
+            setCurrentConfig(defaultRunConfig());
+        }
+    }
+}
+
+void MainWindow::saveSettings() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("session/study"),
+                      QString::fromStdString(m_search->studyJson(toJson(currentConfig())).dump()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_controller->isRunning()) {
+        // Running trials are journaled as resumable; the controller joins on destruction.
+        m_controller->stopAll();
+    }
+    saveSettings();
+    event->accept();
+}
+
+}  // namespace hyperlab::ui

@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include "search/study/study_observer.h"
+#include "search/study/trial.h"
+#include "train/run_config.h"
+
+class QAction;
+class QDockWidget;
+
+namespace hyperlab::ui {
+
+class DatasetPanel;
+class LeaderboardPanel;
+class LiveChartsPanel;
+class ModelTrainingForm;
+class SearchSetupPanel;
+class StudyController;
+class StudyStatus;
+class RecentStudiesMenu;
+
+/// The main window: composes the panels (Dataset, Model & Training, Search
+/// setup as docks; live charts in the centre; the leaderboard below), the
+/// menus and toolbar, and the status bar; it owns the StudyController and
+/// routes its signals to the leaderboard and the charts. It holds no
+/// training or search logic of its own.
+///
+/// Every run is kept: a study runs in its own directory under the studies
+/// folder (study.json + journal), so it can be reopened, resumed after an
+/// interruption, or saved elsewhere.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DatasetPanel* datasetPanel() const { return m_dataset; }
+    ModelTrainingForm* form() const { return m_form; }
+    SearchSetupPanel* searchPanel() const { return m_search; }
+    LeaderboardPanel* leaderboard() const { return m_leaderboard; }
+    LiveChartsPanel* charts() const { return m_charts; }
+    StudyController* controller() const { return m_controller; }
+
+    /// The config the forms describe (dataset + model + training).
+    RunConfig currentConfig() const;
+    /// Puts a config into the forms.
+    void setCurrentConfig(const RunConfig& config);
+
+    /// Where new studies are created (default: the application data folder).
+    void setStudiesRoot(const QString& directory);
+    QString studiesRoot() const { return m_studiesRoot; }
+    /// The last error shown to the user (empty when none).
+    QString lastError() const { return m_lastError; }
+    /// Status bar text (tests).
+    QString statusText() const;
+    QStringList recentStudies() const;
+
+public Q_SLOTS:
+    /// Trains the form's config once (a one-trial manual study).
+    bool runSingle();
+    /// Starts the study the Search setup panel describes.
+    bool startSearch();
+    void togglePause();
+    void stopAll();
+    void stopSelectedTrial();
+    /// Shows a finished or interrupted study read-only.
+    bool openStudy(const QString& directory);
+    /// Continues an interrupted study.
+    bool resumeStudy(const QString& directory);
+
+protected:
+    void closeEvent(class QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildDocks();
+    void connectController();
+    bool startStudy(const nlohmann::json& study);
+    QString newStudyDirectory(const QString& strategy) const;
+    void showError(const QString& title, const QString& message);
+    void updateActions();
+    void updateStatus();
+    void updateEstimate();
+    void addRecent(const QString& directory);
+    void onTrialFinished(const TrialSnapshot& trial);
+    void onStudyFinished(const StudySummary& summary);
+    void exportBest();
+    void exportCsv();
+    void openConfigFile();
+    void saveConfigFile();
+    void saveStudyAs();
+    void resetLayout();
+    void restoreSettings();
+    void saveSettings();
+
+    DatasetPanel* m_dataset = nullptr;
+    ModelTrainingForm* m_form = nullptr;
+    SearchSetupPanel* m_search = nullptr;
+    LeaderboardPanel* m_leaderboard = nullptr;
+    LiveChartsPanel* m_charts = nullptr;
+    StudyController* m_controller = nullptr;
+    QList<QDockWidget*> m_docks;
+    QByteArray m_defaultState;
+
+    QAction* m_runAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_stopTrialAction = nullptr;
+    QAction* m_openStudyAction = nullptr;
+    QAction* m_resumeAction = nullptr;
+    QAction* m_saveStudyAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_exportCsvAction = nullptr;
+    QAction* m_openConfigAction = nullptr;
+    QAction* m_saveConfigAction = nullptr;
+    RecentStudiesMenu* m_recentMenu = nullptr;
+
+    StudyStatus* m_status = nullptr;
+    QString m_studiesRoot;
+    QString m_shownStudy;  // directory of the study on screen (running or opened)
+    QString m_lastError;
+    double m_finishedSeconds = 0.0;
+    int m_finishedCount = 0;
+};
+
+}  // namespace hyperlab::ui

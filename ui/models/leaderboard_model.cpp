@@ -1,0 +1,429 @@
+#include "models/leaderboard_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+#include "models/trial_labels.h"
+#include "search/study/leaderboard.h"
+
+namespace hyperlab::ui {
+
+namespace {
+
+constexpr int kLeadingColumns = LeaderboardModel::ParamColumn;  // before the params
+constexpr int kTrailingColumns =
+    LeaderboardModel::ParameterCountColumn - LeaderboardModel::ParamColumn;
+const double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+QString stateText(TrialState state) {
+    switch (state) {
+        case TrialState::Queued:
+            return LeaderboardModel::tr("queued");
+        case TrialState::Running:
+            return LeaderboardModel::tr("running");
+        case TrialState::Completed:
+            return LeaderboardModel::tr("completed");
+        case TrialState::Pruned:
+            return LeaderboardModel::tr("pruned");
+        case TrialState::Failed:
+            return LeaderboardModel::tr("failed");
+        case TrialState::Cancelled:
+            return LeaderboardModel::tr("cancelled");
+    }
+    return {};
+}
+
+QString formatMetric(double value) {
+    return std::isfinite(value) ? QString::number(value, 'f', 4) : QString();
+}
+
+QString formatSeconds(double seconds) {
+    if (!(seconds > 0))
+        return {};
+    if (seconds < 60)
+        return QString::number(seconds, 'f', 1) + QStringLiteral(" s");
+    const int s = int(std::lround(seconds));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+const EpochMetrics* lastEpoch(const Trial& t) {
+    return t.history.empty() ? nullptr : &t.history.back();
+}
+
+double valQuality(const Trial& t) {
+    const EpochMetrics* e = lastEpoch(t);
+    if (!e)
+        return kNaN;
+    return t.classification ? e->valAccuracy : e->valR2;
+}
+
+double valLoss(const Trial& t) {
+    const EpochMetrics* e = lastEpoch(t);
+    return e ? e->valLoss : kNaN;
+}
+
+double testQuality(const Trial& t) {
+    if (t.test.samples == 0)
+        return kNaN;
+    return t.classification ? t.test.accuracy : t.test.r2;
+}
+
+double testLoss(const Trial& t) {
+    return t.test.samples == 0 ? kNaN : t.test.loss;
+}
+
+}  // namespace
+
+LeaderboardModel::LeaderboardModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+LeaderboardModel::~LeaderboardModel() = default;
+
+void LeaderboardModel::setObjective(const Objective& objective) {
+    m_objective = objective;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    updateBest();
+    if (!m_trials.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void LeaderboardModel::setVaryingParameters(std::vector<std::string> paths) {
+    beginResetModel();
+    m_paths = std::move(paths);
+    endResetModel();
+}
+
+void LeaderboardModel::addMissingParamColumns(const Params& params) {
+    for (const auto& [path, value] : params) {
+        if (std::find(m_paths.begin(), m_paths.end(), path) != m_paths.end())
+            continue;
+        const int section = kLeadingColumns + int(m_paths.size());
+        beginInsertColumns({}, section, section);
+        m_paths.push_back(path);
+        endInsertColumns();
+    }
+}
+
+void LeaderboardModel::upsertTrial(const TrialSnapshot& trial) {
+    if (!trial)
+        return;
+    addMissingParamColumns(trial->params);
+    auto it = m_rowByNumber.find(trial->number);
+    if (it == m_rowByNumber.end()) {
+        const int row = int(m_trials.size());
+        beginInsertRows({}, row, row);
+        m_trials.push_back(trial);
+        m_rowByNumber.emplace(trial->number, row);
+        endInsertRows();
+    } else {
+        const int row = it->second;
+        m_trials[std::size_t(row)] = trial;
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    updateBest();
+}
+
+void LeaderboardModel::clear() {
+    if (m_trials.empty())
+        return;
+    beginRemoveRows({}, 0, int(m_trials.size()) - 1);
+    m_trials.clear();
+    m_rowByNumber.clear();
+    endRemoveRows();
+    updateBest();
+}
+
+void LeaderboardModel::updateBest() {
+    const Trial* best = nullptr;
+    for (const TrialSnapshot& t : m_trials) {
+        if (t->state != TrialState::Completed || !std::isfinite(t->value))
+            continue;
+        if (!best || ranksBefore(*t, *best, m_objective))
+            best = t.get();
+    }
+    const int number = best ? best->number : -1;
+    if (number == m_bestNumber)
+        return;
+    const int oldRow = rowOfTrial(m_bestNumber);
+    m_bestNumber = number;
+    // Only the highlight changes: repaint the two rows involved.
+    const QList<int> roles{Qt::BackgroundRole, Qt::FontRole, IsBestRole, Qt::ToolTipRole};
+    for (int row : {oldRow, rowOfTrial(number)})
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), roles);
+    Q_EMIT bestTrialChanged(number);
+}
+
+int LeaderboardModel::rowOfTrial(int number) const {
+    auto it = m_rowByNumber.find(number);
+    return it == m_rowByNumber.end() ? -1 : it->second;
+}
+
+TrialSnapshot LeaderboardModel::trialAt(int row) const {
+    if (row < 0 || row >= int(m_trials.size()))
+        return {};
+    return m_trials[std::size_t(row)];
+}
+
+TrialSnapshot LeaderboardModel::trialByNumber(int number) const {
+    return trialAt(rowOfTrial(number));
+}
+
+TrialSnapshot LeaderboardModel::bestTrial() const {
+    return trialByNumber(m_bestNumber);
+}
+
+std::vector<TrialSnapshot> LeaderboardModel::rankedTrials() const {
+    return rankTrials(m_trials, m_objective);
+}
+
+LeaderboardModel::Column LeaderboardModel::columnKind(int section) const {
+    if (section < kLeadingColumns)
+        return Column(section);
+    const int params = int(m_paths.size());
+    if (section < kLeadingColumns + params)
+        return ParamColumn;
+    return Column(ParamColumn + 1 + (section - kLeadingColumns - params));
+}
+
+int LeaderboardModel::sectionOf(Column column) const {
+    if (column <= ParamColumn)
+        return int(column);
+    return int(column) - 1 + int(m_paths.size());
+}
+
+std::string LeaderboardModel::paramPathAt(int section) const {
+    if (columnKind(section) != ParamColumn)
+        return {};
+    return m_paths[std::size_t(section - kLeadingColumns)];
+}
+
+int LeaderboardModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_trials.size());
+}
+
+int LeaderboardModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : kLeadingColumns + int(m_paths.size()) + kTrailingColumns;
+}
+
+QVariant LeaderboardModel::displayValue(const Trial& t, int section) const {
+    switch (columnKind(section)) {
+        case NumberColumn:
+            return t.number;
+        case StateColumn:
+            return stateText(t.state);
+        case ObjectiveColumn:
+            if (std::isfinite(t.value) && std::isfinite(t.valueStd))
+                return QStringLiteral("%1 ± %2").arg(formatMetric(t.value),
+                                                     QString::number(t.valueStd, 'f', 4));
+            return formatMetric(t.value);
+        case ValAccuracyColumn:
+            return formatMetric(valQuality(t));
+        case ValLossColumn:
+            return formatMetric(valLoss(t));
+        case TestAccuracyColumn:
+            return formatMetric(testQuality(t));
+        case TestLossColumn:
+            return formatMetric(testLoss(t));
+        case ParamColumn: {
+            auto it = t.params.find(paramPathAt(section));
+            return it == t.params.end() ? QString() : formatParamValue(it->second);
+        }
+        case EpochsColumn:
+            return t.history.empty() ? QVariant() : QVariant(int(t.history.size()));
+        case DurationColumn:
+            return formatSeconds(t.seconds);
+        case ParameterCountColumn:
+            return t.parameterCount > 0 ? QLocale().toString(qlonglong(t.parameterCount))
+                                        : QString();
+    }
+    return {};
+}
+
+QVariant LeaderboardModel::sortValue(const Trial& t, int section) const {
+    switch (columnKind(section)) {
+        case NumberColumn:
+            return double(t.number);
+        case StateColumn:
+            return double(rankGroup(t.state));
+        case ObjectiveColumn:
+            return t.value;
+        case ValAccuracyColumn:
+            return valQuality(t);
+        case ValLossColumn:
+            return valLoss(t);
+        case TestAccuracyColumn:
+            return testQuality(t);
+        case TestLossColumn:
+            return testLoss(t);
+        case ParamColumn: {
+            auto it = t.params.find(paramPathAt(section));
+            if (it == t.params.end())
+                return kNaN;
+            if (it->second.is_number())
+                return it->second.get<double>();
+            if (it->second.is_boolean())
+                return it->second.get<bool>() ? 1.0 : 0.0;
+            return formatParamValue(it->second);
+        }
+        case EpochsColumn:
+            return t.history.empty() ? kNaN : double(t.history.size());
+        case DurationColumn:
+            return t.seconds > 0 ? t.seconds : kNaN;
+        case ParameterCountColumn:
+            return t.parameterCount > 0 ? double(t.parameterCount) : kNaN;
+    }
+    return {};
+}
+
+QString LeaderboardModel::filterText(const Trial& t) const {
+    QStringList words{QString::number(t.number), stateText(t.state),
+                      QString::fromUtf8(trialStateName(t.state).data(),
+                                        qsizetype(trialStateName(t.state).size()))};
+    for (const auto& [path, value] : t.params)
+        words << shortParamName(path) + QLatin1Char('=') + formatParamValue(value)
+              << QString::fromStdString(path);
+    words << QString::fromStdString(t.reason);
+    return words.join(QLatin1Char(' '));
+}
+
+QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Trial& t = *m_trials[std::size_t(index.row())];
+    const bool isBest = t.number == m_bestNumber;
+    switch (role) {
+        case Qt::DisplayRole:
+            return displayValue(t, index.column());
+        case SortRole:
+            return sortValue(t, index.column());
+        case TrialNumberRole:
+            return t.number;
+        case StateRole:
+            return int(t.state);
+        case IsBestRole:
+            return isBest;
+        case FilterTextRole:
+            return filterText(t);
+        case Qt::TextAlignmentRole: {
+            const Column kind = columnKind(index.column());
+            if (kind == StateColumn ||
+                (kind == ParamColumn && !sortValue(t, index.column()).canConvert<double>()))
+                return int(Qt::AlignLeft | Qt::AlignVCenter);
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        case Qt::BackgroundRole:
+            if (isBest)
+                return QBrush(QColor(0xd7, 0xf2, 0xd0));
+            return {};
+        case Qt::ForegroundRole:
+            if (isBest)
+                return QBrush(QColor(0x10, 0x3a, 0x10));  // readable on the green in dark themes
+            if (columnKind(index.column()) == StateColumn) {
+                if (t.state == TrialState::Failed)
+                    return QBrush(QColor(0xc0, 0x20, 0x20));
+                if (t.state == TrialState::Pruned || t.state == TrialState::Cancelled)
+                    return QBrush(QColor(0x80, 0x80, 0x80));
+                if (t.state == TrialState::Running)
+                    return QBrush(QColor(0x10, 0x60, 0xc0));
+            }
+            return {};
+        case Qt::FontRole:
+            if (isBest) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return {};
+        case Qt::ToolTipRole:
+            if (!t.reason.empty()) {
+                const QString why = QString::fromStdString(t.reason);
+                switch (t.state) {
+                    case TrialState::Failed:
+                        return tr("Failed: %1").arg(why);
+                    case TrialState::Pruned:
+                        return tr("Pruned: %1").arg(why);
+                    case TrialState::Cancelled:
+                        return tr("Cancelled: %1").arg(why);
+                    default:
+                        return why;
+                }
+            }
+            if (isBest)
+                return tr("Best trial so far by %1")
+                    .arg(QString::fromStdString(m_objective.describe()));
+            return {};
+        default:
+            return {};
+    }
+}
+
+QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const Column kind = columnKind(section);
+    if (role == Qt::DisplayRole) {
+        switch (kind) {
+            case NumberColumn:
+                return tr("Trial");
+            case StateColumn:
+                return tr("State");
+            case ObjectiveColumn:
+                return QString::fromStdString(m_objective.metric);
+            case ValAccuracyColumn:
+                return tr("Val acc / R²");
+            case ValLossColumn:
+                return tr("Val loss");
+            case TestAccuracyColumn:
+                return tr("Test acc / R²");
+            case TestLossColumn:
+                return tr("Test loss");
+            case ParamColumn:
+                return shortParamName(paramPathAt(section));
+            case EpochsColumn:
+                return tr("Epochs");
+            case DurationColumn:
+                return tr("Duration");
+            case ParameterCountColumn:
+                return tr("Parameters");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (kind) {
+            case NumberColumn:
+                return tr("Trial number, in the order the search created them");
+            case StateColumn:
+                return tr(
+                    "Queued, running, completed, pruned (stopped early by the pruner), "
+                    "failed (hover for the reason) or cancelled");
+            case ObjectiveColumn:
+                return tr("The objective the search optimises: %1; mean ± standard deviation "
+                          "when trials are repeated")
+                    .arg(QString::fromStdString(m_objective.describe()));
+            case ValAccuracyColumn:
+                return tr("Validation accuracy (R² for regression) after the last epoch");
+            case ValLossColumn:
+                return tr("Validation loss after the last epoch");
+            case TestAccuracyColumn:
+                return tr("Accuracy (R² for regression) on the held-out test set");
+            case TestLossColumn:
+                return tr("Loss on the held-out test set");
+            case ParamColumn:
+                return QString::fromStdString(paramPathAt(section));
+            case EpochsColumn:
+                return tr("Epochs trained (fewer when stopped early or pruned)");
+            case DurationColumn:
+                return tr("Wall time of the trial (all repeats)");
+            case ParameterCountColumn:
+                return tr("Trainable parameters of the network");
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+}  // namespace hyperlab::ui

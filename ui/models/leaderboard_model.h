@@ -1,0 +1,109 @@
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <QAbstractTableModel>
+
+#include "search/study/objective.h"
+#include "search/study/trial.h"
+
+namespace hyperlab::ui {
+
+/// The trials of a study as a table, one row per trial in arrival order (the
+/// proxy sorts). Rows are only ever appended (beginInsertRows) or changed in
+/// place (dataChanged), so a live search never resets sort or selection; new
+/// hyperparameter columns are inserted with beginInsertColumns when a trial
+/// brings a path no earlier trial had. Ranking and "best" come from
+/// core/search/study/leaderboard.h.
+class LeaderboardModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    /// Kinds of column, in display order; Param stands for one column per
+    /// varying hyperparameter (see paramPathAt).
+    enum Column {
+        NumberColumn,
+        StateColumn,
+        ObjectiveColumn,
+        ValAccuracyColumn,  ///< validation accuracy (R^2 for regression) at the last epoch
+        ValLossColumn,
+        TestAccuracyColumn,  ///< test accuracy (R^2 for regression)
+        TestLossColumn,
+        ParamColumn,
+        EpochsColumn,
+        DurationColumn,
+        ParameterCountColumn,
+    };
+
+    enum Role {
+        /// Raw value for sorting: a double (NaN when missing), or for the
+        /// state column its leaderboard rank group, for text params a string.
+        SortRole = Qt::UserRole + 1,
+        TrialNumberRole,  ///< int
+        StateRole,        ///< int(TrialState)
+        IsBestRole,       ///< bool
+        /// Everything a text filter should match: number, state, params, reason.
+        FilterTextRole,
+    };
+
+    explicit LeaderboardModel(QObject* parent = nullptr);
+    ~LeaderboardModel() override;
+
+    /// Objective used for ranking, the best trial and the header (call before
+    /// a study starts; updates every row).
+    void setObjective(const Objective& objective);
+    const Objective& objective() const { return m_objective; }
+
+    /// The hyperparameter columns, e.g. the search space's dimension paths.
+    /// Resets the model: call when a study starts, not during one.
+    void setVaryingParameters(std::vector<std::string> paths);
+    const std::vector<std::string>& varyingParameters() const { return m_paths; }
+
+    /// Adds the trial (new number: a row is appended) or replaces it (its row
+    /// changes in place). GUI thread.
+    void upsertTrial(const TrialSnapshot& trial);
+    /// Removes every row (a new study); keeps the objective and columns.
+    void clear();
+
+    int rowOfTrial(int number) const;  ///< -1 when absent
+    TrialSnapshot trialAt(int row) const;
+    TrialSnapshot trialByNumber(int number) const;
+    /// Every trial in row (arrival) order.
+    std::vector<TrialSnapshot> trials() const { return m_trials; }
+    /// The best completed trial by the objective; null when none completed.
+    TrialSnapshot bestTrial() const;
+    /// Trials in leaderboard rank order (rankTrials).
+    std::vector<TrialSnapshot> rankedTrials() const;
+
+    Column columnKind(int section) const;
+    /// Section of a column kind (ParamColumn: the first param column).
+    int sectionOf(Column column) const;
+    /// Dotted path of a param column; empty for other columns.
+    std::string paramPathAt(int section) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// The best trial changed (number; -1 when there is none).
+    void bestTrialChanged(int number);
+
+private:
+    QVariant displayValue(const Trial& trial, int section) const;
+    QVariant sortValue(const Trial& trial, int section) const;
+    QString filterText(const Trial& trial) const;
+    void addMissingParamColumns(const Params& params);
+    void updateBest();
+
+    Objective m_objective;
+    std::vector<std::string> m_paths;
+    std::vector<TrialSnapshot> m_trials;
+    std::unordered_map<int, int> m_rowByNumber;
+    int m_bestNumber = -1;
+};
+
+}  // namespace hyperlab::ui

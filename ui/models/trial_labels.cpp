@@ -1,0 +1,105 @@
+#include "models/trial_labels.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include <QCoreApplication>
+
+namespace hyperlab::ui {
+
+QString shortParamName(const std::string& path) {
+    // Abbreviations students know from papers and course notes.
+    static const std::map<std::string, QString> known{
+        {"training.learning_rate", QStringLiteral("lr")},
+        {"training.batch_size", QStringLiteral("batch")},
+        {"training.weight_decay", QStringLiteral("wd")},
+        {"training.schedule.type", QStringLiteral("schedule")},
+        {"model.hidden_layers", QStringLiteral("hidden")},
+    };
+    if (auto it = known.find(path); it != known.end())
+        return it->second;
+    const QStringList parts = QString::fromStdString(path).split(QLatin1Char('.'));
+    if (parts.isEmpty())
+        return QString::fromStdString(path);
+    // "model.conv_layers.0.filters" -> "conv0.filters": keep the index, it matters.
+    const int n = int(parts.size());
+    if (n >= 3 && !parts[n - 2].isEmpty() && parts[n - 2].front().isDigit()) {
+        QString list = parts[n - 3];
+        list.remove(QStringLiteral("_layers"));
+        return list + parts[n - 2] + QLatin1Char('.') + parts[n - 1];
+    }
+    return parts.back();
+}
+
+QString formatParamValue(const nlohmann::json& value) {
+    if (value.is_boolean())
+        return value.get<bool>() ? QStringLiteral("on") : QStringLiteral("off");
+    if (value.is_number_integer())
+        return QString::number(value.get<long long>());
+    if (value.is_number()) {
+        const double v = value.get<double>();
+        if (std::isfinite(v) && v == std::round(v) && std::abs(v) < 1e6)
+            return QString::number(v, 'f', 0);
+        return QString::number(v, 'g', 4);
+    }
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>());
+    if (value.is_array()) {
+        QStringList items;
+        for (const auto& item : value)
+            items << formatParamValue(item);
+        return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    if (value.is_null())
+        return QStringLiteral("–");
+    return QString::fromStdString(value.dump());
+}
+
+std::vector<std::string> differingPaths(const std::vector<Params>& params) {
+    std::set<std::string> paths;
+    for (const Params& p : params)
+        for (const auto& [path, value] : p)
+            paths.insert(path);
+    std::vector<std::string> out;
+    for (const std::string& path : paths) {
+        const nlohmann::json* first = nullptr;
+        bool differs = false;
+        bool seenFirst = false;
+        for (const Params& p : params) {
+            auto it = p.find(path);
+            const nlohmann::json* value = it == p.end() ? nullptr : &it->second;
+            if (!seenFirst) {
+                first = value;
+                seenFirst = true;
+            } else if ((first == nullptr) != (value == nullptr) ||
+                       (first && value && *first != *value)) {
+                differs = true;
+                break;
+            }
+        }
+        if (differs)
+            out.push_back(path);
+    }
+    // The learning rate is what students compare most: name it first.
+    std::stable_partition(out.begin(), out.end(),
+                          [](const std::string& p) { return p == "training.learning_rate"; });
+    return out;
+}
+
+QString trialLegendLabel(int trialNumber, const Params& params,
+                         const std::vector<std::string>& paths) {
+    QStringList parts;
+    for (const std::string& path : paths) {
+        auto it = params.find(path);
+        if (it != params.end())
+            parts << shortParamName(path) + QLatin1Char('=') + formatParamValue(it->second);
+    }
+    if (parts.isEmpty())
+        return QCoreApplication::translate("hyperlab::ui::TrialLabels", "trial %1")
+            .arg(trialNumber);
+    return parts.join(QStringLiteral(" · "));
+}
+
+}  // namespace hyperlab::ui

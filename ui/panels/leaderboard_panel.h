@@ -1,0 +1,110 @@
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QWidget>
+
+#include "search/study/study_definition.h"
+#include "search/study/trial.h"
+#include "train/run_config.h"
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QToolBar;
+class QLabel;
+
+namespace hyperlab::ui {
+
+class LeaderboardModel;
+class LeaderboardFilterProxy;
+
+/// The leaderboard: a sortable, filterable table of trials with a toolbar and
+/// a context menu to export the selected or best k configs as JSON (files
+/// `hyperlab-cli train` and the form load), export the table as CSV, copy a
+/// trial's config into the form, re-run a trial and show its details.
+/// GUI thread only.
+class LeaderboardPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit LeaderboardPanel(QWidget* parent = nullptr);
+    ~LeaderboardPanel() override;
+
+    /// The study whose trials follow (objective, varying parameters, export
+    /// context). Clears the table.
+    void setStudy(const StudyDefinition& definition);
+    /// Adds or updates one trial's row.
+    void upsertTrial(const TrialSnapshot& trial);
+    /// Replaces all rows (an opened study).
+    void setTrials(const std::vector<TrialSnapshot>& trials);
+    void clear();
+
+    LeaderboardModel* model() const { return m_model; }
+    LeaderboardFilterProxy* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+
+    /// Trial numbers of the selected rows, in view order.
+    QList<int> selectedTrials() const;
+    void selectTrial(int number);
+
+    /// The export functions behind the toolbar, without dialogs (tests and
+    /// scripts). Each throws hyperlab::InputError with a readable message.
+    /// One config file per trial, named trial_0007.json in `directory`
+    /// (or exactly `path` when it ends in .json and one trial is given).
+    QStringList exportConfigs(const QList<int>& trials, const QString& path) const;
+    /// The best k completed trials (core exportBestConfigs).
+    QStringList exportBestConfigs(int k, const QString& path) const;
+    /// The whole table (core studyToCsv): one row per trial.
+    void exportCsv(const QString& path) const;
+
+Q_SIGNALS:
+    /// The user selected rows (trial numbers): the charts overlay them.
+    void selectionChanged(const QList<int>& trials);
+    /// "Copy config to form": the trial's full config.
+    void copyConfigRequested(const hyperlab::RunConfig& config);
+    /// "Re-run trial": train this trial's config again as a single run.
+    void rerunRequested(const hyperlab::TrialSnapshot& trial);
+    /// "Show details"; the panel also opens a TrialDetailsDialog itself
+    /// unless openDetailsDialog is false.
+    void detailsRequested(const hyperlab::TrialSnapshot& trial);
+
+public:
+    /// Whether "Show details" opens the panel's own dialog (default true).
+    void setOpenDetailsDialog(bool open) { m_openDetails = open; }
+    /// The actions of the toolbar and context menu (for the main window's menus).
+    QList<QAction*> exportActions() const;
+
+private:
+    void buildUi();
+    void updateActions();
+    void showContextMenu(const QPoint& pos);
+    TrialSnapshot currentTrial() const;
+    void onExportSelected();
+    void onExportBest();
+    void onExportCsv();
+    void onCopyConfig();
+    void onRerun();
+    void onShowDetails();
+    void onStateFilterChanged(int index);
+
+    StudyDefinition m_definition;
+    LeaderboardModel* m_model = nullptr;
+    LeaderboardFilterProxy* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_stateCombo = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QAction* m_exportSelected = nullptr;
+    QAction* m_exportBest = nullptr;
+    QAction* m_exportCsv = nullptr;
+    QAction* m_copyConfig = nullptr;
+    QAction* m_rerun = nullptr;
+    QAction* m_details = nullptr;
+    bool m_openDetails = true;
+    bool m_resizePending = false;
+};
+
+}  // namespace hyperlab::ui

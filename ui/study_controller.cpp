@@ -1,0 +1,173 @@
+#include "study_controller.h"
+
+#include <QMetaObject>
+
+#include "search/study/study_directory.h"
+#include "search/study/study_runner.h"
+
+namespace hyperlab::ui {
+
+/// Forwards observer callbacks (worker threads) as signals of the
+/// controller. Emitting from a foreign thread queues the call for receivers
+/// living on the GUI thread, so no slot ever runs on a worker.
+class StudyController::Observer : public StudyObserver {
+public:
+    explicit Observer(StudyController* controller) : m_controller(controller) {}
+    void onTrialStarted(const TrialSnapshot& trial) override {
+        Q_EMIT m_controller->trialStarted(trial);
+    }
+    void onEpoch(int trial, int repeat, const EpochMetrics& metrics) override {
+        if (repeat == 0)  // the curves show repeat 0, the run the pruner watches
+            Q_EMIT m_controller->epochFinished(trial, metrics);
+    }
+    void onTrialFinished(const TrialSnapshot& trial) override {
+        Q_EMIT m_controller->trialFinished(trial);
+    }
+
+private:
+    StudyController* m_controller;
+};
+
+StudyController::StudyController(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<hyperlab::TrialSnapshot>("hyperlab::TrialSnapshot");
+    qRegisterMetaType<hyperlab::EpochMetrics>("hyperlab::EpochMetrics");
+    qRegisterMetaType<hyperlab::StudySummary>("hyperlab::StudySummary");
+    qRegisterMetaType<hyperlab::StudyDefinition>("hyperlab::StudyDefinition");
+    qRegisterMetaType<std::vector<hyperlab::TrialSnapshot>>("std::vector<hyperlab::TrialSnapshot>");
+}
+
+StudyController::~StudyController() {
+    if (m_runner)
+        m_runner->cancel();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+const StudyDefinition* StudyController::definition() const {
+    return m_study ? &m_study->definition() : nullptr;
+}
+
+bool StudyController::start(const nlohmann::json& studyJson, const QString& directory) {
+    if (m_running)
+        return false;
+    // Validate before touching the disk, so a bad study never creates a directory.
+    StudyDefinition definition = StudyDefinition::fromJson(studyJson);
+    m_runner.reset();
+    m_studyDirectory.reset();
+    m_memoryStudy.reset();
+    if (directory.isEmpty()) {
+        m_memoryStudy = std::make_unique<Study>(std::move(definition));
+        m_study = m_memoryStudy.get();
+    } else {
+        m_studyDirectory = StudyDirectory::create(directory.toStdString(), studyJson);
+        m_study = &m_studyDirectory->study();
+    }
+    m_directory = directory;
+    launch({});
+    return true;
+}
+
+bool StudyController::resume(const QString& directory) {
+    if (m_running)
+        return false;
+    m_runner.reset();
+    m_memoryStudy.reset();
+    m_studyDirectory.reset();
+    m_study = nullptr;
+    m_studyDirectory = StudyDirectory::open(directory.toStdString());
+    m_study = &m_studyDirectory->study();
+    m_directory = directory;
+    launch(m_study->trials());
+    return true;
+}
+
+void StudyController::launch(std::vector<TrialSnapshot> existing) {
+    m_runner = std::make_unique<StudyRunner>(
+        *m_study, m_studyDirectory ? &m_studyDirectory->journal() : nullptr);
+    m_observer = std::make_unique<Observer>(this);
+    m_runner->addObserver(m_observer.get());
+    m_initialFinished = m_study->counts().finished();
+    m_running = true;
+    m_paused = false;
+    m_started = std::chrono::steady_clock::now();
+    Q_EMIT studyStarted(m_study->definition(), existing);
+    Q_EMIT runningChanged(true);
+
+    StudyRunner* runner = m_runner.get();
+    m_thread = std::thread([runner, this] {
+        StudySummary summary;
+        try {
+            summary = runner->run();
+        } catch (const std::exception& e) {
+            summary.reason = "error";
+            summary.error = e.what();
+        }
+        // The controller joins this thread from the GUI thread; the
+        // destructor joins it directly, so `this` outlives the call.
+        QMetaObject::invokeMethod(
+            this, [this, summary] { onThreadDone(summary); }, Qt::QueuedConnection);
+    });
+}
+
+void StudyController::onThreadDone(const StudySummary& summary) {
+    if (m_thread.joinable())
+        m_thread.join();
+    m_running = false;
+    m_paused = false;
+    Q_EMIT runningChanged(false);
+    Q_EMIT studyFinished(summary);
+}
+
+TrialCounts StudyController::counts() const {
+    return m_study ? m_study->counts() : TrialCounts{};
+}
+
+double StudyController::elapsedSeconds() const {
+    if (!m_study)
+        return 0.0;
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
+}
+
+double StudyController::etaSeconds() const {
+    if (!m_study || !m_running)
+        return -1.0;
+    const TrialCounts c = counts();
+    const int doneNow = c.finished() - m_initialFinished;
+    const int budget = m_study->definition().trials;
+    const int remaining = budget - c.finished();
+    if (doneNow <= 0 || remaining <= 0)
+        return remaining <= 0 ? 0.0 : -1.0;
+    // Throughput so far already reflects the worker count.
+    const double perTrial = elapsedSeconds() / doneNow;
+    return perTrial * remaining;
+}
+
+void StudyController::pause() {
+    if (!m_running || m_paused)
+        return;
+    m_runner->pause();
+    m_paused = true;
+    Q_EMIT pausedChanged(true);
+}
+
+void StudyController::resumeRunning() {
+    if (!m_running || !m_paused)
+        return;
+    m_runner->resume();
+    m_paused = false;
+    Q_EMIT pausedChanged(false);
+}
+
+void StudyController::stopAll() {
+    if (m_running && m_runner) {
+        // A paused runner must wake up to notice the stop.
+        m_runner->cancel();
+        m_runner->resume();
+    }
+}
+
+bool StudyController::stopTrial(int number) {
+    return m_running && m_runner && m_runner->cancelTrial(number);
+}
+
+}  // namespace hyperlab::ui
