@@ -60,7 +60,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The controller stops and joins its worker thread first: batch progress
+    // reaches the charts panel directly from that thread.
+    delete m_controller;
+}
 
 void MainWindow::buildDocks() {
     m_dataset = new DatasetPanel;
@@ -252,6 +256,13 @@ void MainWindow::connectController() {
     });
     connect(c, &StudyController::epochFinished, m_charts,
             [this](int trial, const EpochMetrics& m) { m_charts->appendEpoch(trial, m); });
+    // Direct: appendBatch only appends to the panel's mutex-guarded buffer, so
+    // per-batch progress never floods the event loop.
+    LiveChartsPanel* charts = m_charts;
+    connect(
+        c, &StudyController::batchFinished, m_charts,
+        [charts](int trial, const BatchProgress& p) { charts->appendBatch(trial, p); },
+        Qt::DirectConnection);
     connect(c, &StudyController::trialFinished, this, &MainWindow::onTrialFinished);
     connect(c, &StudyController::studyFinished, this, &MainWindow::onStudyFinished);
     connect(c, &StudyController::pausedChanged, this, [this] {

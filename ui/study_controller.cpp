@@ -20,6 +20,11 @@ public:
         if (repeat == 0)  // the curves show repeat 0, the run the pruner watches
             Q_EMIT m_controller->epochFinished(trial, metrics);
     }
+    void onBatch(int trial, const BatchProgress& progress) override {
+        // Delivered on the worker thread (the receiver only buffers; see
+        // MainWindow), so a batch costs no event-loop round trip.
+        Q_EMIT m_controller->batchFinished(trial, progress);
+    }
     void onTrialFinished(const TrialSnapshot& trial) override {
         Q_EMIT m_controller->trialFinished(trial);
     }

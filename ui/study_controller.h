@@ -82,6 +82,9 @@ Q_SIGNALS:
                       const std::vector<hyperlab::TrialSnapshot>& existing);
     void trialStarted(const hyperlab::TrialSnapshot& trial);
     void epochFinished(int trial, const hyperlab::EpochMetrics& metrics);
+    /// Progress inside an epoch, emitted on the WORKER thread for every batch:
+    /// connect only thread-safe, buffering receivers with Qt::DirectConnection.
+    void batchFinished(int trial, const hyperlab::BatchProgress& progress);
     void trialFinished(const hyperlab::TrialSnapshot& trial);
     /// The runner thread has ended; the study can be inspected or restarted.
     void studyFinished(const hyperlab::StudySummary& summary);

@@ -1,5 +1,7 @@
 #include "common/parallel.h"
 
+#include "common/float_mode.h"
+
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_for.h>
@@ -15,6 +17,7 @@ void parallelChunks(std::ptrdiff_t count, std::ptrdiff_t grain,
     grain = std::max<std::ptrdiff_t>(1, grain);
     const std::ptrdiff_t chunks = (count + grain - 1) / grain;
     if (chunks == 1) {
+        FlushDenormals flush;
         body(0, count);
         return;
     }
@@ -23,6 +26,7 @@ void parallelChunks(std::ptrdiff_t count, std::ptrdiff_t grain,
     oneapi::tbb::parallel_for(
         oneapi::tbb::blocked_range<std::ptrdiff_t>(0, chunks, 1),
         [&](const oneapi::tbb::blocked_range<std::ptrdiff_t>& r) {
+            FlushDenormals flush;  // same float mode on every worker thread
             for (std::ptrdiff_t c = r.begin(); c != r.end(); ++c)
                 body(c * grain, std::min(count, (c + 1) * grain));
         },
@@ -36,9 +40,10 @@ constexpr double kParallelWork = 2.0e5;
 
 std::ptrdiff_t blockFor(std::ptrdiff_t n, double work) {
     if (work < kParallelWork || n < 16) return n;
-    // Fixed blocks of 16..64 columns: enough chunks to balance two to eight
-    // cores, large enough that Eigen's GEMM kernels stay efficient.
-    const std::ptrdiff_t block = std::clamp<std::ptrdiff_t>((n + 7) / 8, 16, 64);
+    // Fixed blocks of 32..128 columns: enough chunks to balance a few cores,
+    // large enough that each chunk's repacking of the shared operand (Eigen
+    // packs it per product) stays small next to the multiply itself.
+    const std::ptrdiff_t block = std::clamp<std::ptrdiff_t>((n + 3) / 4, 32, 128);
     return (block + 7) / 8 * 8;
 }
 }  // namespace

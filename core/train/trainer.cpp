@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "common/errors.h"
+#include "common/float_mode.h"
 #include "data/dataset_factory.h"
 #include "data/split.h"
 #include "io/config_json.h"
@@ -141,6 +142,7 @@ void Trainer::buildTargets(const int* indices, std::ptrdiff_t count, Matrix& out
 }
 
 Matrix Trainer::predict(const std::vector<int>& samples) {
+    FlushDenormals flush;  // the same float mode as during training
     const Dataset& data = *m_split.data;
     ForwardContext context;  // evaluation mode
     Matrix inputs;
@@ -158,6 +160,7 @@ EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples) {
     EvaluationMetrics metrics;
     metrics.samples = std::int64_t(samples.size());
     if (samples.empty()) return metrics;
+    FlushDenormals flush;  // the same float mode as during training
     const Dataset& data = *m_split.data;
     const OutputKind kind = m_loss->outputKind();
     ForwardContext context;  // evaluation mode
@@ -192,6 +195,7 @@ EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples) {
 
 TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token stop) {
     const auto runStart = Clock::now();
+    FlushDenormals flush;
     const TrainingConfig& t = m_config.training;
     const Dataset& data = *m_split.data;
     const OutputKind kind = m_loss->outputKind();
@@ -274,7 +278,7 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
                 correct += countCorrect(kind, outputs, data.labels, indices, count);
 
             m_network.backward(gradient);
-            clipGradientNorm(m_network.gradients(), t.gradientClip);
+            if (t.gradientClip > 0) clipGradientNorm(m_network.gradients(), t.gradientClip);
             lr = schedule->rateAt(step++);
             optimizer->step(m_network.parameters(), m_network.gradients(), lr);
 

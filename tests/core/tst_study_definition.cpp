@@ -237,7 +237,7 @@ private slots:
     void exampleStudiesParse() {
         QFETCH(QString, file);
         const QString path =
-            qEnvironmentVariable("HYPERLAB_TEST_DATA") + "/../../resources/examples/" + file;
+            qEnvironmentVariable("HYPERLAB_SOURCE_DIR") + "/resources/examples/" + file;
         const StudyDefinition d = StudyDefinition::load(path.toStdString());
         QVERIFY(d.trials > 0);
         QVERIFY(d.warnings.empty());

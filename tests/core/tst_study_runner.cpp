@@ -106,6 +106,7 @@ public:
     std::mutex mutex;
     std::vector<std::pair<std::string, int>> events;  // (kind, trial)
     std::map<int, Clock::time_point> finishedAt;
+    std::map<int, BatchProgress> lastBatch;
     int studyFinished = 0;
     std::function<void(int trial, const EpochMetrics&)> epochHook;
     std::function<void(const TrialSnapshot&)> finishHook;
@@ -121,6 +122,11 @@ public:
         }
         if (epochHook)
             epochHook(trial, m);
+    }
+    void onBatch(int trial, const BatchProgress& p) override {
+        std::lock_guard lock(mutex);
+        events.push_back({"batch", trial});
+        lastBatch[trial] = p;
     }
     void onTrialFinished(const TrialSnapshot& t) override {
         {
@@ -414,6 +420,38 @@ private slots:
             QCOMPARE(a[i]->history.size(), b[i]->history.size());
             for (std::size_t e = 0; e < a[i]->history.size(); ++e)
                 QCOMPARE(a[i]->history[e].trainLoss, b[i]->history[e].trainLoss);
+        }
+    }
+
+    void observersSeeEveryBatchOfTheFirstRepeat() {
+        // 300 samples, 60% train (0.2 test, 0.2 validation), batch 16 -> 12
+        // batches per epoch; 3 epochs;
+        // 2 repeats, of which only repeat 0 reports batches (the curves').
+        const json definition = {{"base", spiralBase(300, 3)},
+                                 {"space",
+                                  {{"training.learning_rate",
+                                    {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}}}}},
+                                 {"strategy", {{"type", "random"}, {"trials", 2}, {"seed", 1}}},
+                                 {"objective", {{"metric", "val_loss"}}},
+                                 {"repeats", 2},
+                                 {"workers", 1}};
+        Study study(StudyDefinition::fromJson(definition));
+        StudyRunner runner(study);
+        Recorder recorder;
+        runner.addObserver(&recorder);
+        runner.run();
+        QCOMPARE(recorder.count("batch"), 2 * 3 * 12);
+        QCOMPARE(recorder.lastBatch[0].epoch, 3);
+        QCOMPARE(recorder.lastBatch[0].batch, 12);
+        QCOMPARE(recorder.lastBatch[0].batchesPerEpoch, 12);
+        // Every batch event of a trial comes between its start and finish.
+        std::lock_guard lock(recorder.mutex);
+        std::map<int, std::string> last;
+        for (const auto& [kind, trial] : recorder.events) {
+            if (kind == "batch")
+                QVERIFY(last[trial] == "started" || last[trial] == "batch" ||
+                        last[trial] == "epoch");
+            last[trial] = kind;
         }
     }
 

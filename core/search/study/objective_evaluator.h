@@ -23,6 +23,9 @@ struct TrialContext {
     /// Report every finished epoch here (it reaches the journal, the
     /// observers and the pruner, whose verdict arrives through `stop`).
     std::function<void(const EpochMetrics&)> onEpoch;
+    /// Progress inside an epoch, after every batch (live curves of long
+    /// epochs). May be empty; evaluators without batches never call it.
+    std::function<void(const BatchProgress&)> onBatch;
 };
 
 /// What one run of a trial produced.

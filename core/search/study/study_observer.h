@@ -29,6 +29,9 @@ public:
     virtual ~StudyObserver() = default;
     virtual void onTrialStarted(const TrialSnapshot& trial) {}
     virtual void onEpoch(int trial, int repeat, const EpochMetrics& metrics) {}
+    /// Progress inside an epoch of repeat 0, after every batch: called very
+    /// often, so implementations must only buffer (never block or draw).
+    virtual void onBatch(int trial, const BatchProgress& progress) {}
     virtual void onTrialFinished(const TrialSnapshot& trial) {}
     virtual void onStudyFinished(const StudySummary& summary) {}
 };

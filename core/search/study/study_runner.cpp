@@ -256,6 +256,8 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
             if (m_study.reportEpoch(number, repeat, m))
                 control->requestStop(StopCause::Pruned);
             notify([&](StudyObserver& o) { o.onEpoch(number, repeat, m); });
+        }, [&](const BatchProgress& p) {
+            notify([&](StudyObserver& o) { o.onBatch(number, p); });
         });
     });
     if (m_journal)

@@ -15,6 +15,7 @@ EvaluationResult TrainingEvaluator::evaluate(const TrialContext& context) {
     Trainer trainer(config, *split);
     TrainingCallbacks callbacks;
     callbacks.onEpoch = context.onEpoch;
+    callbacks.onBatch = context.onBatch;
     EvaluationResult result;
     result.run = trainer.run(callbacks, context.stop);
     return result;

@@ -17,7 +17,7 @@ std::string describe(double value) {
 }  // namespace
 
 TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
-                              const EpochHook& onEpoch) const {
+                              const EpochHook& onEpoch, const BatchHook& onBatch) const {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     TrialOutcome out;
@@ -41,6 +41,8 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
             if (onEpoch)
                 onEpoch(r, m);
         };
+        if (r == 0 && onBatch)
+            context.onBatch = onBatch;
         EvaluationResult result;
         // Everything inside a trial is caught here: nothing may escape into
         // the TBB task that runs it.

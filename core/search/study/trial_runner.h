@@ -21,11 +21,14 @@ class TrialRunner {
 public:
     /// Receives (repeat, metrics) after every epoch, on the worker thread.
     using EpochHook = std::function<void(int repeat, const EpochMetrics&)>;
+    /// Receives batch progress of repeat 0 (the run the curves show).
+    using BatchHook = std::function<void(const BatchProgress&)>;
 
     TrialRunner(const Objective& objective, int repeats, ObjectiveEvaluator& evaluator)
         : m_objective(objective), m_repeats(repeats), m_evaluator(evaluator) {}
 
-    TrialOutcome run(const Trial& trial, TrialControl& control, const EpochHook& onEpoch) const;
+    TrialOutcome run(const Trial& trial, TrialControl& control, const EpochHook& onEpoch,
+                     const BatchHook& onBatch = {}) const;
 
 private:
     const Objective& m_objective;
