@@ -11,6 +11,8 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -20,6 +22,8 @@
 
 #include "common/errors.h"
 #include "data/dataset_factory.h"
+#include "i18n/core_message.h"
+#include "i18n/language.h"
 #include "io/config_json.h"
 #include "panels/dataset_panel.h"
 #include "panels/leaderboard_panel.h"
@@ -31,6 +35,7 @@
 #include "study_controller.h"
 #include "train/default_config.h"
 #include "trial_time_estimate.h"
+#include "widgets/language_menu.h"
 #include "widgets/recent_studies_menu.h"
 #include "widgets/study_status.h"
 
@@ -221,6 +226,10 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     connect(view->addAction(tr("&Reset layout")), &QAction::triggered, this,
             &MainWindow::resetLayout);
+    view->addSeparator();
+    auto* languages = new LanguageMenu(view);
+    connect(languages, &LanguageMenu::languageChosen, this, &MainWindow::offerRestartForLanguage);
+    view->addMenu(languages);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About HyperLab")), &QAction::triggered, this, [this] {
@@ -231,6 +240,46 @@ void MainWindow::buildMenus() {
                               "<p>Hover over any field for what it does and its usual range.</p>")
                                .arg(QStringLiteral(HYPERLAB_VERSION)));
     });
+}
+
+void MainWindow::offerRestartForLanguage(const QString& /*choice*/, const QString& effective) {
+    if (effective == activeLanguage()) {
+        statusBar()->showMessage(tr("HyperLab is already in this language."), 5000);
+        return;
+    }
+    // Switching rebuilds every panel, so it happens at the next start. Say
+    // it in the new language too: the user may not read the current one.
+    const char* kText = QT_TR_NOOP("The new language takes effect when HyperLab restarts. "
+                                   "Restart now? A running study is stopped and can be resumed.");
+    QString text = tr(kText);
+    const QString inNewLanguage = translateInto(effective, "hyperlab::ui::MainWindow", kText);
+    if (inNewLanguage != text) text += QStringLiteral("\n\n") + inNewLanguage;
+    statusBar()->showMessage(tr("The new language takes effect when HyperLab restarts."));
+    if (qEnvironmentVariableIsSet("HYPERLAB_NO_DIALOGS")) return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Language"), text,
+                                QMessageBox::NoButton, this);
+    QPushButton* restart = box->addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, restart](QAbstractButton* clicked) {
+        if (clicked != restart) return;
+        // Same program, same arguments minus a --lang that would override
+        // the choice just made.
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        for (qsizetype i = 0; i < arguments.size();) {
+            if (arguments[i] == QLatin1String("--lang")) {
+                arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
+            } else if (arguments[i].startsWith(QLatin1String("--lang="))) {
+                arguments.remove(i);
+            } else {
+                ++i;
+            }
+        }
+        if (close())
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    });
+    box->open();
 }
 
 void MainWindow::connectController() {
@@ -323,7 +372,7 @@ bool MainWindow::startStudy(const nlohmann::json& study) {
         QDir().mkpath(m_studiesRoot);
         m_controller->start(study, directory);
     } catch (const std::exception& e) {
-        showError(tr("Cannot start"), QString::fromStdString(e.what()));
+        showError(tr("Cannot start"), translateCoreMessage(e.what()));
         return false;
     }
     m_lastError.clear();
@@ -370,7 +419,7 @@ bool MainWindow::openStudy(const QString& directory) {
         for (const std::string& w : loaded.warnings)
             statusBar()->showMessage(QString::fromStdString(w), 8000);
     } catch (const std::exception& e) {
-        showError(tr("Cannot open the study"), QString::fromStdString(e.what()));
+        showError(tr("Cannot open the study"), translateCoreMessage(e.what()));
         return false;
     }
     updateActions();
@@ -384,7 +433,7 @@ bool MainWindow::resumeStudy(const QString& directory) {
     try {
         m_controller->resume(directory);
     } catch (const std::exception& e) {
-        showError(tr("Cannot resume the study"), QString::fromStdString(e.what()));
+        showError(tr("Cannot resume the study"), translateCoreMessage(e.what()));
         return false;
     }
     m_shownStudy = directory;
@@ -410,7 +459,7 @@ void MainWindow::onStudyFinished(const StudySummary& summary) {
     if (summary.reason == "cancelled")
         message = tr("Study stopped; resume it with File > Resume study.");
     else if (summary.reason == "error")
-        message = tr("Study ended with an error: %1").arg(QString::fromStdString(summary.error));
+        message = tr("Study ended with an error: %1").arg(translateCoreMessage(summary.error));
     else
         message = tr("Study finished in %1.").arg(StudyStatus::formatDuration(summary.seconds));
     m_status->setNote(message);
@@ -477,7 +526,7 @@ void MainWindow::exportBest() {
         statusBar()->showMessage(
             tr("Wrote %n config file(s) to %1", nullptr, int(files.size())).arg(dir), 8000);
     } catch (const std::exception& e) {
-        showError(tr("Export failed"), QString::fromStdString(e.what()));
+        showError(tr("Export failed"), translateCoreMessage(e.what()));
     }
 }
 
@@ -490,7 +539,7 @@ void MainWindow::exportCsv() {
         m_leaderboard->exportCsv(path);
         statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
     } catch (const std::exception& e) {
-        showError(tr("Export failed"), QString::fromStdString(e.what()));
+        showError(tr("Export failed"), translateCoreMessage(e.what()));
     }
 }
 
@@ -502,7 +551,7 @@ void MainWindow::openConfigFile() {
     try {
         setCurrentConfig(loadRunConfig(path.toStdString()));
     } catch (const std::exception& e) {
-        showError(tr("Cannot open the config"), QString::fromStdString(e.what()));
+        showError(tr("Cannot open the config"), translateCoreMessage(e.what()));
     }
 }
 
@@ -514,7 +563,7 @@ void MainWindow::saveConfigFile() {
     try {
         saveRunConfig(currentConfig(), path.toStdString());
     } catch (const std::exception& e) {
-        showError(tr("Cannot save the config"), QString::fromStdString(e.what()));
+        showError(tr("Cannot save the config"), translateCoreMessage(e.what()));
     }
 }
 

@@ -80,6 +80,9 @@ protected:
 private:
     void buildActions();
     void buildMenus();
+    /// After View > Language: explains when the change applies and offers
+    /// to restart with it.
+    void offerRestartForLanguage(const QString& choice, const QString& effective);
     void buildDocks();
     void connectController();
     bool startStudy(const nlohmann::json& study);

@@ -1,15 +1,41 @@
 // hyperlab: the desktop application. All behaviour lives in hyperlab_ui.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
+#include "i18n/language.h"
 #include "main_window.h"
 #include "screenshot_tour.h"
 
+namespace {
+
+/// The value of --lang (or --lang=...) read before the parser runs, so that
+/// --help is already printed in the chosen language.
+QString requestedLanguage(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) return arguments[i + 1];
+        if (a.startsWith(QLatin1String("--lang="))) return a.mid(7);
+    }
+    return {};
+}
+
+}  // namespace
+
 int main(int argc, char* argv[]) {
+    using namespace hyperlab::ui;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HyperLab"));
     QApplication::setApplicationName(QStringLiteral("HyperLab"));
     QApplication::setApplicationVersion(QStringLiteral(HYPERLAB_VERSION));
+
+    const QString requested = requestedLanguage(QApplication::arguments());
+    if (!requested.isEmpty() && !matchInterfaceLanguage(requested)) {
+        QTextStream(stderr) << QStringLiteral("hyperlab: --lang: unknown language \"%1\" (allowed: %2)\n")
+                                   .arg(requested, interfaceLanguageCodes().join(QStringLiteral(", ")));
+        return 2;
+    }
+    installTranslations(startupLanguage(requested));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -21,9 +47,17 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "Run a short search and save screenshots into <dir>."),
         QStringLiteral("dir"));
     parser.addOption(screenshots);
+    QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Interface language for this run: %1 (default: the choice in "
+                                "View > Language, else the system locale).")
+            .arg(interfaceLanguageCodes().join(QStringLiteral(", "))),
+        QStringLiteral("locale"));
+    parser.addOption(language);
     parser.process(app);
 
-    hyperlab::ui::MainWindow window;
+    MainWindow window;
     if (parser.isSet(screenshots)) {
         qputenv("HYPERLAB_NO_DIALOGS", "1");
         runScreenshotTour(window, parser.value(screenshots));

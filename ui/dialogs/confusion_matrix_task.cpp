@@ -6,6 +6,7 @@
 
 #include "data/dataset_factory.h"
 #include "data/split.h"
+#include "i18n/core_message.h"
 #include "io/config_json.h"
 #include "train/trainer.h"
 
@@ -108,7 +109,7 @@ void ConfusionMatrixTask::start(const nlohmann::json& config) {
                 Q_EMIT finished(matrix, names, accuracy);
             });
         } catch (const std::exception& e) {
-            const QString why = QString::fromStdString(e.what());
+            const QString why = translateCoreMessage(e.what());
             post([this, why] {
                 m_running = false;
                 Q_EMIT failed(why);

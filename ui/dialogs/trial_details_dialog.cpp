@@ -23,6 +23,8 @@
 #include "charts/trial_curves_chart.h"
 #include "dialogs/confusion_matrix_task.h"
 #include "dialogs/confusion_matrix_view.h"
+#include "i18n/core_message.h"
+#include "models/leaderboard_model.h"
 #include "io/config_json.h"
 #include "models/trial_labels.h"
 
@@ -34,10 +36,7 @@ QString fmtMetric(double v, int decimals = 4) {
     return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
 }
 
-QString stateName(TrialState state) {
-    const std::string_view name = trialStateName(state);
-    return QString::fromUtf8(name.data(), qsizetype(name.size()));
-}
+QString stateName(TrialState state) { return LeaderboardModel::stateText(state); }
 
 }  // namespace
 
@@ -108,7 +107,7 @@ QWidget* TrialDetailsDialog::buildSummaryTab() {
         params << QString::fromStdString(path) + QStringLiteral(" = ") + formatParamValue(value);
     add(tr("Searched values:"), params.isEmpty() ? tr("(none)") : params.join(QLatin1Char('\n')));
     if (!t.reason.empty()) {
-        QLabel* reason = add(tr("Reason:"), QString::fromStdString(t.reason));
+        QLabel* reason = add(tr("Reason:"), translateCoreMessage(t.reason));
         if (t.state == TrialState::Failed)
             reason->setStyleSheet(QStringLiteral("color: #c02020;"));
     }
@@ -152,7 +151,7 @@ QWidget* TrialDetailsDialog::buildConfigTab() {
         try {
             saveRunConfig(runConfigFromJson(m_trial->config), path.toStdString());
         } catch (const std::exception& e) {
-            QMessageBox::warning(this, tr("Save config"), QString::fromStdString(e.what()));
+            QMessageBox::warning(this, tr("Save config"), translateCoreMessage(e.what()));
         }
     });
     return page;

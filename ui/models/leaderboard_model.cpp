@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include "i18n/core_message.h"
 #include "models/trial_labels.h"
 #include "search/study/leaderboard.h"
 
@@ -21,23 +22,27 @@ constexpr int kTrailingColumns =
     LeaderboardModel::ParameterCountColumn - LeaderboardModel::ParamColumn;
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString stateText(TrialState state) {
+}  // namespace
+
+QString LeaderboardModel::stateText(TrialState state) {
     switch (state) {
         case TrialState::Queued:
-            return LeaderboardModel::tr("queued");
+            return tr("queued");
         case TrialState::Running:
-            return LeaderboardModel::tr("running");
+            return tr("running");
         case TrialState::Completed:
-            return LeaderboardModel::tr("completed");
+            return tr("completed");
         case TrialState::Pruned:
-            return LeaderboardModel::tr("pruned");
+            return tr("pruned");
         case TrialState::Failed:
-            return LeaderboardModel::tr("failed");
+            return tr("failed");
         case TrialState::Cancelled:
-            return LeaderboardModel::tr("cancelled");
+            return tr("cancelled");
     }
     return {};
 }
+
+namespace {
 
 QString formatMetric(double value) {
     return std::isfinite(value) ? QString::number(value, 'f', 4) : QString();
@@ -288,7 +293,7 @@ QString LeaderboardModel::filterText(const Trial& t) const {
     for (const auto& [path, value] : t.params)
         words << shortParamName(path) + QLatin1Char('=') + formatParamValue(value)
               << QString::fromStdString(path);
-    words << QString::fromStdString(t.reason);
+    words << QString::fromStdString(t.reason) << translateCoreMessage(t.reason);
     return words.join(QLatin1Char(' '));
 }
 
@@ -342,7 +347,7 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ToolTipRole:
             if (!t.reason.empty()) {
-                const QString why = QString::fromStdString(t.reason);
+                const QString why = translateCoreMessage(t.reason);
                 switch (t.state) {
                     case TrialState::Failed:
                         return tr("Failed: %1").arg(why);

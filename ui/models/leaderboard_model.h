@@ -20,6 +20,9 @@ namespace hyperlab::ui {
 class LeaderboardModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    /// A trial state in the interface language ("completed" -> "已完成").
+    static QString stateText(TrialState state);
+
     /// Kinds of column, in display order; Param stands for one column per
     /// varying hyperparameter (see paramPathAt).
     enum Column {

@@ -23,6 +23,7 @@
 #include "data/dataset_factory.h"
 #include "data/fashion_mnist.h"
 #include "help/hyperparameter_help.h"
+#include "i18n/core_message.h"
 #include "widgets/data_preview.h"
 #include "widgets/number_spin_box.h"
 
@@ -405,7 +406,7 @@ void DatasetPanel::refreshPreview() {
         m_summary->setText(tr("%1; %2.").arg(shape, kind));
     } catch (const std::exception& e) {
         m_preview.reset();
-        m_previewError = QString::fromStdString(e.what());
+        m_previewError = translateCoreMessage(e.what());
         m_previewWidget->setMessage(m_previewError);
         m_summary->setText(QString());
     }

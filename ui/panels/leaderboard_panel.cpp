@@ -25,6 +25,7 @@
 
 #include "common/errors.h"
 #include "dialogs/trial_details_dialog.h"
+#include "i18n/core_message.h"
 #include "io/config_json.h"
 #include "models/leaderboard_filter_proxy.h"
 #include "models/leaderboard_model.h"
@@ -356,7 +357,7 @@ void LeaderboardPanel::onExportSelected() {
                                  tr("Wrote %n config file(s):", nullptr, int(written.size())) +
                                      QStringLiteral("\n") + written.join(QLatin1Char('\n')));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
     }
 }
 
@@ -381,7 +382,7 @@ void LeaderboardPanel::onExportBest() {
                                  tr("Wrote %n config file(s):", nullptr, int(written.size())) +
                                      QStringLiteral("\n") + written.join(QLatin1Char('\n')));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
     }
 }
 
@@ -397,7 +398,7 @@ void LeaderboardPanel::onExportCsv() {
         exportCsv(path);
         rememberDirectory(path);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
     }
 }
 
@@ -408,7 +409,7 @@ void LeaderboardPanel::onCopyConfig() {
     try {
         Q_EMIT copyConfigRequested(runConfigFromJson(trial->config));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Copy to form"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Copy to form"), translateCoreMessage(e.what()));
     }
 }
 

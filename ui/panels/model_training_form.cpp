@@ -17,6 +17,7 @@
 
 #include "common/errors.h"
 #include "help/hyperparameter_help.h"
+#include "i18n/core_message.h"
 #include "io/config_validation.h"
 #include "nn/activations/activation.h"
 #include "nn/initializers/initializer.h"
@@ -465,10 +466,10 @@ void ModelTrainingForm::revalidate() {
         if (m_input)
             validateAgainstInput(c, m_input->shape, m_input->task, m_input->classCount);
     } catch (const InputError& e) {
-        message = QString::fromStdString(e.what());
+        message = translateCoreMessage(e.what());
         field = QString::fromStdString(e.field());
     } catch (const std::exception& e) {
-        message = QString::fromStdString(e.what());
+        message = translateCoreMessage(e.what());
     }
     markInvalid(m_marked, false);
     m_marked = field.isEmpty() ? nullptr : editorFor(field);

@@ -19,6 +19,7 @@
 
 #include "common/errors.h"
 #include "help/hyperparameter_help.h"
+#include "i18n/core_message.h"
 #include "io/config_json.h"
 #include "panels/search_strategy_box.h"
 #include "search/samplers/grid_sampler.h"
@@ -416,7 +417,7 @@ void SearchSetupPanel::setBaseConfig(const RunConfig& base) {
 }
 
 json SearchSetupPanel::studyJson(const json& base) const {
-    json study = {{"name", "HyperLab study"}, {"base", base}};
+    json study = {{"name", tr("HyperLab study").toStdString()}, {"base", base}};
     study = m_strategyBox->apply(study);
     if (strategy() != QLatin1String("manual"))
         study["space"] = spaceJson();
@@ -425,7 +426,7 @@ json SearchSetupPanel::studyJson(const json& base) const {
 
 json SearchSetupPanel::singleRunJson(const json& base) const {
     const json objective = m_strategyBox->objectiveJson();
-    return {{"name", "Single run"},
+    return {{"name", tr("Single run").toStdString()},
             {"base", base},
             {"strategy", {{"type", "manual"}, {"configs", json::array({json::object()})}}},
             {"objective", objective},
@@ -480,7 +481,7 @@ void SearchSetupPanel::refresh() {
         try {
             StudyDefinition::fromJson(studyJson(m_base));
         } catch (const std::exception& e) {
-            m_problem = QString::fromStdString(e.what());
+            m_problem = translateCoreMessage(e.what());
         }
     }
     QString text;

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Refreshes translations/*.ts from the sources (ui/ and app/gui/): new
+# strings appear unfinished, strings no longer in the code are dropped.
+# Then translate the unfinished entries (Qt Linguist: linguist
+# translations/hyperlab_zh_CN.ts) and run the tests: i18n/completeness fails
+# while any string is untranslated.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+lupdate="${LUPDATE:-/usr/lib/qt6/bin/lupdate}"
+cd "$root"
+"$lupdate" -locations none -no-obsolete ui app/gui -ts translations/hyperlab_zh_CN.ts
+# English is the source language: only plural forms need an entry.
+"$lupdate" -locations none -no-obsolete -pluralonly ui app/gui -ts translations/hyperlab_en.ts

@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>hyperlab::ui::DatasetPanel</name>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>classification, %n class(es)</source>
+        <translation>
+            <numerusform>classification, %n class</numerusform>
+            <numerusform>classification, %n classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::LeaderboardPanel</name>
+    <message numerus="yes">
+        <source>%n trial(s)</source>
+        <translation>
+            <numerusform>%n trial</numerusform>
+            <numerusform>%n trials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n trial configs into folder</source>
+        <translation>
+            <numerusform>Export %n trial config into folder</numerusform>
+            <numerusform>Export %n trial configs into folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n config file(s):</source>
+        <translation>
+            <numerusform>Wrote %n config file:</numerusform>
+            <numerusform>Wrote %n config files:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the best %n config(s) into folder</source>
+        <translation>
+            <numerusform>Export the best config into folder</numerusform>
+            <numerusform>Export the best %n configs into folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::LiveChartsPanel</name>
+    <message numerus="yes">
+        <source>Comparing %n trials; legends name the hyperparameters that differ</source>
+        <translation>
+            <numerusform>Comparing %n trial; legends name the hyperparameters that differ</numerusform>
+            <numerusform>Comparing %n trials; legends name the hyperparameters that differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Wrote %n config file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n config file to %1</numerusform>
+            <numerusform>Wrote %n config files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::SearchSetupPanel</name>
+    <message numerus="yes">
+        <source>Grid of %1 points; %n trial(s) will run.</source>
+        <translation>
+            <numerusform>Grid of %1 points; %n trial will run.</numerusform>
+            <numerusform>Grid of %1 points; %n trials will run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) will run.</source>
+        <translation>
+            <numerusform>%n trial will run.</numerusform>
+            <numerusform>%n trials will run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 with %n worker(s) (measured).</source>
+        <translation>
+            <numerusform>About %1 with %n worker (measured).</numerusform>
+            <numerusform>About %1 with %n workers (measured).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roughly %1 with %n worker(s) (estimate).</source>
+        <translation>
+            <numerusform>Roughly %1 with %n worker (estimate).</numerusform>
+            <numerusform>Roughly %1 with %n workers (estimate).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::TrialDetailsDialog</name>
+    <message numerus="yes">
+        <source> (over %n repeats)</source>
+        <translation>
+            <numerusform> (over %n repeat)</numerusform>
+            <numerusform> (over %n repeats)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test set: %n sample(s), accuracy %1.</source>
+        <translation>
+            <numerusform>Test set: %n sample, accuracy %1.</numerusform>
+            <numerusform>Test set: %n samples, accuracy %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+#include "core_message.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <vector>
+
+#include "help/hyperparameter_help.h"
+
+namespace hyperlab::ui {
+
+namespace {
+
+// Everything here is translated in the "CoreMessage" context; the English
+// texts are the core's own phrases, so in English the output equals the input.
+constexpr const char* kContext = "CoreMessage";
+
+QString translated(const char* text) { return QCoreApplication::translate(kContext, text); }
+
+/// One phrase of the core: a pattern over the English text and the
+/// translatable template its captures (%1, %2, ...) are put into.
+struct Phrase {
+    /// Captures that are themselves words of the core, translated before
+    /// they are put into the template.
+    enum class Inner { None, KindFirst, RangeLast };
+    QRegularExpression pattern;
+    const char* templateText;
+    Inner inner = Inner::None;
+};
+
+const std::vector<Phrase>& phrases() {
+    // Order matters: the first full match wins, so specific phrases come
+    // before the general ones they would also match.
+    static const std::vector<Phrase> table = [] {
+        auto re = [](const char* p) {
+            return QRegularExpression(QStringLiteral("^") + QString::fromUtf8(p) +
+                                      QStringLiteral("$"));
+        };
+        return std::vector<Phrase>{
+            {re("(\\S+) is out of range \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 is out of range (allowed: %2)"),
+             Phrase::Inner::RangeLast},
+            {re("unknown field; did you mean (\\S+)\\? \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage",
+                               "unknown field; did you mean %1? (allowed: %2)")},
+            {re("unknown field \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "unknown field (allowed: %1)")},
+            {re("unknown (\\w+) \"([^\"]*)\" \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "unknown %1 \"%2\" (allowed: %3)"),
+             Phrase::Inner::KindFirst},
+            {re("is required \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "is required (allowed: %1)")},
+            {re("must be an integer from (\\S+) to (\\S+), got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be an integer from %1 to %2, got %3")},
+            {re("must be a number in (\\[.+[\\]\\)]), got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be a number in %1, got %2")},
+            {re("must be in (\\[.+[\\]\\)]), got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be in %1, got %2")},
+            {re("must be a finite number, got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be a finite number, got %1")},
+            {re("must be an integer, got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be an integer, got %1")},
+            {re("must be true or false, got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be true or false, got %1")},
+            {re("must be >= (\\S+), got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be >= %1, got %2")},
+            {re("must be > 0 for a log range, got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be > 0 for a log range, got %1")},
+            {re("must be below high \\((.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be below high (%1)")},
+            {re("diverged at epoch (\\d+), batch (\\d+): loss is (\\S+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "diverged at epoch %1, batch %2: loss is %3")},
+            {re("diverged at epoch (\\d+): validation loss is (\\S+)"),
+             QT_TRANSLATE_NOOP("CoreMessage",
+                               "diverged at epoch %1: validation loss is %2")},
+            {re("test loss is (\\S+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "test loss is %1")},
+            {re("stopped at epoch (\\d+), batch (\\d+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "stopped at epoch %1, batch %2")},
+            {re("stopped at epoch (\\d+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "stopped at epoch %1")},
+            {re("early stopping: no improvement for (\\d+) epochs; weights of epoch (\\d+) kept"),
+             QT_TRANSLATE_NOOP("CoreMessage", "early stopping: no improvement for %1 "
+                                              "epochs; weights of epoch %2 kept")},
+            {re("pruned after epoch (\\d+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "pruned after epoch %1")},
+            {re("the objective (\\S+) is (\\S+) in repeat (\\d+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "the objective %1 is %2 in repeat %3")},
+            {re("the objective (\\S+) is (\\S+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "the objective %1 is %2")},
+            {re("the study was stopped"),
+             QT_TRANSLATE_NOOP("CoreMessage", "the study was stopped")},
+            {re("cancelled"), QT_TRANSLATE_NOOP("CoreMessage", "cancelled")},
+            {re("training failed"), QT_TRANSLATE_NOOP("CoreMessage", "training failed")},
+            {re("the run stopped before it finished"),
+             QT_TRANSLATE_NOOP("CoreMessage", "the run stopped before it finished")},
+            {re("unknown error"), QT_TRANSLATE_NOOP("CoreMessage", "unknown error")},
+            {re("config file not found: (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "config file not found: %1")},
+            {re("cannot open (.+)"), QT_TRANSLATE_NOOP("CoreMessage", "cannot open %1")},
+            {re("cannot write: (.+)"), QT_TRANSLATE_NOOP("CoreMessage", "cannot write: %1")},
+            {re("cannot create the directory: (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "cannot create the directory: %1")},
+            {re("(.+) not found"), QT_TRANSLATE_NOOP("CoreMessage", "%1 not found")},
+        };
+    }();
+    return table;
+}
+
+/// The kind word in "unknown <kind> \"x\"": the core's nouns for what was
+/// named wrongly. Unknown words stay as they are.
+QString translateKind(const QString& kind) {
+    static const std::vector<std::pair<QString, const char*>> kinds{
+        {QStringLiteral("optimizer"), QT_TRANSLATE_NOOP("CoreMessage", "optimizer")},
+        {QStringLiteral("activation"), QT_TRANSLATE_NOOP("CoreMessage", "activation")},
+        {QStringLiteral("loss"), QT_TRANSLATE_NOOP("CoreMessage", "loss")},
+        {QStringLiteral("initializer"), QT_TRANSLATE_NOOP("CoreMessage", "initializer")},
+        {QStringLiteral("schedule"), QT_TRANSLATE_NOOP("CoreMessage", "schedule")},
+        {QStringLiteral("dataset"), QT_TRANSLATE_NOOP("CoreMessage", "dataset")},
+        {QStringLiteral("task"), QT_TRANSLATE_NOOP("CoreMessage", "task")},
+        {QStringLiteral("padding"), QT_TRANSLATE_NOOP("CoreMessage", "padding")},
+        {QStringLiteral("pooling"), QT_TRANSLATE_NOOP("CoreMessage", "pooling")},
+        {QStringLiteral("monitor"), QT_TRANSLATE_NOOP("CoreMessage", "monitor")},
+    };
+    for (const auto& [english, text] : kinds)
+        if (kind == english) return translated(text);
+    return kind;
+}
+
+/// "0 to 10" inside an allowed range reads "0 到 10" in Chinese; anything
+/// else in the allowed text (names, expressions) stays as written.
+QString translateAllowed(const QString& allowed) {
+    static const QRegularExpression range(QStringLiteral("^(\\S+) to (\\S+)$"));
+    const QRegularExpressionMatch m = range.match(allowed);
+    if (!m.hasMatch()) return allowed;
+    return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2")).arg(m.captured(1), m.captured(2));
+}
+
+QString translateProblem(const QString& problem) {
+    for (const Phrase& phrase : phrases()) {
+        const QRegularExpressionMatch m = phrase.pattern.match(problem);
+        if (!m.hasMatch()) continue;
+        const QString text = translated(phrase.templateText);
+        const int last = m.lastCapturedIndex();
+        QStringList values;
+        for (int i = 1; i <= last; ++i) {
+            QString value = m.captured(i);
+            if (phrase.inner == Phrase::Inner::KindFirst && i == 1) value = translateKind(value);
+            if (phrase.inner == Phrase::Inner::RangeLast && i == last)
+                value = translateAllowed(value);
+            values << value;
+        }
+        // One multi-argument arg() call: a value that itself contains "%1"
+        // (a file name, say) is not substituted again.
+        switch (values.size()) {
+            case 0: return text;
+            case 1: return text.arg(values[0]);
+            case 2: return text.arg(values[0], values[1]);
+            default: return text.arg(values[0], values[1], values[2]);
+        }
+    }
+    return problem;
+}
+
+}  // namespace
+
+QString translateCoreMessage(const QString& message) {
+    // "field.path: problem". A path is lower-case words joined by dots,
+    // possibly with list indices ("model.conv_layers.0.kernel_size").
+    static const QRegularExpression fieldPrefix(
+        QStringLiteral("^([a-z_][a-z0-9_]*(?:\\.[a-z0-9_]+)+|[a-z_]+): (.+)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = fieldPrefix.match(message);
+    if (!m.hasMatch()) return translateProblem(message);
+    const QString path = m.captured(1);
+    const QString problem = translateProblem(m.captured(2));
+    const QString label = HyperparameterHelp::label(path);
+    if (label.isEmpty() || label == path)
+        return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1: %2")).arg(path, problem);
+    return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1 (%2): %3")).arg(label, path, problem);
+}
+
+QString translateCoreMessage(const std::string& message) {
+    return translateCoreMessage(QString::fromStdString(message));
+}
+
+QString translateCoreMessage(const char* message) {
+    return translateCoreMessage(QString::fromUtf8(message));
+}
+
+}  // namespace hyperlab::ui
