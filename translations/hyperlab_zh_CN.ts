@@ -2,2359 +2,2468 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClassName</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T恤/上衣</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>裤子</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>套头衫</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>连衣裙</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>外套</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>凉鞋</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>衬衫</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>运动鞋</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>短靴</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessage</name>
     <message>
         <source>%1 is out of range (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围（允许：%2）</translation>
     </message>
     <message>
         <source>unknown field; did you mean %1? (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段；你是不是指 %1？（允许：%2）</translation>
     </message>
     <message>
         <source>unknown field (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段（允许：%1）</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot; (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的%1“%2”（允许：%3）</translation>
     </message>
     <message>
         <source>is required (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供此项（允许：%1）</translation>
     </message>
     <message>
         <source>must be an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的整数，实际为 %3</translation>
     </message>
     <message>
         <source>must be a number in %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 内的数，实际为 %2</translation>
     </message>
     <message>
         <source>must be in %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 %1 内，实际为 %2</translation>
     </message>
     <message>
         <source>must be a finite number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是有限数，实际为 %1</translation>
     </message>
     <message>
         <source>must be an integer, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数，实际为 %1</translation>
     </message>
     <message>
         <source>must be true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false，实际为 %1</translation>
     </message>
     <message>
         <source>must be &gt;= %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须 &gt;= %1，实际为 %2</translation>
     </message>
     <message>
         <source>must be &gt; 0 for a log range, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对数范围要求 &gt; 0，实际为 %1</translation>
     </message>
     <message>
         <source>must be below high (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须小于上限（%1）</translation>
     </message>
     <message>
         <source>diverged at epoch %1, batch %2: loss is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 个周期的第 %2 个批次发散：损失为 %3</translation>
     </message>
     <message>
         <source>diverged at epoch %1: validation loss is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 个周期发散：验证损失为 %2</translation>
     </message>
     <message>
         <source>test loss is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试损失为 %1</translation>
     </message>
     <message>
         <source>stopped at epoch %1, batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 个周期的第 %2 个批次停止</translation>
     </message>
     <message>
         <source>stopped at epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 个周期停止</translation>
     </message>
     <message>
         <source>early stopping: no improvement for %1 epochs; weights of epoch %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>早停：连续 %1 个周期没有改善；保留第 %2 个周期的权重</translation>
     </message>
     <message>
         <source>pruned after epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 个周期后被剪枝</translation>
     </message>
     <message>
         <source>the objective %1 is %2 in repeat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 在第 %3 次重复中为 %2</translation>
     </message>
     <message>
         <source>the objective %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 为 %2</translation>
     </message>
     <message>
         <source>the study was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>研究已被停止</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败</translation>
     </message>
     <message>
         <source>the run stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>运行在完成之前就停止了</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>config file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到配置文件：%1</translation>
     </message>
     <message>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入：%1</translation>
     </message>
     <message>
         <source>cannot create the directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建目录：%1</translation>
     </message>
     <message>
         <source>%1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 %1</translation>
     </message>
     <message>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>activation</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数</translation>
     </message>
     <message>
         <source>initializer</source>
-        <translation type="unfinished"></translation>
+        <translation>权重初始化</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度</translation>
     </message>
     <message>
         <source>dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>padding</source>
-        <translation type="unfinished"></translation>
+        <translation>填充</translation>
     </message>
     <message>
         <source>pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>池化</translation>
     </message>
     <message>
         <source>monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>监控指标</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
     <name>DatasetPanel</name>
     <message>
         <source>Circle (2 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>圆形（2 个类别）</translation>
     </message>
     <message>
         <source>XOR (2 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR（2 个类别）</translation>
     </message>
     <message>
         <source>Gaussians (2 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>高斯（2 个类别）</translation>
     </message>
     <message>
         <source>Spiral (2 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>螺旋（2 个类别）</translation>
     </message>
     <message>
         <source>Moons (2 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>双月（2 个类别）</translation>
     </message>
     <message>
         <source>Plane (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>平面（回归）</translation>
     </message>
     <message>
         <source>Sine (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦（回归）</translation>
     </message>
     <message>
         <source>Fashion-MNIST (images, 10 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST（图像，10 个类别）</translation>
     </message>
     <message>
         <source>IDX files (your images)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 文件（你自己的图像）</translation>
     </message>
     <message>
         <source>CSV file (your table)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件（你自己的表格）</translation>
     </message>
 </context>
 <context>
     <name>HyperparameterHelp</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>样本数</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据随机种子</translation>
     </message>
     <message>
         <source>Test fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集比例</translation>
     </message>
     <message>
         <source>Validation fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集比例</translation>
     </message>
     <message>
         <source>Sample limit</source>
-        <translation type="unfinished"></translation>
+        <translation>样本数上限</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元</translation>
     </message>
     <message>
         <source>Conv layers</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积层</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核数量</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核大小</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>步长</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>填充</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>池化</translation>
     </message>
     <message>
         <source>Pool size</source>
-        <translation type="unfinished"></translation>
+        <translation>池化大小</translation>
     </message>
     <message>
         <source>Pool stride</source>
-        <translation type="unfinished"></translation>
+        <translation>池化步长</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>Activation parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数参数</translation>
     </message>
     <message>
         <source>Dropout rate</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃率</translation>
     </message>
     <message>
         <source>Weight initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>权重初始化</translation>
     </message>
     <message>
         <source>Init scale</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化尺度</translation>
     </message>
     <message>
         <source>Batch normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>批量归一化</translation>
     </message>
     <message>
         <source>Loss function</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数</translation>
     </message>
     <message>
         <source>Huber delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Huber delta</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>动量</translation>
     </message>
     <message>
         <source>Nesterov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov 动量</translation>
     </message>
     <message>
         <source>Beta 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta 1</translation>
     </message>
     <message>
         <source>Beta 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta 2</translation>
     </message>
     <message>
         <source>Epsilon</source>
-        <translation type="unfinished"></translation>
+        <translation>Epsilon</translation>
     </message>
     <message>
         <source>Rho (decay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rho（衰减率）</translation>
     </message>
     <message>
         <source>Weight decay</source>
-        <translation type="unfinished"></translation>
+        <translation>权重衰减</translation>
     </message>
     <message>
         <source>Gradient clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度裁剪</translation>
     </message>
     <message>
         <source>LR schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度</translation>
     </message>
     <message>
         <source>Step size</source>
-        <translation type="unfinished"></translation>
+        <translation>衰减间隔</translation>
     </message>
     <message>
         <source>Gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <source>Minimum LR</source>
-        <translation type="unfinished"></translation>
+        <translation>最小学习率</translation>
     </message>
     <message>
         <source>Warm-up epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>预热周期数</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>衰减因子</translation>
     </message>
     <message>
         <source>Plateau patience</source>
-        <translation type="unfinished"></translation>
+        <translation>平台期耐心值</translation>
     </message>
     <message>
         <source>Maximum LR</source>
-        <translation type="unfinished"></translation>
+        <translation>最大学习率</translation>
     </message>
     <message>
         <source>Rising share</source>
-        <translation type="unfinished"></translation>
+        <translation>上升阶段占比</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>训练周期数</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小</translation>
     </message>
     <message>
         <source>Training seed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练随机种子</translation>
     </message>
     <message>
         <source>Early-stopping patience</source>
-        <translation type="unfinished"></translation>
+        <translation>早停耐心值</translation>
     </message>
     <message>
         <source>Minimum improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>最小改进量</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>监控指标</translation>
     </message>
     <message>
         <source>Which data to learn. Circle, xor, gaussians, spiral and moons are generated 2-D classification sets (spiral is the hardest); plane and sine are regression sets; Fashion-MNIST is 28x28 clothing images in 10 classes; IDX and CSV read your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>要学习的数据。圆形（circle）、XOR、高斯（gaussians）、螺旋（spiral）和双月（moons）是生成的二维分类数据集（螺旋最难）；平面（plane）和正弦（sine）是回归数据集；Fashion-MNIST 是 10 个类别的 28x28 服装图像；IDX 和 CSV 读取你自己的文件。</translation>
     </message>
     <message>
         <source>Points to generate. More data fits the true shape better and overfits less. Allowed 10 to 1,000,000; 500-5,000 is plenty for 2-D sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>要生成的点数。数据越多，越能拟合真实形状，也越不容易过拟合。允许范围为 10 到 1,000,000；对二维数据集，500-5,000 个就足够了。</translation>
     </message>
     <message>
         <source>Noise added to generated points. More noise makes classes overlap, so no model reaches 100 %. Usual 0 to 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到生成点上的噪声。噪声越大，类别重叠越多，因此任何模型都无法达到 100% 准确率。常用 0 到 0.5。</translation>
     </message>
     <message>
         <source>Seeds data generation and the train/validation/test split. Same seed, same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于数据生成以及训练集/验证集/测试集划分的随机种子。种子相同，数据就相同。</translation>
     </message>
     <message>
         <source>Share of samples held out for the final test. 7:3 or 8:2 (0.3 or 0.2) suits about 10k samples; at about 1M samples 1 % is enough. Fashion-MNIST tests on its own 10,000 images instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>留作最终测试的样本比例。样本约 1 万个时，7:3 或 8:2（即 0.3 或 0.2）较为合适；样本约 100 万个时，1% 就足够了。Fashion-MNIST 则改用其自带的 10,000 张测试图像。</translation>
     </message>
     <message>
         <source>Share held out to watch overfitting during training (validation curves, early stopping, plateau schedule). Usual 0.1-0.2; test + validation must stay below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>留出用于在训练中观察过拟合的样本比例（用于验证曲线、早停、平台期降低调度）。常用 0.1-0.2；测试集比例与验证集比例之和必须小于 1。</translation>
     </message>
     <message>
         <source>Use only the first N samples (0 = all): a quick way to try settings on a big set before the full run.</source>
-        <translation type="unfinished"></translation>
+        <translation>只使用前 N 个样本（0 = 全部）：在完整运行之前，可借此在大数据集上快速试验各种设置。</translation>
     </message>
     <message>
         <source>Neurons per hidden layer; the number of layers is the depth. Too few layers or neurons underfit, too many overfit and train slower. 1-3 layers of 16-256 neurons are usual; no layer gives a linear model.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个隐藏层的神经元数；层数即网络深度。层数或神经元太少会欠拟合，太多则会过拟合且训练更慢。常用 1-3 层、每层 16-256 个神经元；没有隐藏层时为线性模型。</translation>
     </message>
     <message>
         <source>Convolution blocks for image data (Fashion-MNIST, IDX): Conv2D, optional batch norm, activation, optional pooling. Leave empty for point data.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于图像数据（Fashion-MNIST、IDX）的卷积块：Conv2D、可选的批量归一化、激活函数、可选的池化。点数据请留空。</translation>
     </message>
     <message>
         <source>Feature maps the layer produces. More filters see more patterns and cost more time. Usual 8-128, allowed 1-1024.</source>
-        <translation type="unfinished"></translation>
+        <translation>该层输出的特征图数量。卷积核越多，能识别的模式越多，耗时也越长。常用 8-128，允许 1-1024。</translation>
     </message>
     <message>
         <source>Side of the square kernel (receptive field): 1x1, 3x3 and 5x5 are usual. It slides left to right, top to bottom, and must fit its input.</source>
-        <translation type="unfinished"></translation>
+        <translation>正方形卷积核的边长（感受野）：常用 1x1、3x3 和 5x5。卷积核从左到右、从上到下滑动，其尺寸不能超过输入。</translation>
     </message>
     <message>
         <source>Step between kernel positions. 1 is usual; 2 halves the map like a pooling layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核每次移动的距离。常用 1；取 2 时会像池化层一样将特征图尺寸减半。</translation>
     </message>
     <message>
         <source>&apos;same&apos; pads with zeros so the output is ceil(input/stride); &apos;valid&apos; does not pad and the map shrinks by kernel - 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;same&apos; 用零填充，使输出大小为 ceil(输入/步长)；&apos;valid&apos; 不填充，特征图尺寸缩小“卷积核大小 - 1”。</translation>
     </message>
     <message>
         <source>Down-sampling after the activation: max keeps the strongest response, avg the mean, global_avg averages each whole map to one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数之后的下采样：max 保留最强的响应，avg 取平均值，global_avg 将每个完整的特征图平均为一个值。</translation>
     </message>
     <message>
         <source>Side of the square pooling window; 2x2 or 3x3 is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>正方形池化窗口的边长；常用 2x2 或 3x3。</translation>
     </message>
     <message>
         <source>Step between pooling windows; 0 means the pool size (windows do not overlap).</source>
-        <translation type="unfinished"></translation>
+        <translation>池化窗口之间的步长；0 表示等于池化大小（窗口互不重叠）。</translation>
     </message>
     <message>
         <source>The non-linearity after each layer. ReLU is the usual start; tanh suits small smooth problems; sigmoid saturates and trains slowly in deep nets; GELU, ELU and leaky ReLU are modern alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>每层之后的非线性函数。ReLU 是常用的起点；Tanh 适合小型平滑问题；Sigmoid 容易饱和，在深层网络中训练缓慢；GELU、ELU 和 Leaky ReLU 是较新的替代选择。</translation>
     </message>
     <message>
         <source>Leaky ReLU: slope for negative inputs (usual 0.01-0.3); ELU: alpha (usual 1). Ignored by the other activations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU：负输入的斜率（常用 0.01-0.3）；ELU：alpha（常用 1）。其他激活函数忽略此参数。</translation>
     </message>
     <message>
         <source>Share of hidden neurons switched off at random in each training step, against overfitting. 0.2-0.5 is usual and 0.2 a good start; too low does little, too high underfits. Helps more in larger nets.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个训练步中随机关闭的隐藏神经元比例，用于防止过拟合。常用 0.2-0.5，0.2 是不错的起点；太低作用不大，太高会欠拟合。在较大的网络中作用更明显。</translation>
     </message>
     <message>
         <source>How weights start. Match it to the activation: Kaiming/He for ReLU, Xavier/Glorot for tanh and sigmoid; uniform or normal variants. The random draw itself can move results a lot: compare over several seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重的初始取值方式。应与激活函数匹配：ReLU 用 Kaiming/He，Tanh 和 Sigmoid 用 Xavier/Glorot；各有均匀分布和正态分布两种变体。随机抽样本身就可能显著影响结果：请在多个随机种子下进行比较。</translation>
     </message>
     <message>
         <source>Plain uniform: weights in [-scale, scale]; plain normal: standard deviation. Usual 0.01-0.1. Ignored by the fan-based schemes.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通均匀分布：权重在 [-scale, scale] 内取值，scale 即此值；普通正态分布：此值为标准差。常用 0.01-0.1。基于扇入/扇出（fan）的初始化方案会忽略此参数。</translation>
     </message>
     <message>
         <source>Normalise each layer&apos;s outputs over the batch before the activation. Allows higher learning rates and deeper nets; makes small batches noisier.</source>
-        <translation type="unfinished"></translation>
+        <translation>在激活函数之前，对每层的输出在批次内进行归一化。允许使用更高的学习率和更深的网络；但会使小批量训练的噪声更大。</translation>
     </message>
     <message>
         <source>What training minimises: cross-entropy for classes, binary cross-entropy for two classes, MSE, Huber or L1 for regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练所要最小化的目标：分类用交叉熵，二分类用二元交叉熵，回归用 MSE、Huber 或 L1。</translation>
     </message>
     <message>
         <source>Huber loss: errors below delta count quadratically, larger ones linearly (less sensitive to outliers). Usual 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huber 损失：小于 delta 的误差按平方计算，较大的误差按线性计算（对离群值不那么敏感）。常用 1。</translation>
     </message>
     <message>
         <source>The update rule: SGD (optionally with momentum and Nesterov), Adam, AdamW (decoupled weight decay), RMSProp, Adagrad. Adam is a robust default; SGD with momentum often generalises well when tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数更新规则：SGD（可选动量和 Nesterov 动量）、Adam、AdamW（解耦权重衰减）、RMSProp、Adagrad。Adam 是稳健的默认选择；经过调参的带动量 SGD 通常泛化效果较好。</translation>
     </message>
     <message>
         <source>Step size of each update; tune it first, it matters most. Between 1e-6 and 1; 0.01 is a common default (Adam 1e-3). Low is slow but smooth, high is fast but may diverge.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新的步长；应最先调整，它的影响最大。取值在 1e-6 到 1 之间；0.01 是常用的默认值（Adam 为 1e-3）。较小时收敛慢但平稳，较大时快但可能发散。</translation>
     </message>
     <message>
         <source>SGD and RMSProp: memory of past steps that damps oscillation. Typical 0.5-0.9; start low.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD 和 RMSProp：对过去步骤的记忆，可抑制振荡。典型值为 0.5-0.9；建议从较低的值开始。</translation>
     </message>
     <message>
         <source>SGD: evaluate the gradient at the look-ahead point (Nesterov momentum). Needs momentum above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD：在前瞻点处计算梯度（Nesterov 动量）。需要动量大于 0。</translation>
     </message>
     <message>
         <source>Adam/AdamW: decay of the running mean of gradients. Usual 0.9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam/AdamW：梯度滑动平均的衰减率。常用 0.9。</translation>
     </message>
     <message>
         <source>Adam/AdamW: decay of the running mean of squared gradients. Usual 0.999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam/AdamW：梯度平方滑动平均的衰减率。常用 0.999。</translation>
     </message>
     <message>
         <source>Adam, RMSProp, Adagrad: added to the denominator for numerical safety. Usual 1e-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam、RMSProp、Adagrad：加到分母上以保证数值稳定。常用 1e-8。</translation>
     </message>
     <message>
         <source>RMSProp: decay of the running mean of squared gradients. Usual 0.9-0.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSProp：梯度平方滑动平均的衰减率。常用 0.9-0.99。</translation>
     </message>
     <message>
         <source>L2 penalty on the weights against overfitting (AdamW decouples it from the gradient). Usual 0 to 1e-3; search it on a log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>对权重施加的 L2 惩罚，用于防止过拟合（AdamW 将其与梯度解耦）。常用 0 到 1e-3；请在对数尺度上搜索。</translation>
     </message>
     <message>
         <source>Rescales the gradient when its global norm exceeds this value, against exploding updates. 0 = off; usual 1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>当梯度的全局范数超过此值时对梯度进行缩放，以防止更新爆炸。0 = 关闭；常用 1-5。</translation>
     </message>
     <message>
         <source>How the learning rate falls over time (as PyTorch&apos;s lr_scheduler): constant, step, multi-step, exponential, cosine, on-plateau, one-cycle. Decay gives steadier late training and less oscillation near the optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率随时间下降的方式（与 PyTorch 的 lr_scheduler 相同）：恒定、阶梯衰减、多阶梯衰减、指数、余弦退火、平台期降低、单周期。衰减能让训练后期更平稳，并减少在最优点附近的振荡。</translation>
     </message>
     <message>
         <source>Step schedule: multiply the rate by gamma every this many epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯衰减：每经过此数目的周期，就将学习率乘以 gamma。</translation>
     </message>
     <message>
         <source>Step, multi-step, exponential: factor applied at each decay (usual 0.1-0.9; exponential per epoch 0.9-0.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯衰减、多阶梯衰减、指数：每次衰减时乘上的因子（常用 0.1-0.9；指数调度按每个周期计，常用 0.9-0.99）。</translation>
     </message>
     <message>
         <source>Multi-step: increasing epoch numbers (e.g. 30, 60) at which the rate is multiplied by gamma.</source>
-        <translation type="unfinished"></translation>
+        <translation>多阶梯衰减：递增的周期编号（例如 30, 60），在这些周期将学习率乘以 gamma。</translation>
     </message>
     <message>
         <source>Cosine and plateau: the floor the rate decays to (at most the learning rate). Usual 0 or 1e-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>余弦退火和平台期降低：学习率衰减到的下限（不超过学习率）。常用 0 或 1e-5。</translation>
     </message>
     <message>
         <source>Epochs at the start during which the rate rises linearly to its value; must be fewer than the epochs. 0 = off.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练开始阶段学习率线性上升到设定值所用的周期数；必须少于训练周期数。0 = 关闭。</translation>
     </message>
     <message>
         <source>On-plateau: multiply the rate by this when validation loss stops improving. Usual 0.1-0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台期降低：当验证损失不再改善时，将学习率乘以此值。常用 0.1-0.5。</translation>
     </message>
     <message>
         <source>On-plateau: epochs without improvement before the rate is cut. Usual 2-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台期降低：降低学习率之前允许没有改善的周期数。常用 2-10。</translation>
     </message>
     <message>
         <source>One-cycle: the peak rate (0 = the learning rate). Usually 5-10x a safe constant rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>单周期：峰值学习率（0 = 使用学习率）。通常为安全恒定学习率的 5-10 倍。</translation>
     </message>
     <message>
         <source>One-cycle: share of the run spent raising the rate to its peak. Usual 0.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>单周期：整个训练中用于将学习率升至峰值的部分所占比例。常用 0.3。</translation>
     </message>
     <message>
         <source>Passes over the training set. Raise until validation accuracy starts to fall while training accuracy still rises (overfitting); early stopping can decide for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>遍历训练集的次数。逐步增加，直到验证准确率开始下降而训练准确率仍在上升（过拟合）为止；也可以让早停替你决定。</translation>
     </message>
     <message>
         <source>Samples per update. 32 is the usual default; try 64, 128, 256. Usually 1 to a few hundred: small batches are noisy but generalise well, large ones are faster per epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新使用的样本数。32 是常用的默认值；可尝试 64、128、256。通常为 1 到几百：小批量噪声大但泛化好，大批量每个周期更快。</translation>
     </message>
     <message>
         <source>Seeds weight initialisation, dropout and batch order. Results can move a lot with the seed alone: repeat important runs with several seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于权重初始化、丢弃（dropout）和批次顺序的随机种子。仅改变种子就可能使结果变化很大：重要的运行请用多个随机种子重复。</translation>
     </message>
     <message>
         <source>Stop when the monitored metric has not improved for this many epochs and keep the best weights. 0 = off; usual 5-20. Needs a validation set.</source>
-        <translation type="unfinished"></translation>
+        <translation>当监控指标在这么多个周期内都没有改善时停止训练，并保留最佳权重。0 = 关闭；常用 5-20。需要验证集。</translation>
     </message>
     <message>
         <source>Smallest change that counts as an improvement for early stopping. Usual 0 to 1e-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>早停中被视为改善的最小变化量。常用 0 到 1e-3。</translation>
     </message>
     <message>
         <source>The validation metric early stopping watches: validation loss (any task) or validation accuracy (classification).</source>
-        <translation type="unfinished"></translation>
+        <translation>早停所监控的验证指标：验证损失（任何任务）或验证准确率（分类）。</translation>
     </message>
 </context>
 <context>
     <name>ModelTrainingForm</name>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>Linear (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>线性（无）</translation>
     </message>
     <message>
         <source>Kaiming/He uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiming/He 均匀分布</translation>
     </message>
     <message>
         <source>Kaiming/He normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiming/He 正态分布</translation>
     </message>
     <message>
         <source>Xavier/Glorot uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier/Glorot 均匀分布</translation>
     </message>
     <message>
         <source>Xavier/Glorot normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier/Glorot 正态分布</translation>
     </message>
     <message>
         <source>LeCun normal</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun 正态分布</translation>
     </message>
     <message>
         <source>Uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀分布</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正态分布</translation>
     </message>
     <message>
         <source>Cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉熵</translation>
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>二元交叉熵</translation>
     </message>
     <message>
         <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>均方误差</translation>
     </message>
     <message>
         <source>Huber</source>
-        <translation type="unfinished"></translation>
+        <translation>Huber</translation>
     </message>
     <message>
         <source>L1 (mean absolute error)</source>
-        <translation type="unfinished"></translation>
+        <translation>L1（平均绝对误差）</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>AdamW</source>
-        <translation type="unfinished"></translation>
+        <translation>AdamW</translation>
     </message>
     <message>
         <source>RMSProp</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSProp</translation>
     </message>
     <message>
         <source>Adagrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Adagrad</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>恒定</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯衰减</translation>
     </message>
     <message>
         <source>Multi-step</source>
-        <translation type="unfinished"></translation>
+        <translation>多阶梯衰减</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>指数</translation>
     </message>
     <message>
         <source>Cosine annealing</source>
-        <translation type="unfinished"></translation>
+        <translation>余弦退火</translation>
     </message>
     <message>
         <source>Reduce on plateau</source>
-        <translation type="unfinished"></translation>
+        <translation>平台期降低</translation>
     </message>
     <message>
         <source>One-cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>单周期</translation>
     </message>
     <message>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失</translation>
     </message>
     <message>
         <source>Validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>验证准确率</translation>
     </message>
 </context>
 <context>
     <name>SearchSetupPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::ChartExport</name>
     <message>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::ConfusionMatrixTask</name>
     <message>
         <source>Loading the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据集…</translation>
     </message>
     <message>
         <source>Training epoch %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练第 %1 个周期（共 %2 个）…</translation>
     </message>
     <message>
         <source>Trained epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已训练第 %1 个周期（共 %2 个）</translation>
     </message>
     <message>
         <source>Training failed again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再次训练失败：%1</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::ConfusionMatrixView</name>
     <message>
         <source>No confusion matrix yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无混淆矩阵。</translation>
     </message>
     <message>
         <source>Predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>预测类别</translation>
     </message>
     <message>
         <source>True class</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::ConvLayersEditor</name>
     <message>
         <source>Add conv layer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加卷积层</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::DataPreview</name>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>无预览</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::DatasetPanel</name>
     <message>
         <source>Directory with the four Fashion-MNIST IDX files; empty means %1, where the Debian package installs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放四个 Fashion-MNIST IDX 文件的目录；留空表示 %1，即 Debian 软件包的安装位置。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>The IDX image file, e.g. train-images-idx3-ubyte.gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 图像文件，例如 train-images-idx3-ubyte.gz。</translation>
     </message>
     <message>
         <source>The IDX label file, e.g. train-labels-idx1-ubyte.gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 标签文件，例如 train-labels-idx1-ubyte.gz。</translation>
     </message>
     <message>
         <source>IDX files (*idx*ubyte *idx*ubyte.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 文件 (*idx*ubyte *idx*ubyte.gz);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>The CSV table: a header row, numeric feature columns and one label column.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格：一个表头行、若干数值特征列和一个标签列。</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>(last column)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最后一列）</translation>
     </message>
     <message>
         <source>The column to predict, by header name or 0-based index; every other column is a numeric input. Empty: the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要预测的列，可用表头名称或从 0 开始的索引指定；其他每一列都是数值输入。留空：使用最后一列。</translation>
     </message>
     <message>
         <source>Label column</source>
-        <translation type="unfinished"></translation>
+        <translation>标签列</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>回归</translation>
     </message>
     <message>
         <source>Whether the label column holds classes or values. Automatic picks classification for text labels or few distinct integers.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签列包含的是类别还是数值。“自动”在标签为文本或只有少数几个不同整数时选择分类。</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>划分</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Found in %1: 60,000 training and 10,000 test images, 28x28 grey, 10 classes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中找到：60,000 张训练图像和 10,000 张测试图像，28x28 灰度，10 个类别：%2。</translation>
     </message>
     <message>
         <source>Fashion-MNIST is not installed in %1. Install it with:
 sudo apt-get install dataset-fashion-mnist
 or choose a directory holding the four IDX files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中未安装 Fashion-MNIST。请使用以下命令安装：
+sudo apt-get install dataset-fashion-mnist
+或者选择一个包含四个 IDX 文件的目录。</translation>
     </message>
     <message>
         <source>%1x%2x%3 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1x%2x%3 图像</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个特征</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>classification, %n class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>分类，%n 个类别</numerusform>
         </translation>
     </message>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>回归</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2。</translation>
     </message>
     <message>
         <source>Choose a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>选择目录</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::HiddenLayersEditor</name>
     <message>
         <source>Add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加层</translation>
     </message>
     <message>
         <source>Append a hidden layer with the width of the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加一个隐藏层，其宽度与最后一层相同。</translation>
     </message>
     <message>
         <source>No hidden layer (linear model)</source>
-        <translation type="unfinished"></translation>
+        <translation>无隐藏层（线性模型）</translation>
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层</translation>
     </message>
     <message>
         <source> neurons</source>
-        <translation type="unfinished"></translation>
+        <translation> 个神经元</translation>
     </message>
     <message>
         <source>Remove this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此层</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Takes effect when HyperLab restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>在 HyperLab 重启后生效</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::LeaderboardModel</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>已剪枝</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Pruned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已剪枝：%1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：%1</translation>
     </message>
     <message>
         <source>Best trial so far by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 计目前最佳的试验</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>试验</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Val acc / R²</source>
-        <translation type="unfinished"></translation>
+        <translation>验证准确率 / R²</translation>
     </message>
     <message>
         <source>Val loss</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失</translation>
     </message>
     <message>
         <source>Test acc / R²</source>
-        <translation type="unfinished"></translation>
+        <translation>测试准确率 / R²</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>测试损失</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>周期数</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>用时</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>Trial number, in the order the search created them</source>
-        <translation type="unfinished"></translation>
+        <translation>试验编号，按搜索创建的顺序排列</translation>
     </message>
     <message>
         <source>Queued, running, completed, pruned (stopped early by the pruner), failed (hover for the reason) or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中、运行中、已完成、已剪枝（被剪枝器提前停止）、失败（悬停查看原因）或已取消</translation>
     </message>
     <message>
         <source>The objective the search optimises: %1; mean ± standard deviation when trials are repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所优化的目标：%1；试验重复运行时显示为平均值 ± 标准差</translation>
     </message>
     <message>
         <source>Validation accuracy (R² for regression) after the last epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个周期之后的验证准确率（回归任务为 R²）</translation>
     </message>
     <message>
         <source>Validation loss after the last epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个周期之后的验证损失</translation>
     </message>
     <message>
         <source>Accuracy (R² for regression) on the held-out test set</source>
-        <translation type="unfinished"></translation>
+        <translation>在预留测试集上的准确率（回归任务为 R²）</translation>
     </message>
     <message>
         <source>Loss on the held-out test set</source>
-        <translation type="unfinished"></translation>
+        <translation>在预留测试集上的损失</translation>
     </message>
     <message>
         <source>Epochs trained (fewer when stopped early or pruned)</source>
-        <translation type="unfinished"></translation>
+        <translation>已训练的周期数（早停或被剪枝时会更少）</translation>
     </message>
     <message>
         <source>Wall time of the trial (all repeats)</source>
-        <translation type="unfinished"></translation>
+        <translation>试验的实际用时（包括所有重复）</translation>
     </message>
     <message>
         <source>Trainable parameters of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的可训练参数量</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::LeaderboardPanel</name>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息…</translation>
     </message>
     <message>
         <source>Full config, learning curves and confusion matrix of the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>该试验的完整配置、学习曲线和混淆矩阵</translation>
     </message>
     <message>
         <source>Copy to form</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到表单</translation>
     </message>
     <message>
         <source>Load this trial&apos;s complete configuration into the Model &amp; Training form</source>
-        <translation type="unfinished"></translation>
+        <translation>将此试验的完整配置加载到“模型与训练”表单中</translation>
     </message>
     <message>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行</translation>
     </message>
     <message>
         <source>Train this trial&apos;s configuration again as a single run</source>
-        <translation type="unfinished"></translation>
+        <translation>将此试验的配置作为单次运行重新训练</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所选…</translation>
     </message>
     <message>
         <source>Save the configs of the selected trials as JSON files that `hyperlab-cli train` and the form can load</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选试验的配置保存为 JSON 文件，`hyperlab-cli train` 和表单均可加载</translation>
     </message>
     <message>
         <source>Export best…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出最佳…</translation>
     </message>
     <message>
         <source>Save the configs of the best k completed trials as JSON files</source>
-        <translation type="unfinished"></translation>
+        <translation>将排名前 k 的已完成试验的配置保存为 JSON 文件</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Save the whole table (every trial, every metric) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将整个表格（所有试验、所有指标）保存为 CSV</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Filter (e.g. lr=0.1 adam)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选（例如 lr=0.1 adam）</translation>
     </message>
     <message>
         <source>Shows trials whose number, state, hyperparameters or failure reason contain every word typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>显示编号、状态、超参数或失败原因中包含此处输入的每个词的试验</translation>
     </message>
     <message>
         <source>Show only trials in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示处于此状态的试验</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>已剪枝</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message numerus="yes">
         <source>%n trial(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个试验</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个试验</translation>
     </message>
     <message>
         <source>none of the selected trials has a config to export</source>
-        <translation type="unfinished"></translation>
+        <translation>所选试验中没有可导出配置的试验</translation>
     </message>
     <message>
         <source>Export trial config</source>
-        <translation type="unfinished"></translation>
+        <translation>导出试验配置</translation>
     </message>
     <message>
         <source>Config JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 JSON (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>Export %n trial configs into folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个试验配置导出到文件夹</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n config file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %n 个配置文件：</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Export best configs</source>
-        <translation type="unfinished"></translation>
+        <translation>导出最佳配置</translation>
     </message>
     <message>
         <source>How many of the best completed trials?</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出排名最前的多少个已完成试验？</translation>
     </message>
     <message numerus="yes">
         <source>Export the best %n config(s) into folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将最佳的 %n 个配置导出到文件夹</numerusform>
         </translation>
     </message>
     <message>
         <source>Export leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>导出排行榜</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::LiveChartsPanel</name>
     <message>
         <source>Learning curves</source>
-        <translation type="unfinished"></translation>
+        <translation>学习曲线</translation>
     </message>
     <message>
         <source>Optimisation history</source>
-        <translation type="unfinished"></translation>
+        <translation>优化历史</translation>
     </message>
     <message>
         <source>Loss, accuracy and learning rate per epoch of the selected trials (or of the running trial when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选试验（未选择时为正在运行的试验）每个周期的损失、准确率和学习率</translation>
     </message>
     <message>
         <source>The objective of every finished trial and the best value found so far</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已结束试验的目标值，以及目前找到的最佳值</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save a chart as a PNG image or an SVG vector drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG 图像或 SVG 矢量图</translation>
     </message>
     <message>
         <source>Learning curves (all three)…</source>
-        <translation type="unfinished"></translation>
+        <translation>学习曲线（全部三个）…</translation>
     </message>
     <message>
         <source>Loss chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>损失图表…</translation>
     </message>
     <message>
         <source>Accuracy chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率图表…</translation>
     </message>
     <message>
         <source>Learning-rate chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率图表…</translation>
     </message>
     <message>
         <source>Optimisation history…</source>
-        <translation type="unfinished"></translation>
+        <translation>优化历史…</translation>
     </message>
     <message>
         <source>trial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 %1</translation>
     </message>
     <message>
         <source> (trial %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（试验 %1）</translation>
     </message>
     <message>
         <source>No trial yet: run a training or a search to see its curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有试验：运行一次训练或搜索即可查看其曲线。</translation>
     </message>
     <message>
         <source>Following trial %1 live</source>
-        <translation type="unfinished"></translation>
+        <translation>正在实时跟踪试验 %1</translation>
     </message>
     <message>
         <source>Trial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 %1</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n trials; legends name the hyperparameters that differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在比较 %n 个试验；图例中标出了取值不同的超参数</numerusform>
         </translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::MainWindow</name>
     <message>
         <source>HyperLab</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperLab</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Model and Training</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与训练</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Train the form&apos;s config once (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>用表单中的配置训练一次（Ctrl+R）</translation>
     </message>
     <message>
         <source>Start &amp;search</source>
-        <translation type="unfinished"></translation>
+        <translation>开始搜索(&amp;S)</translation>
     </message>
     <message>
         <source>Start the study set up in the Search panel (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始在“搜索”面板中设置好的研究（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>No new trial starts while paused; running ones go on</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停期间不会启动新的试验；正在运行的试验会继续</translation>
     </message>
     <message>
         <source>S&amp;top all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the study; running trials can be resumed later (Ctrl+. or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止研究；正在运行的试验之后可以继续（Ctrl+. 或 Esc）</translation>
     </message>
     <message>
         <source>Stop selected &amp;trial</source>
-        <translation type="unfinished"></translation>
+        <translation>停止所选试验(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Open study…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究(&amp;O)…</translation>
     </message>
     <message>
         <source>Open study directory</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究目录</translation>
     </message>
     <message>
         <source>Res&amp;ume study</source>
-        <translation type="unfinished"></translation>
+        <translation>继续研究(&amp;U)</translation>
     </message>
     <message>
         <source>Continue the shown study: interrupted trials run again</source>
-        <translation type="unfinished"></translation>
+        <translation>继续当前显示的研究：被中断的试验将重新运行</translation>
     </message>
     <message>
         <source>Save study &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>研究另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Export best configs…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出最佳配置(&amp;E)…</translation>
     </message>
     <message>
         <source>Export table as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Open &amp;config…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开配置(&amp;C)…</translation>
     </message>
     <message>
         <source>Save con&amp;fig as…</source>
-        <translation type="unfinished"></translation>
+        <translation>配置另存为(&amp;F)…</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>研究</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New (default config)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建（默认配置）(&amp;N)</translation>
     </message>
     <message>
         <source>Recent studies</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的研究</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About HyperLab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 HyperLab(&amp;A)</translation>
     </message>
     <message>
         <source>About HyperLab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 HyperLab</translation>
     </message>
     <message>
         <source>&lt;b&gt;HyperLab %1&lt;/b&gt;&lt;p&gt;Explore and tune deep-learning hyperparameters: pick a dataset, set or search every hyperparameter, watch each trial learn and compare them.&lt;/p&gt;&lt;p&gt;Hover over any field for what it does and its usual range.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;HyperLab %1&lt;/b&gt;&lt;p&gt;探索并调优深度学习超参数：选择数据集，设置或搜索每一个超参数，观察每个试验的学习过程并加以比较。&lt;/p&gt;&lt;p&gt;将鼠标悬停在任意字段上，即可查看其作用和常用范围。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>HyperLab is already in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperLab 已经在使用此语言。</translation>
     </message>
     <message>
         <source>The new language takes effect when HyperLab restarts. Restart now? A running study is stopped and can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 HyperLab 重启后生效。现在重启吗？正在运行的研究会被停止，之后可以继续。</translation>
     </message>
     <message>
         <source>The new language takes effect when HyperLab restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 HyperLab 重启后生效。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <source>Cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行</translation>
     </message>
     <message>
         <source>Cannot start the search</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始搜索</translation>
     </message>
     <message>
         <source>A study is running</source>
-        <translation type="unfinished"></translation>
+        <translation>有研究正在运行</translation>
     </message>
     <message>
         <source>Stop it first or wait until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先停止它，或等待它结束。</translation>
     </message>
     <message>
         <source>Cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始</translation>
     </message>
     <message>
         <source>Stop it before opening another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先停止它，再打开其他研究。</translation>
     </message>
     <message>
         <source>Cannot open the study</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开研究</translation>
     </message>
     <message>
         <source>Cannot resume the study</source>
-        <translation type="unfinished"></translation>
+        <translation>无法继续研究</translation>
     </message>
     <message>
         <source>Study stopped; resume it with File &gt; Resume study.</source>
-        <translation type="unfinished"></translation>
+        <translation>研究已停止；可通过“文件 &gt; 继续研究”继续。</translation>
     </message>
     <message>
         <source>Study ended with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>研究因错误而结束：%1</translation>
     </message>
     <message>
         <source>Study finished in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>研究已完成，用时 %1。</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容</translation>
     </message>
     <message>
         <source>Run a study first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行一个研究。</translation>
     </message>
     <message>
         <source>Export best configs</source>
-        <translation type="unfinished"></translation>
+        <translation>导出最佳配置</translation>
     </message>
     <message>
         <source>How many of the best trials?</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出排名最前的多少个试验？</translation>
     </message>
     <message>
         <source>Export into directory</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到目录</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n config file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个配置文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Open config</source>
-        <translation type="unfinished"></translation>
+        <translation>打开配置</translation>
     </message>
     <message>
         <source>Config files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 (*.json)</translation>
     </message>
     <message>
         <source>Cannot open the config</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开配置</translation>
     </message>
     <message>
         <source>Save config</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置</translation>
     </message>
     <message>
         <source>Cannot save the config</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存配置</translation>
     </message>
     <message>
         <source>Save study as (new directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>研究另存为（新目录）</translation>
     </message>
     <message>
         <source>Cannot save the study</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存研究</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::ModelTrainingForm</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>after each layer, before the activation</source>
-        <translation type="unfinished"></translation>
+        <translation>在每层之后、激活函数之前</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>look-ahead gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>前瞻梯度</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度</translation>
     </message>
     <message>
         <source>e.g. 30, 60</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 30, 60</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行：%1</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::OptimizationHistoryChart</name>
     <message>
         <source>Optimisation history</source>
-        <translation type="unfinished"></translation>
+        <translation>优化历史</translation>
     </message>
     <message>
         <source>completed trial</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的试验</translation>
     </message>
     <message>
         <source>pruned (last value)</source>
-        <translation type="unfinished"></translation>
+        <translation>已剪枝（最后的值）</translation>
     </message>
     <message>
         <source>best so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前最佳</translation>
     </message>
     <message>
         <source>best trial</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳试验</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>试验</translation>
     </message>
     <message>
         <source>%1 (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（越高越好）</translation>
     </message>
     <message>
         <source>%1 (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（越低越好）</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::SearchSetupPanel</name>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步长</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>取值</translation>
     </message>
     <message>
         <source>Active if</source>
-        <translation type="unfinished"></translation>
+        <translation>启用条件</translation>
     </message>
     <message>
         <source>Comma-separated values to choose from, e.g. 0.1, 0.3 or relu, tanh; hidden layers as lists: [64], [64, 64].</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔的候选值，例如 0.1, 0.3 或 relu, tanh；隐藏层用列表表示：[64], [64, 64]。</translation>
     </message>
     <message>
         <source>Search this field only when another one has given values, e.g. training.optimizer = sgd, rmsprop (several clauses separated by &apos;;&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当另一个字段取给定值时才搜索此字段，例如 training.optimizer = sgd, rmsprop（多个条件用 &apos;;&apos; 分隔）。</translation>
     </message>
     <message>
         <source>Fixed: the form&apos;s value. Range: uniform between low and high. Log range: uniform in the logarithm (learning rate, weight decay). Values: one of a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定：使用表单中的值。范围：在下限和上限之间均匀取值。对数范围：在对数尺度上均匀取值（适用于学习率、权重衰减）。取值：从列表中选一个。</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Log range</source>
-        <translation type="unfinished"></translation>
+        <translation>对数范围</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>始终</translation>
     </message>
     <message>
         <source>HyperLab study</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperLab 研究</translation>
     </message>
     <message>
         <source>Single run</source>
-        <translation type="unfinished"></translation>
+        <translation>单次运行</translation>
     </message>
     <message numerus="yes">
         <source>Grid of %1 points; %n trial(s) will run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>网格共 %1 个点；将运行 %n 个试验。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n trial(s) will run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将运行 %n 个试验。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %1 with %n worker(s) (measured).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>使用 %n 个并行工作线程约需 %1（实测）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Roughly %1 with %n worker(s) (estimate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>使用 %n 个并行工作线程大约需要 %1（估计）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始：%1</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::SearchStrategyBox</name>
     <message>
         <source>Strategy, objective and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>策略、目标与预算</translation>
     </message>
     <message>
         <source>Manual (the form&apos;s config)</source>
-        <translation type="unfinished"></translation>
+        <translation>手动（使用表单中的配置）</translation>
     </message>
     <message>
         <source>Grid search (every combination)</source>
-        <translation type="unfinished"></translation>
+        <translation>网格搜索（遍历所有组合）</translation>
     </message>
     <message>
         <source>Random search</source>
-        <translation type="unfinished"></translation>
+        <translation>随机搜索</translation>
     </message>
     <message>
         <source>Sobol (quasi-random, even coverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol 序列（准随机，均匀覆盖）</translation>
     </message>
     <message>
         <source>Bayesian optimisation (Gaussian process)</source>
-        <translation type="unfinished"></translation>
+        <translation>贝叶斯优化（高斯过程）</translation>
     </message>
     <message>
         <source>TPE (tree-structured Parzen estimator)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPE（树结构 Parzen 估计器）</translation>
     </message>
     <message>
         <source>How trials are chosen. Grid tries every combination (brute force); random draws fresh values each trial; Sobol covers the space evenly; Bayesian and TPE model past results to pick promising trials. Tune the learning rate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>试验的选取方式。网格搜索尝试每一种组合（穷举）；随机搜索每个试验都重新抽取取值；Sobol 序列均匀覆盖搜索空间；贝叶斯优化和 TPE 根据以往结果建模，挑选有希望的试验。请先调优学习率。</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Values per range (evenly spaced, geometric on a log range); lists use all their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个范围的取值个数（均匀间隔，对数范围上按等比间隔）；列表会使用其全部取值。</translation>
     </message>
     <message>
         <source>visit in random order</source>
-        <translation type="unfinished"></translation>
+        <translation>按随机顺序访问</translation>
     </message>
     <message>
         <source>scramble (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>扰乱（推荐）</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Quasi-random trials before the model is used (auto: max(5, dimensions + 1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用模型之前先运行的准随机试验数（自动：max(5, 维度数 + 1)）。</translation>
     </message>
     <message>
         <source>Random trials before TPE starts modelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPE 开始建模之前先运行的随机试验数。</translation>
     </message>
     <message>
         <source>Share of trials counted as good.</source>
-        <translation type="unfinished"></translation>
+        <translation>被视为优良的试验所占比例。</translation>
     </message>
     <message>
         <source>spread parallel workers (constant liar)</source>
-        <translation type="unfinished"></translation>
+        <translation>分散并行工作线程（constant liar）</translation>
     </message>
     <message>
         <source>Points per range</source>
-        <translation type="unfinished"></translation>
+        <translation>每个范围的点数</translation>
     </message>
     <message>
         <source>Initial trials</source>
-        <translation type="unfinished"></translation>
+        <translation>初始试验数</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选点数</translation>
     </message>
     <message>
         <source>Startup trials</source>
-        <translation type="unfinished"></translation>
+        <translation>启动试验数</translation>
     </message>
     <message>
         <source>Good share (gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>优良比例（gamma）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Median (stop below the median curve)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数剪枝（低于中位数曲线即停止）</translation>
     </message>
     <message>
         <source>ASHA (successive halving)</source>
-        <translation type="unfinished"></translation>
+        <translation>ASHA（逐次减半）</translation>
     </message>
     <message>
         <source>Stops unpromising trials early to save time: median stops a trial whose objective is worse than the median of earlier trials at the same epoch; ASHA keeps only the best third at each rung.</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止没有希望的试验以节省时间：中位数剪枝会停止在同一周期目标值比之前试验的中位数更差的试验；ASHA 在每一级只保留最好的三分之一。</translation>
     </message>
     <message>
         <source>Pruner</source>
-        <translation type="unfinished"></translation>
+        <translation>剪枝器</translation>
     </message>
     <message>
         <source>Never prune during the first epochs (early curves are noisy).</source>
-        <translation type="unfinished"></translation>
+        <translation>在最初的若干个周期内从不剪枝（早期曲线噪声较大）。</translation>
     </message>
     <message>
         <source>Median: trials that must have finished before pruning.</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数剪枝：开始剪枝之前必须已完成的试验数。</translation>
     </message>
     <message>
         <source>ASHA: only the best 1/eta go on at each rung.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASHA：每一级只有最好的 1/eta 继续。</translation>
     </message>
     <message>
         <source>ASHA: epoch of the first rung.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASHA：第一级所在的周期。</translation>
     </message>
     <message>
         <source>Pruner warm-up epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>剪枝器预热周期数</translation>
     </message>
     <message>
         <source>Median: minimum trials</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数剪枝：最少试验数</translation>
     </message>
     <message>
         <source>ASHA: reduction factor</source>
-        <translation type="unfinished"></translation>
+        <translation>ASHA：缩减因子</translation>
     </message>
     <message>
         <source>ASHA: first rung epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>ASHA：第一级周期</translation>
     </message>
     <message>
         <source>What the study optimises. Validation metrics are the honest choice; keep the test set for the final check.</source>
-        <translation type="unfinished"></translation>
+        <translation>研究所优化的内容。选择验证指标才是客观的做法；测试集请留作最终检验。</translation>
     </message>
     <message>
         <source>natural direction</source>
-        <translation type="unfinished"></translation>
+        <translation>自然方向</translation>
     </message>
     <message>
         <source>maximize</source>
-        <translation type="unfinished"></translation>
+        <translation>最大化</translation>
     </message>
     <message>
         <source>minimize</source>
-        <translation type="unfinished"></translation>
+        <translation>最小化</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Trial budget. Grid and manual studies default to their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>试验预算。网格搜索和手动研究默认为其自身的规模。</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试验数</translation>
     </message>
     <message>
         <source>Trials trained at the same time. More workers than CPU cores only slows each trial down.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时训练的试验数。并行工作线程多于 CPU 核心数只会让每个试验变慢。</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>并行工作线程</translation>
     </message>
     <message>
         <source>Train each config with this many seeds and report the mean: the random draw alone can move results a lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个配置用这么多个随机种子训练，并报告平均值：仅随机抽样本身就可能使结果变化很大。</translation>
     </message>
     <message>
         <source>Seeds per config</source>
-        <translation type="unfinished"></translation>
+        <translation>每个配置的随机种子数</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Wall-time budget: no new trial starts after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间预算：超过此时间后不再启动新的试验。</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时间限制</translation>
     </message>
     <message>
         <source>Seeds the strategy: the same seed proposes the same trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略的随机种子：相同的种子会提出相同的试验。</translation>
     </message>
     <message>
         <source>Search seed</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索随机种子</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::StudyStatus</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Ready: press Run (Ctrl+R) to train the config, or Start search.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪：按“运行”（Ctrl+R）训练当前配置，或点击“开始搜索”。</translation>
     </message>
     <message>
         <source>Done %1 · running %2 · failed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 · 运行中 %2 · 失败 %3</translation>
     </message>
     <message>
         <source> (pruned %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已剪枝 %1）</translation>
     </message>
     <message>
         <source> · stopped %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已停止 %1</translation>
     </message>
     <message>
         <source> · elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已用时 %1</translation>
     </message>
     <message>
         <source> · ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 预计剩余 %1</translation>
     </message>
     <message>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已暂停</translation>
     </message>
     <message>
         <source>%v / %m trials</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 个试验</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::TrialCurvesChart</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>rate (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率（对数）</translation>
     </message>
     <message>
         <source>Solid: validation · dashed: training · colours as in the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>实线：验证 · 虚线：训练 · 颜色与图例一致</translation>
     </message>
     <message>
         <source>Each colour is one trial. Validation curves are solid, training curves dashed; a gap between them that grows means the network is overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>每种颜色代表一个试验。验证曲线为实线，训练曲线为虚线；两者之间的差距不断增大，说明网络正在过拟合。</translation>
     </message>
     <message>
         <source>R² (coefficient of determination)</source>
-        <translation type="unfinished"></translation>
+        <translation>R²（决定系数）</translation>
     </message>
     <message>
         <source>trial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 %1</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::TrialDetailsDialog</name>
     <message>
         <source>Trial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message numerus="yes">
         <source> (over %n repeats)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 次重复）</numerusform>
         </translation>
     </message>
     <message>
         <source>Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：</translation>
     </message>
     <message>
         <source>Test accuracy:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试准确率：</translation>
     </message>
     <message>
         <source>Test R² / MAE:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试 R² / MAE：</translation>
     </message>
     <message>
         <source>Test loss:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试损失：</translation>
     </message>
     <message>
         <source>Test samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试样本数：</translation>
     </message>
     <message>
         <source>Last epoch:</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个周期：</translation>
     </message>
     <message>
         <source>epoch %1: train loss %2, val loss %3, val accuracy %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个周期：训练损失 %2，验证损失 %3，验证准确率 %4</translation>
     </message>
     <message>
         <source>epoch %1: train loss %2, val loss %3, val R² %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个周期：训练损失 %2，验证损失 %3，验证 R² %4</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>用时：</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量：</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：</translation>
     </message>
     <message>
         <source>Searched values:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索的取值：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>This trial evaluates a test function; it has no network config.</source>
-        <translation type="unfinished"></translation>
+        <translation>此试验评估的是一个测试函数，没有网络配置。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the config JSON to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置 JSON 复制到剪贴板</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Save the config as a file `hyperlab-cli train` and the form can load</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置保存为 `hyperlab-cli train` 和表单都能加载的文件</translation>
     </message>
     <message>
         <source>Save config</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置</translation>
     </message>
     <message>
         <source>Config JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 JSON (*.json)</translation>
     </message>
     <message>
         <source>trial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 %1</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the curves as a PNG image or an SVG vector drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将曲线保存为 PNG 图像或 SVG 矢量图</translation>
     </message>
     <message>
         <source>This trial trains no network, so there are no predictions to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>此试验不训练网络，因此没有可统计的预测。</translation>
     </message>
     <message>
         <source>A confusion matrix counts class predictions; this trial is a regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵统计的是类别预测；此试验是回归任务。</translation>
     </message>
     <message>
         <source>Only completed trials can be reproduced: this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已完成的试验才能复现：此试验的状态为%1。</translation>
     </message>
     <message>
         <source>The study keeps metrics, not predictions. To count which test samples of each class were predicted as which class, HyperLab trains this trial&apos;s config again with the same seed (this gives the same network) and classifies the test set.</source>
-        <translation type="unfinished"></translation>
+        <translation>研究只保存指标，不保存预测。为了统计每个类别的测试样本分别被预测为哪个类别，HyperLab 会用相同的随机种子重新训练此试验的配置（得到的网络相同），然后对测试集进行分类。</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <source>Retrain the trial in the background and build the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台重新训练该试验并生成矩阵</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Save the matrix as a PNG image or an SVG vector drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将矩阵保存为 PNG 图像或 SVG 矢量图</translation>
     </message>
     <message numerus="yes">
         <source>Test set: %n sample(s), accuracy %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>测试集：%n 个样本，准确率 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: the trial reported test accuracy %1; the retrained network reached %2 (the data or the build changed since).</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：该试验报告的测试准确率为 %1，重新训练的网络达到 %2（此后数据或程序构建发生了变化）。</translation>
     </message>
     <message>
         <source>Same result as the trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>与该试验的结果相同。</translation>
     </message>
     <message>
         <source>Could not compute the matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算矩阵：%1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
     <name>hyperlab::ui::TrialLabels</name>
     <message>
         <source>trial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试验 %1</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>wd</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>周期数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>丢弃率</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>batch_norm</source>
+        <translation>批量归一化</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Explore and tune deep-learning hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>探索并调优深度学习超参数</translation>
     </message>
     <message>
         <source>Run a short search and save screenshots into &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行一次简短的搜索，并将截图保存到 &lt;dir&gt;。</translation>
     </message>
     <message>
         <source>Interface language for this run: %1 (default: the choice in View &gt; Language, else the system locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的界面语言：%1（默认：“视图 &gt; 语言”中的选择，否则使用系统区域设置）。</translation>
     </message>
 </context>
 </TS>

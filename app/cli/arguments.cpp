@@ -46,13 +46,15 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             parsed.workers = parseCount(a, value(), 1, 1024);
         } else if (a == "--best") {
             parsed.best = parseCount(a, value(), 1, 1000000);
+        } else if (a == "--epochs") {
+            parsed.epochs = parseCount(a, value(), 1, kMaxEpochsOverride);
         } else if (a == "--out") {
             parsed.out = value();
         } else if (a == "--format") {
             parsed.format = value();
         } else if (a.size() > 1 && a[0] == '-') {
             throw InputError(a, "unknown option (allowed: --jsonl, --threads N, --workers N, "
-                                "--best K, --out PATH, --format json|csv; see --help)");
+                                "--best K, --epochs N, --out PATH, --format json|csv; see --help)");
         } else {
             parsed.positional.push_back(a);
         }

@@ -15,9 +15,14 @@ struct Arguments {
     int threads = 0;       ///< 0 = all cores
     int workers = 0;       ///< search: 0 = study default
     int best = 1;          ///< export --best K
+    int epochs = 0;        ///< train --epochs N: replaces training.epochs (0 = keep the config's)
     std::string out;       ///< --out
     std::string format;    ///< export --format json|csv (empty: best configs)
 };
+
+/// Largest --epochs value; the same bound validate() puts on training.epochs,
+/// so an override the config could not hold is rejected under its own name.
+constexpr int kMaxEpochsOverride = 10000;
 
 /// Parses argv after the command name; throws InputError on unknown options.
 Arguments parseArguments(const std::vector<std::string>& args);

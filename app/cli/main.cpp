@@ -12,9 +12,10 @@ namespace {
 const char* kUsage = R"(HyperLab command-line interface
 
 Usage:
-  hyperlab-cli train CONFIG.json [--jsonl] [--threads N]
+  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
       Train one network as the config describes (docs/config.md). Prints a
       per-epoch table, or with --jsonl one JSON object per line.
+      --epochs N replaces training.epochs of the config (N: 1 to 10000).
   hyperlab-cli demo [--jsonl] [--threads N]
       Train the built-in default: a small MLP on the spiral set.
   hyperlab-cli defaults
@@ -56,6 +57,10 @@ int main(int argc, char** argv) {
     const std::string command = args[0];
     try {
         const Arguments parsed = parseArguments({args.begin() + 1, args.end()});
+        // The other options are shared by several commands, but only `train`
+        // reads an epoch count: elsewhere it would be silently ignored.
+        if (parsed.epochs > 0 && command != "train")
+            throw hyperlab::InputError("--epochs", "only applies to the train command (see --help)");
         if (command == "train") return trainCommand(parsed);
         if (command == "demo") return demoCommand(parsed);
         if (command == "defaults") return defaultsCommand(parsed);

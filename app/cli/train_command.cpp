@@ -1,5 +1,6 @@
 #include <iostream>
 #include <stop_token>
+#include <string>
 
 #include "cli_output.h"
 #include "commands.h"
@@ -44,8 +45,23 @@ int runTraining(const RunConfig& config, const Arguments& args) {
 
 int trainCommand(const Arguments& args) {
     if (args.positional.size() != 1)
-        throw InputError("train", "expects one config file (usage: hyperlab-cli train CONFIG.json)");
-    return runTraining(loadRunConfig(args.positional[0]), args);
+        throw InputError("train", "expects one config file (usage: hyperlab-cli train CONFIG.json "
+                                  "[--epochs N])");
+    RunConfig config = loadRunConfig(args.positional[0]);
+    if (args.epochs > 0) {
+        config.training.epochs = args.epochs;
+        // Other fields are checked against the epoch count (a warm-up must be
+        // shorter than the run), so re-check the combination and say that the
+        // override, not the file alone, made it invalid.
+        try {
+            validate(config);
+        } catch (const InputError& e) {
+            throw InputError("--epochs", std::string(e.what()) + " once --epochs " +
+                                             std::to_string(args.epochs) +
+                                             " replaces training.epochs");
+        }
+    }
+    return runTraining(config, args);
 }
 
 int demoCommand(const Arguments& args) {

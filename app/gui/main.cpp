@@ -1,6 +1,7 @@
 // hyperlab: the desktop application. All behaviour lives in hyperlab_ui.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 #include "i18n/language.h"
@@ -28,6 +29,11 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("HyperLab"));
     QApplication::setApplicationName(QStringLiteral("HyperLab"));
     QApplication::setApplicationVersion(QStringLiteral(HYPERLAB_VERSION));
+    // Ties the windows to the installed menu entry and icon (Wayland uses the
+    // desktop file name as the app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hyperlab.HyperLab"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("hyperlab"), QIcon(QStringLiteral(":/icons/hyperlab.svg"))));
 
     const QString requested = requestedLanguage(QApplication::arguments());
     if (!requested.isEmpty() && !matchInterfaceLanguage(requested)) {

@@ -181,7 +181,9 @@ private Q_SLOTS:
         form.setConfig(c);
         QVERIFY(!form.isValid());
         QCOMPARE(form.invalidField(), field);
-        QVERIFY2(form.validationMessage().startsWith(field), qPrintable(form.validationMessage()));
+        // Named by its label and its config path: "Loss function (training.loss): ...".
+        QVERIFY2(form.validationMessage().contains(QLatin1Char('(') + field + QStringLiteral("): ")),
+                 qPrintable(form.validationMessage()));
         // The message is shown inline and the field's editor is outlined.
         auto* label = form.findChild<QLabel*>(QStringLiteral("validationMessage"));
         QVERIFY(label && !label->isHidden());

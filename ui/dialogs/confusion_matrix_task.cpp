@@ -6,6 +6,7 @@
 
 #include "data/dataset_factory.h"
 #include "data/split.h"
+#include "i18n/class_name.h"
 #include "i18n/core_message.h"
 #include "io/config_json.h"
 #include "train/trainer.h"
@@ -91,7 +92,7 @@ void ConfusionMatrixTask::start(const nlohmann::json& config) {
             if (stop.stop_requested() || result.status == RunStatus::Stopped)
                 return;
             if (result.status == RunStatus::Failed) {
-                const QString why = QString::fromStdString(result.reason);
+                const QString why = translateCoreMessage(result.reason);
                 post([this, why] {
                     m_running = false;
                     Q_EMIT failed(tr("Training failed again: %1").arg(why));
@@ -101,7 +102,7 @@ void ConfusionMatrixTask::start(const nlohmann::json& config) {
             const ConfusionMatrix matrix = confusionMatrixOf(trainer, trainer.split().test);
             QStringList names;
             for (const std::string& name : trainer.split().data->classNames)
-                names << QString::fromStdString(name);
+                names << translateClassName(name);
             const double accuracy =
                 result.test.samples > 0 ? result.test.accuracy : matrix.accuracy();
             post([this, matrix, names, accuracy] {

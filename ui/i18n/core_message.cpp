@@ -175,8 +175,16 @@ QString translateCoreMessage(const QString& message) {
     if (!m.hasMatch()) return translateProblem(message);
     const QString path = m.captured(1);
     const QString problem = translateProblem(m.captured(2));
-    const QString label = HyperparameterHelp::label(path);
-    if (label.isEmpty() || label == path)
+    // A list item ("training.lr_schedule.milestones.1") goes by its list's
+    // name; the full path still says which item.
+    QString named = path;
+    QString label = HyperparameterHelp::label(named);
+    while (label == named && named.contains(QLatin1Char('.')) &&
+           named.section(QLatin1Char('.'), -1).front().isDigit()) {
+        named = named.section(QLatin1Char('.'), 0, -2);
+        label = HyperparameterHelp::label(named);
+    }
+    if (label.isEmpty() || label == named)
         return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1: %2")).arg(path, problem);
     return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1 (%2): %3")).arg(label, path, problem);
 }

@@ -290,9 +290,14 @@ QString LeaderboardModel::filterText(const Trial& t) const {
     QStringList words{QString::number(t.number), stateText(t.state),
                       QString::fromUtf8(trialStateName(t.state).data(),
                                         qsizetype(trialStateName(t.state).size()))};
-    for (const auto& [path, value] : t.params)
-        words << shortParamName(path) + QLatin1Char('=') + formatParamValue(value)
+    // Both the displayed name and the English abbreviation, so "lr=0.1"
+    // finds a trial in any interface language.
+    for (const auto& [path, value] : t.params) {
+        const QString shown = formatParamValue(value);
+        words << shortParamName(path) + QLatin1Char('=') + shown
+              << paramAbbreviation(path) + QLatin1Char('=') + shown
               << QString::fromStdString(path);
+    }
     words << QString::fromStdString(t.reason) << translateCoreMessage(t.reason);
     return words.join(QLatin1Char(' '));
 }

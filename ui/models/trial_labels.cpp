@@ -9,17 +9,36 @@
 
 namespace hyperlab::ui {
 
-QString shortParamName(const std::string& path) {
-    // Abbreviations students know from papers and course notes.
-    static const std::map<std::string, QString> known{
-        {"training.learning_rate", QStringLiteral("lr")},
-        {"training.batch_size", QStringLiteral("batch")},
-        {"training.weight_decay", QStringLiteral("wd")},
-        {"training.schedule.type", QStringLiteral("schedule")},
-        {"model.hidden_layers", QStringLiteral("hidden")},
+namespace {
+
+constexpr const char* kContext = "hyperlab::ui::TrialLabels";
+
+/// Abbreviations students know from papers and course notes, translated in
+/// the interface (the Chinese ones are the textbook names, e.g. 学习率).
+const std::map<std::string, const char*>& knownAbbreviations() {
+    static const std::map<std::string, const char*> known{
+        {"training.learning_rate", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "lr")},
+        {"training.batch_size", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "batch")},
+        {"training.weight_decay", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "wd")},
+        {"training.lr_schedule.type", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "schedule")},
+        {"training.momentum", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "momentum")},
+        {"training.optimizer", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "optimizer")},
+        {"training.epochs", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "epochs")},
+        {"training.loss", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "loss")},
+        {"model.hidden_layers", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "hidden")},
+        {"model.dropout", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "dropout")},
+        {"model.activation", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "activation")},
+        {"model.init", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "init")},
+        {"model.batch_norm", QT_TRANSLATE_NOOP("hyperlab::ui::TrialLabels", "batch_norm")},
     };
-    if (auto it = known.find(path); it != known.end())
-        return it->second;
+    return known;
+}
+
+}  // namespace
+
+QString paramAbbreviation(const std::string& path) {
+    if (auto it = knownAbbreviations().find(path); it != knownAbbreviations().end())
+        return QString::fromLatin1(it->second);
     const QStringList parts = QString::fromStdString(path).split(QLatin1Char('.'));
     if (parts.isEmpty())
         return QString::fromStdString(path);
@@ -33,9 +52,16 @@ QString shortParamName(const std::string& path) {
     return parts.back();
 }
 
+QString shortParamName(const std::string& path) {
+    if (auto it = knownAbbreviations().find(path); it != knownAbbreviations().end())
+        return QCoreApplication::translate(kContext, it->second);
+    return paramAbbreviation(path);
+}
+
 QString formatParamValue(const nlohmann::json& value) {
     if (value.is_boolean())
-        return value.get<bool>() ? QStringLiteral("on") : QStringLiteral("off");
+        return value.get<bool>() ? QCoreApplication::translate("hyperlab::ui::TrialLabels", "on")
+                                 : QCoreApplication::translate("hyperlab::ui::TrialLabels", "off");
     if (value.is_number_integer())
         return QString::number(value.get<long long>());
     if (value.is_number()) {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "i18n/class_name.h"
+
 namespace hyperlab::ui {
 
 DataPreview::DataPreview(QWidget* parent) : QWidget(parent) {
@@ -126,7 +128,7 @@ void DataPreview::paintImages(QPainter& painter, const QRectF& area) {
             painter.setPen(palette().color(QPalette::Text));
             painter.drawText(QRectF(target.left(), target.bottom(), target.width(), 13),
                              Qt::AlignCenter,
-                             QString::fromStdString(m_data->classNames[std::size_t(label)]));
+                             translateClassName(m_data->classNames[std::size_t(label)]));
         }
     }
 }
