@@ -234,6 +234,66 @@
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
+    <message>
+        <source>%1 is larger than its %2 input (allowed: %3)</source>
+        <translation>%1 大于它的 %2 输入（允许：%3）</translation>
+    </message>
+    <message>
+        <source>%1 does not come after the previous milestone %2 (allowed: increasing epoch numbers)</source>
+        <translation>%1 没有排在前一个里程碑 %2 之后（允许：递增的周期编号）</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum needs training.momentum above 0 (allowed: false when momentum is 0)</source>
+        <translation>Nesterov 动量要求 training.momentum 大于 0（动量为 0 时只能为 false）</translation>
+    </message>
+    <message>
+        <source>early stopping watches the validation set, but dataset.validation_fraction is 0 (allowed: 0 to turn it off, or set a validation fraction)</source>
+        <translation>早停依据验证集，但 dataset.validation_fraction 为 0（允许：设为 0 以关闭早停，或设置验证集比例）</translation>
+    </message>
+    <message>
+        <source>convolution needs image data, but each sample is %1 plain features (allowed: an empty list for point data)</source>
+        <translation>卷积需要图像数据，但每个样本只有 %1 个普通特征（允许：点数据使用空列表）</translation>
+    </message>
+    <message>
+        <source>%1 needs a regression dataset, but this is %2 (allowed: %3)</source>
+        <translation>%1 需要回归数据集，但当前是%2（允许：%3）</translation>
+    </message>
+    <message>
+        <source>%1 needs a classification dataset, but this is %2 (allowed: %3)</source>
+        <translation>%1 需要分类数据集，但当前是%2（允许：%3）</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly 2 classes, but this is %2 (allowed: %3)</source>
+        <translation>%1 要求恰好 2 个类别，但当前是%2（允许：%3）</translation>
+    </message>
+    <message>
+        <source>%1 to %2, excluding both</source>
+        <translation>%1 到 %2，不含两端</translation>
+    </message>
+    <message>
+        <source>%1 to %2, excluding %3</source>
+        <translation>%1 到 %2，不含 %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2, fewer than training.epochs</source>
+        <translation>%1 到 %2，须少于 training.epochs</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 或更大</translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation>大于 %1</translation>
+    </message>
+    <message>
+        <source>a regression dataset</source>
+        <translation>回归数据集</translation>
+    </message>
+    <message>
+        <source>a classification dataset with %1 classes</source>
+        <translation>含 %1 个类别的分类数据集</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPanel</name>

@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include "common/errors.h"
+#include "common/tensor.h"
 #include "help/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "i18n/language.h"
@@ -224,6 +225,29 @@ private Q_SLOTS:
         QVERIFY2(!diverged.contains(QStringLiteral("diverged")), qPrintable(diverged));
         for (const char* kept : {"3", "7", "NaN"})
             QVERIFY2(diverged.contains(QLatin1String(kept)), qPrintable(diverged));
+
+        // The issue's own example: a kernel larger than the image.
+        config = defaultRunConfig();
+        config.model.convLayers = {ConvLayerConfig{}};
+        config.model.convLayers[0].kernelSize = 7;
+        QString kernel;
+        try {
+            validateAgainstInput(config, Shape{1, 5, 5}, Task::Classification, 10);
+        } catch (const InputError& e) {
+            kernel = translateCoreMessage(e.what());
+        }
+        QVERIFY2(kernel.contains(QStringLiteral("卷积核大小")) &&
+                     kernel.contains(QStringLiteral("model.conv_layers.0.kernel_size")) &&
+                     kernel.contains(QStringLiteral("5x5")) &&
+                     kernel.contains(QStringLiteral("1 到 5")) &&
+                     !kernel.contains(QStringLiteral("larger")),
+                 qPrintable(kernel));
+
+        // Range descriptions inside a phrase are translated too.
+        config = defaultRunConfig();
+        config.model.dropout = 1.0;
+        const QString dropout = coreErrorFor(config);
+        QVERIFY2(dropout.contains(QStringLiteral("0 到 1，不含 1")), qPrintable(dropout));
 
         // A phrase the table does not know keeps its English detail, after
         // the translated field name.

@@ -18,12 +18,18 @@ constexpr const char* kContext = "CoreMessage";
 
 QString translated(const char* text) { return QCoreApplication::translate(kContext, text); }
 
+/// The whole text must match: a phrase is recognised, not found inside.
+QRegularExpression re(const char* pattern) {
+    return QRegularExpression(QStringLiteral("^") + QString::fromUtf8(pattern) +
+                              QStringLiteral("$"));
+}
+
 /// One phrase of the core: a pattern over the English text and the
 /// translatable template its captures (%1, %2, ...) are put into.
 struct Phrase {
     /// Captures that are themselves words of the core, translated before
     /// they are put into the template.
-    enum class Inner { None, KindFirst, RangeLast };
+    enum class Inner { None, KindFirst };
     QRegularExpression pattern;
     const char* templateText;
     Inner inner = Inner::None;
@@ -33,14 +39,39 @@ const std::vector<Phrase>& phrases() {
     // Order matters: the first full match wins, so specific phrases come
     // before the general ones they would also match.
     static const std::vector<Phrase> table = [] {
-        auto re = [](const char* p) {
-            return QRegularExpression(QStringLiteral("^") + QString::fromUtf8(p) +
-                                      QStringLiteral("$"));
-        };
         return std::vector<Phrase>{
             {re("(\\S+) is out of range \\(allowed: (.+)\\)"),
-             QT_TRANSLATE_NOOP("CoreMessage", "%1 is out of range (allowed: %2)"),
-             Phrase::Inner::RangeLast},
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 is out of range (allowed: %2)")},
+            {re("(\\S+) is larger than its (\\S+) input \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 is larger than its %2 input (allowed: %3)")},
+            {re("(\\S+) does not come after the previous milestone (\\S+) \\(allowed: "
+                "increasing epoch numbers\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 does not come after the previous milestone "
+                                              "%2 (allowed: increasing epoch numbers)")},
+            {re("Nesterov momentum needs training.momentum above 0 \\(allowed: false when "
+                "momentum is 0\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "Nesterov momentum needs training.momentum above "
+                                              "0 (allowed: false when momentum is 0)")},
+            {re("early stopping watches the validation set, but dataset.validation_fraction "
+                "is 0 \\(allowed: 0 to turn it off, or set a validation fraction\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage",
+                               "early stopping watches the validation set, but "
+                               "dataset.validation_fraction is 0 (allowed: 0 to turn it off, "
+                               "or set a validation fraction)")},
+            {re("convolution needs image data, but each sample is (\\d+) plain features "
+                "\\(allowed: an empty list for point data\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "convolution needs image data, but each sample "
+                                              "is %1 plain features (allowed: an empty list "
+                                              "for point data)")},
+            {re("(\\S+) needs a regression dataset, but this is (.+) \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage",
+                               "%1 needs a regression dataset, but this is %2 (allowed: %3)")},
+            {re("(\\S+) needs a classification dataset, but this is (.+) \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage",
+                               "%1 needs a classification dataset, but this is %2 (allowed: %3)")},
+            {re("(\\S+) needs exactly 2 classes, but this is (.+) \\(allowed: (.+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage",
+                               "%1 needs exactly 2 classes, but this is %2 (allowed: %3)")},
             {re("unknown field; did you mean (\\S+)\\? \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage",
                                "unknown field; did you mean %1? (allowed: %2)")},
@@ -128,13 +159,42 @@ QString translateKind(const QString& kind) {
     return kind;
 }
 
-/// "0 to 10" inside an allowed range reads "0 到 10" in Chinese; anything
-/// else in the allowed text (names, expressions) stays as written.
-QString translateAllowed(const QString& allowed) {
-    static const QRegularExpression range(QStringLiteral("^(\\S+) to (\\S+)$"));
-    const QRegularExpressionMatch m = range.match(allowed);
-    if (!m.hasMatch()) return allowed;
-    return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2")).arg(m.captured(1), m.captured(2));
+/// Parts of a phrase that are phrases themselves: the core's descriptions
+/// of an allowed range (config_validation.cpp describeRange) and of a
+/// dataset. A capture that is none of these (a value, a name) stays as is.
+QString translateFragment(const QString& fragment) {
+    struct Fragment {
+        QRegularExpression pattern;
+        const char* templateText;
+    };
+    static const std::vector<Fragment> fragments = [] {
+        return std::vector<Fragment>{
+            {re("(\\S+) to (\\S+)"), QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2")},
+            {re("(\\S+) to (\\S+), excluding both"),
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, excluding both")},
+            {re("(\\S+) to (\\S+), excluding (\\S+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, excluding %3")},
+            {re("(\\S+) to (\\S+), fewer than training.epochs"),
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, fewer than training.epochs")},
+            {re("(\\S+) or more"), QT_TRANSLATE_NOOP("CoreMessage", "%1 or more")},
+            {re("greater than (\\S+)"), QT_TRANSLATE_NOOP("CoreMessage", "greater than %1")},
+            {re("a regression dataset"), QT_TRANSLATE_NOOP("CoreMessage", "a regression dataset")},
+            {re("a classification dataset with (\\d+) classes"),
+             QT_TRANSLATE_NOOP("CoreMessage", "a classification dataset with %1 classes")},
+        };
+    }();
+    for (const Fragment& f : fragments) {
+        const QRegularExpressionMatch m = f.pattern.match(fragment);
+        if (!m.hasMatch()) continue;
+        QString text = translated(f.templateText);
+        switch (m.lastCapturedIndex()) {
+            case 0: return text;
+            case 1: return text.arg(m.captured(1));
+            case 2: return text.arg(m.captured(1), m.captured(2));
+            default: return text.arg(m.captured(1), m.captured(2), m.captured(3));
+        }
+    }
+    return fragment;
 }
 
 QString translateProblem(const QString& problem) {
@@ -146,9 +206,8 @@ QString translateProblem(const QString& problem) {
         QStringList values;
         for (int i = 1; i <= last; ++i) {
             QString value = m.captured(i);
-            if (phrase.inner == Phrase::Inner::KindFirst && i == 1) value = translateKind(value);
-            if (phrase.inner == Phrase::Inner::RangeLast && i == last)
-                value = translateAllowed(value);
+            value = phrase.inner == Phrase::Inner::KindFirst && i == 1 ? translateKind(value)
+                                                                        : translateFragment(value);
             values << value;
         }
         // One multi-argument arg() call: a value that itself contains "%1"
