@@ -49,6 +49,267 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>&quot;%1&quot; is not valid (allowed: an integer from %2 to %3)</source>
+        <translation>“%1”无效（允许：%2 到 %3 之间的整数）</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --lang LOCALE; see --help)</source>
+        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--lang LOCALE；见 --help）</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>test: loss %1, accuracy %2 on %3 samples</source>
+        <translation>测试集：损失 %1，准确率 %2，共 %3 个样本</translation>
+    </message>
+    <message>
+        <source>test: loss %1, R^2 %2, MAE %3 on %4 samples</source>
+        <translation>测试集：损失 %1，R² %2，MAE %3，共 %4 个样本</translation>
+    </message>
+    <message>
+        <source>%1 epochs, %2 parameters, %3 s</source>
+        <translation>%1 个周期，%2 个参数，%3 秒</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (allowed: %2)</source>
+        <translation>--lang：未知语言“%1”（允许：%2）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the export</source>
+        <translation>无法写入导出文件</translation>
+    </message>
+    <message>
+        <source>expects a study directory and --out (usage: hyperlab-cli export DIR --best K --out FILE_OR_DIR, or export DIR --format json|csv --out FILE)</source>
+        <translation>需要一个研究目录和 --out（用法：hyperlab-cli export DIR --best K --out FILE_OR_DIR，或 export DIR --format json|csv --out FILE）</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (allowed: json, csv)</source>
+        <translation>未知格式“%1”（允许：json、csv）</translation>
+    </message>
+    <message>
+        <source>wrote %1 trials to %2</source>
+        <translation>已将 %1 个试验写入 %2</translation>
+    </message>
+    <message>
+        <source>only %1 trial(s) completed</source>
+        <translation>只有 %1 个试验已完成</translation>
+    </message>
+    <message>
+        <source>expects a study directory (usage: hyperlab-cli leaderboard DIR [--jsonl])</source>
+        <translation>需要一个研究目录（用法：hyperlab-cli leaderboard DIR [--jsonl]）</translation>
+    </message>
+    <message>
+        <source>objective: %1, %2 of %3 trials</source>
+        <translation>目标：%1，%2 / %3 个试验</translation>
+    </message>
+    <message>
+        <source>HyperLab command-line interface
+
+Usage:
+  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
+      Train one network as the config describes (docs/config.md). Prints a
+      per-epoch table, or with --jsonl one JSON object per line.
+      --epochs N replaces training.epochs of the config (N: 1 to 10000).
+  hyperlab-cli demo [--jsonl] [--threads N]
+      Train the built-in default: a small MLP on the spiral set.
+  hyperlab-cli defaults
+      Print the built-in default config as JSON (a starting point to edit).
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
+      definition and a journal of every trial). Ctrl-C stops it cleanly.
+      --jsonl prints one JSON object per event: trial_started, epoch,
+      trial_finished, study_finished.
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      Continue a stopped or crashed study: finished trials are kept, trials
+      that were running start again, new ones run up to the budget.
+  hyperlab-cli leaderboard DIR [--jsonl]
+      Print the trials ranked by the objective.
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      Write the configs of the K best trials (files `train` accepts).
+  hyperlab-cli export DIR --format json|csv --out FILE
+      Write the whole study: configs, states and per-epoch histories (json),
+      or one row per trial with a column per dimension and metric (csv).
+  hyperlab-cli --version | --help
+
+Every command takes --lang LOCALE (en, zh_CN) for the language of its
+messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
+--jsonl output, exports and configs are the same in every language.
+
+Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
+for a study: stopped or an error), 2 bad input (config, file, arguments).
+</source>
+        <translation>HyperLab 命令行界面
+
+用法：
+  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
+      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
+      或者使用 --jsonl 时每行输出一个 JSON 对象。
+      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
+  hyperlab-cli demo [--jsonl] [--threads N]
+      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
+  hyperlab-cli defaults
+      以 JSON 打印内置默认配置（可作为修改的起点）。
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
+      和每个试验的日志）。按 Ctrl-C 可干净地停止。
+      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
+      trial_finished、study_finished。
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
+      重新开始，新的试验一直运行到预算用完。
+  hyperlab-cli leaderboard DIR [--jsonl]
+      按目标打印试验排名。
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
+  hyperlab-cli export DIR --format json|csv --out FILE
+      写出整个研究：配置、状态和逐周期历史（json），
+      或每个试验一行、每个维度和指标一列（csv）。
+  hyperlab-cli --version | --help
+
+每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
+默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
+--jsonl 输出、导出文件和配置文件在所有语言下都相同。
+
+退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
+或出错），2 输入错误（配置、文件、参数）。
+</translation>
+    </message>
+    <message>
+        <source>only applies to the train command (see --help)</source>
+        <translation>只适用于 train 命令（见 --help）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard; see --help)</source>
+        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard；见 --help）</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Resuming study in %1</source>
+        <translation>正在继续 %1 中的研究</translation>
+    </message>
+    <message>
+        <source>Starting study in %1</source>
+        <translation>正在 %1 中开始研究</translation>
+    </message>
+    <message>
+        <source>Resuming study &quot;%1&quot; in %2</source>
+        <translation>正在继续 %2 中的研究“%1”</translation>
+    </message>
+    <message>
+        <source>Starting study &quot;%1&quot; in %2</source>
+        <translation>正在 %2 中开始研究“%1”</translation>
+    </message>
+    <message>
+        <source>: %1, %2 trials, %3 worker(s), objective %4</source>
+        <translation>：%1，%2 个试验，%3 个并行工作线程，目标 %4</translation>
+    </message>
+    <message>
+        <source>, pruner %1</source>
+        <translation>，剪枝器 %1</translation>
+    </message>
+    <message>
+        <source>, %1 seeds per config</source>
+        <translation>，每个配置 %1 个随机种子</translation>
+    </message>
+    <message>
+        <source>%1 trial(s) already finished, %2 to run again</source>
+        <translation>%1 个试验已完成，%2 个将重新运行</translation>
+    </message>
+    <message>
+        <source>stopped; continue with `hyperlab-cli resume %1`</source>
+        <translation>已停止；用 `hyperlab-cli resume %1` 继续</translation>
+    </message>
+    <message>
+        <source>expects a study file and --out DIR (usage: hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl])</source>
+        <translation>需要一个研究文件和 --out DIR（用法：hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl]）</translation>
+    </message>
+    <message>
+        <source>expects a study directory (usage: hyperlab-cli resume DIR [--workers N] [--jsonl])</source>
+        <translation>需要一个研究目录（用法：hyperlab-cli resume DIR [--workers N] [--jsonl]）</translation>
+    </message>
+    <message>
+        <source>trial %1 started   %2</source>
+        <translation>试验 %1 已开始   %2</translation>
+    </message>
+    <message>
+        <source>trial %1</source>
+        <translation>试验 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s, %2 epochs</source>
+        <translation>%1 秒，%2 个周期</translation>
+    </message>
+    <message>
+        <source>[best so far]</source>
+        <translation>[目前最佳]</translation>
+    </message>
+    <message>
+        <source>study finished (%1): %2 trials, %3 completed, %4 pruned, %5 failed, %6 cancelled</source>
+        <translation>研究结束（%1）：%2 个试验，%3 个已完成，%4 个已剪枝，%5 个失败，%6 个已取消</translation>
+    </message>
+    <message>
+        <source>, %1 waiting for `resume`</source>
+        <translation>，%1 个等待 `resume`</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation>，用时 %1</translation>
+    </message>
+    <message>
+        <source>best: trial %1, %2 = %3</source>
+        <translation>最佳：试验 %1，%2 = %3</translation>
+    </message>
+    <message>
+        <source>(%1 more; `hyperlab-cli leaderboard DIR` lists all)</source>
+        <translation>（还有 %1 个；`hyperlab-cli leaderboard DIR` 列出全部）</translation>
+    </message>
+    <message>
+        <source>expects one config file (usage: hyperlab-cli train CONFIG.json [--epochs N])</source>
+        <translation>需要一个配置文件（用法：hyperlab-cli train CONFIG.json [--epochs N]）</translation>
+    </message>
+    <message>
+        <source>%1 once --epochs %2 replaces training.epochs</source>
+        <translation>%1（--epochs %2 替换 training.epochs 之后）</translation>
+    </message>
+    <message>
+        <source>HyperLab demo: an MLP %1 learns the two-spiral set (%2 points).
+`hyperlab-cli defaults &gt; my.json` writes this config to edit and run with `hyperlab-cli train my.json` (fields: docs/config.md).</source>
+        <translation>HyperLab 演示：一个 MLP %1 学习双螺旋数据集（%2 个点）。
+`hyperlab-cli defaults &gt; my.json` 会写出此配置，修改后用 `hyperlab-cli train my.json` 运行（字段说明：docs/config.md）。</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessage</name>
     <message>
         <source>%1 is out of range (allowed: %2)</source>

@@ -2,6 +2,7 @@
 #include <csignal>
 #include <string>
 
+#include "cli_text.h"
 #include "commands.h"
 #include "common/errors.h"
 
@@ -18,8 +19,10 @@ int parseCount(const std::string& option, const std::string& value, int low, int
         if (used == value.size() && n >= low && n <= high) return n;
     } catch (const std::exception&) {
     }
-    throw InputError(option, "\"" + value + "\" is not valid (allowed: an integer from " +
-                                 std::to_string(low) + " to " + std::to_string(high) + ")");
+    throw InputError(option, utf8(CliText::tr("\"%1\" is not valid (allowed: an integer from %2 to %3)")
+                                      .arg(QString::fromStdString(value))
+                                      .arg(low)
+                                      .arg(high)));
 }
 }  // namespace
 
@@ -35,7 +38,7 @@ Arguments parseArguments(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&]() -> const std::string& {
-            if (i + 1 >= args.size()) throw InputError(a, "needs a value");
+            if (i + 1 >= args.size()) throw InputError(a, utf8(CliText::tr("needs a value")));
             return args[++i];
         };
         if (a == "--jsonl") {
@@ -53,8 +56,9 @@ Arguments parseArguments(const std::vector<std::string>& args) {
         } else if (a == "--format") {
             parsed.format = value();
         } else if (a.size() > 1 && a[0] == '-') {
-            throw InputError(a, "unknown option (allowed: --jsonl, --threads N, --workers N, "
-                                "--best K, --epochs N, --out PATH, --format json|csv; see --help)");
+            throw InputError(a, utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
+                                              "--workers N, --best K, --epochs N, --out PATH, "
+                                              "--format json|csv, --lang LOCALE; see --help)")));
         } else {
             parsed.positional.push_back(a);
         }

@@ -1,5 +1,7 @@
 #include "cli_output.h"
 
+#include "cli_text.h"
+
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -83,20 +85,29 @@ void EpochTable::row(const EpochMetrics& m) {
 }
 
 void EpochTable::result(const TrainingResult& r) {
-    m_out << "\nstatus: " << toString(r.status);
-    if (!r.reason.empty()) m_out << " (" << r.reason << ")";
+    const QString status = r.status == RunStatus::Completed ? CliText::tr("completed")
+                           : r.status == RunStatus::Failed  ? CliText::tr("failed")
+                                                            : CliText::tr("stopped");
+    m_out << "\n" << utf8(CliText::tr("status: %1").arg(status));
+    if (!r.reason.empty()) m_out << " (" << coreMessage(r.reason) << ")";
     m_out << "\n";
+    auto q = [](const std::string& text) { return QString::fromStdString(text); };
     if (r.test.samples > 0) {
+        const QString samples = QString::number(r.test.samples);
         if (m_classification)
-            m_out << "test: loss " << cell(r.test.loss, "%.4f") << ", accuracy "
-                  << cell(r.test.accuracy, "%.4f");
+            m_out << utf8(CliText::tr("test: loss %1, accuracy %2 on %3 samples")
+                              .arg(q(cell(r.test.loss, "%.4f")), q(cell(r.test.accuracy, "%.4f")),
+                                   samples));
         else
-            m_out << "test: loss " << cell(r.test.loss, "%.4f") << ", R^2 " << cell(r.test.r2, "%.4f")
-                  << ", MAE " << cell(r.test.mae, "%.4f");
-        m_out << " on " << r.test.samples << " samples\n";
+            m_out << utf8(CliText::tr("test: loss %1, R^2 %2, MAE %3 on %4 samples")
+                              .arg(q(cell(r.test.loss, "%.4f")), q(cell(r.test.r2, "%.4f")),
+                                   q(cell(r.test.mae, "%.4f")), samples));
+        m_out << "\n";
     }
-    m_out << r.epochsRun << " epochs, " << r.parameterCount << " parameters, "
-          << cell(r.seconds, "%.2f") << " s\n";
+    m_out << utf8(CliText::tr("%1 epochs, %2 parameters, %3 s")
+                      .arg(QString::number(r.epochsRun), QString::number(r.parameterCount),
+                           q(cell(r.seconds, "%.2f"))))
+          << "\n";
 }
 
 }  // namespace hyperlab::cli

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli_text.h"
 #include "commands.h"
 #include "common/errors.h"
 #include "search/study/study_directory.h"
@@ -17,7 +18,9 @@ namespace {
 LoadedStudy loadForReading(const std::string& directory) {
     LoadedStudy loaded = StudyDirectory::load(directory);
     for (const auto& w : loaded.warnings)
-        std::cerr << "hyperlab-cli: warning: " << w << "\n";
+        std::cerr << "hyperlab-cli: "
+                  << utf8(CliText::tr("warning: %1").arg(QString::fromStdString(coreMessage(w))))
+                  << "\n";
     return loaded;
 }
 
@@ -28,7 +31,7 @@ void writeText(const std::string& path, const std::string& text) {
     }
     std::ofstream out(path, std::ios::binary);
     if (!(out << text))
-        throw InputError(path, "cannot write the export");
+        throw InputError(path, utf8(CliText::tr("cannot write the export")));
 }
 
 }  // namespace
@@ -36,9 +39,9 @@ void writeText(const std::string& path, const std::string& text) {
 int exportCommand(const Arguments& args) {
     if (args.positional.size() != 1 || args.out.empty())
         throw InputError("export",
-                         "expects a study directory and --out (usage: hyperlab-cli "
-                         "export DIR --best K --out FILE_OR_DIR, or export DIR "
-                         "--format json|csv --out FILE)");
+                         utf8(CliText::tr("expects a study directory and --out (usage: hyperlab-cli "
+                                       "export DIR --best K --out FILE_OR_DIR, or export DIR "
+                                       "--format json|csv --out FILE)")));
     LoadedStudy loaded = loadForReading(args.positional[0]);
     const auto trials = snapshotsOf(std::move(loaded.trials));
     if (!args.format.empty()) {
@@ -47,32 +50,40 @@ int exportCommand(const Arguments& args) {
         else if (args.format == "csv")
             writeText(args.out, studyToCsv(loaded.definition, trials));
         else
-            throw InputError("--format",
-                             "unknown format \"" + args.format + "\" (allowed: json, csv)");
+            throw InputError("--format", utf8(CliText::tr("unknown format \"%1\" (allowed: json, csv)")
+                                                  .arg(QString::fromStdString(args.format))));
         if (args.out != "-")
-            std::cout << "wrote " << trials.size() << " trials to " << args.out << "\n";
+            std::cout << utf8(CliText::tr("wrote %1 trials to %2")
+                                  .arg(qsizetype(trials.size()))
+                                  .arg(QString::fromStdString(args.out)))
+                      << "\n";
         return kExitOk;
     }
     const auto written = exportBestConfigs(loaded.definition, trials, args.best, args.out);
     for (const auto& path : written)
         std::cout << path << "\n";
     if (int(written.size()) < args.best)
-        std::cerr << "hyperlab-cli: only " << written.size() << " trial(s) completed\n";
+        std::cerr << "hyperlab-cli: "
+                  << utf8(CliText::tr("only %1 trial(s) completed").arg(qsizetype(written.size())))
+                  << "\n";
     return kExitOk;
 }
 
 int leaderboardCommand(const Arguments& args) {
     if (args.positional.size() != 1)
-        throw InputError(
-            "leaderboard",
-            "expects a study directory (usage: hyperlab-cli leaderboard DIR [--jsonl])");
+        throw InputError("leaderboard",
+                         utf8(CliText::tr("expects a study directory (usage: hyperlab-cli "
+                                       "leaderboard DIR [--jsonl])")));
     LoadedStudy loaded = loadForReading(args.positional[0]);
     const auto trials = snapshotsOf(std::move(loaded.trials));
     if (args.jsonl) {
         printLeaderboardJsonl(std::cout, loaded.definition, trials);
     } else {
-        std::cout << "objective: " << loaded.definition.objective.describe() << ", "
-                  << trials.size() << " of " << loaded.definition.trials << " trials\n\n";
+        std::cout << utf8(CliText::tr("objective: %1, %2 of %3 trials")
+                              .arg(QString::fromStdString(loaded.definition.objective.describe()))
+                              .arg(qsizetype(trials.size()))
+                              .arg(loaded.definition.trials))
+                  << "\n\n";
         printLeaderboard(std::cout, loaded.definition, trials);
     }
     return kExitOk;

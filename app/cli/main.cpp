@@ -1,53 +1,69 @@
 // hyperlab-cli: the headless front end. Each command lives in its own file;
 // this file only dispatches and maps errors to exit codes.
+#include <QCoreApplication>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "cli_text.h"
 #include "commands.h"
 #include "common/errors.h"
 
 namespace {
 
-const char* kUsage = R"(HyperLab command-line interface
-
-Usage:
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
-      Train one network as the config describes (docs/config.md). Prints a
-      per-epoch table, or with --jsonl one JSON object per line.
-      --epochs N replaces training.epochs of the config (N: 1 to 10000).
-  hyperlab-cli demo [--jsonl] [--threads N]
-      Train the built-in default: a small MLP on the spiral set.
-  hyperlab-cli defaults
-      Print the built-in default config as JSON (a starting point to edit).
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
-      definition and a journal of every trial). Ctrl-C stops it cleanly.
-      --jsonl prints one JSON object per event: trial_started, epoch,
-      trial_finished, study_finished.
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      Continue a stopped or crashed study: finished trials are kept, trials
-      that were running start again, new ones run up to the budget.
-  hyperlab-cli leaderboard DIR [--jsonl]
-      Print the trials ranked by the objective.
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      Write the configs of the K best trials (files `train` accepts).
-  hyperlab-cli export DIR --format json|csv --out FILE
-      Write the whole study: configs, states and per-epoch histories (json),
-      or one row per trial with a column per dimension and metric (csv).
-  hyperlab-cli --version | --help
-
-Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
-for a study: stopped or an error), 2 bad input (config, file, arguments).
-)";
+// Usage text; translated, so it is built when printed, after the
+// catalogue for the locale is installed.
+QString usage() {
+    return hyperlab::cli::CliText::tr(
+        "HyperLab command-line interface\n"
+        "\n"
+        "Usage:\n"
+        "  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]\n"
+        "      Train one network as the config describes (docs/config.md). Prints a\n"
+        "      per-epoch table, or with --jsonl one JSON object per line.\n"
+        "      --epochs N replaces training.epochs of the config (N: 1 to 10000).\n"
+        "  hyperlab-cli demo [--jsonl] [--threads N]\n"
+        "      Train the built-in default: a small MLP on the spiral set.\n"
+        "  hyperlab-cli defaults\n"
+        "      Print the built-in default config as JSON (a starting point to edit).\n"
+        "  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]\n"
+        "      Run a hyperparameter study (docs/study.md) and keep it in DIR (the\n"
+        "      definition and a journal of every trial). Ctrl-C stops it cleanly.\n"
+        "      --jsonl prints one JSON object per event: trial_started, epoch,\n"
+        "      trial_finished, study_finished.\n"
+        "  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]\n"
+        "      Continue a stopped or crashed study: finished trials are kept, trials\n"
+        "      that were running start again, new ones run up to the budget.\n"
+        "  hyperlab-cli leaderboard DIR [--jsonl]\n"
+        "      Print the trials ranked by the objective.\n"
+        "  hyperlab-cli export DIR --best K --out FILE_OR_DIR\n"
+        "      Write the configs of the K best trials (files `train` accepts).\n"
+        "  hyperlab-cli export DIR --format json|csv --out FILE\n"
+        "      Write the whole study: configs, states and per-epoch histories (json),\n"
+        "      or one row per trial with a column per dimension and metric (csv).\n"
+        "  hyperlab-cli --version | --help\n"
+        "\n"
+        "Every command takes --lang LOCALE (en, zh_CN) for the language of its\n"
+        "messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).\n"
+        "--jsonl output, exports and configs are the same in every language.\n"
+        "\n"
+        "Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;\n"
+        "for a study: stopped or an error), 2 bad input (config, file, arguments).\n");
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace hyperlab::cli;
+    // Qt Core only: the translation catalogues and the locale; no display.
+    QCoreApplication app(argc, argv);
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (std::string error; !setUpLanguage(args, error)) {
+        std::cerr << "hyperlab-cli: " << error << "\n";
+        return kExitBadInput;
+    }
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        std::cout << kUsage;
+        std::cout << utf8(usage());
         return args.empty() ? kExitBadInput : kExitOk;
     }
     if (args[0] == "--version") {
@@ -60,7 +76,8 @@ int main(int argc, char** argv) {
         // The other options are shared by several commands, but only `train`
         // reads an epoch count: elsewhere it would be silently ignored.
         if (parsed.epochs > 0 && command != "train")
-            throw hyperlab::InputError("--epochs", "only applies to the train command (see --help)");
+            throw hyperlab::InputError(
+                "--epochs", utf8(CliText::tr("only applies to the train command (see --help)")));
         if (command == "train") return trainCommand(parsed);
         if (command == "demo") return demoCommand(parsed);
         if (command == "defaults") return defaultsCommand(parsed);
@@ -68,15 +85,18 @@ int main(int argc, char** argv) {
         if (command == "resume") return resumeCommand(parsed);
         if (command == "export") return exportCommand(parsed);
         if (command == "leaderboard") return leaderboardCommand(parsed);
-        std::cerr << "hyperlab-cli: unknown command \"" << command
-                  << "\" (allowed: train, demo, defaults, search, resume, export, "
-                     "leaderboard; see --help)\n";
+        std::cerr << "hyperlab-cli: "
+                  << utf8(CliText::tr("unknown command \"%1\" (allowed: train, demo, defaults, "
+                                   "search, resume, export, leaderboard; see --help)")
+                              .arg(QString::fromStdString(command)))
+                  << "\n";
         return kExitBadInput;
     } catch (const hyperlab::InputError& e) {
-        std::cerr << "hyperlab-cli: " << e.what() << "\n";
+        std::cerr << "hyperlab-cli: " << coreMessage(e.what()) << "\n";
         return kExitBadInput;
     } catch (const std::exception& e) {
-        std::cerr << "hyperlab-cli: error: " << e.what() << "\n";
+        std::cerr << "hyperlab-cli: " << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(e.what()))))
+                  << "\n";
         return kExitBadInput;
     }
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli_text.h"
 #include "commands.h"
 #include "common/errors.h"
 #include "common/parallel.h"
@@ -24,9 +25,9 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
     Study& study = directory.study();
     const StudyDefinition& definition = study.definition();
     for (const auto& w : definition.warnings)
-        std::cerr << "hyperlab-cli: warning: " << w << "\n";
+        std::cerr << "hyperlab-cli: " << utf8(CliText::tr("warning: %1").arg(QString::fromStdString(coreMessage(w)))) << "\n";
     for (const auto& w : directory.warnings())
-        std::cerr << "hyperlab-cli: warning: " << w << "\n";
+        std::cerr << "hyperlab-cli: " << utf8(CliText::tr("warning: %1").arg(QString::fromStdString(coreMessage(w)))) << "\n";
 
     StudyRunner runner(study, &directory.journal());
     if (args.workers > 0)
@@ -36,19 +37,27 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
 
     if (!args.jsonl) {
         const TrialCounts counts = study.counts();
-        std::cout << (resumed ? "Resuming" : "Starting") << " study"
-                  << (definition.name.empty() ? "" : " \"" + definition.name + "\"") << " in "
-                  << directory.path() << ": " << definition.strategy << ", " << definition.trials
-                  << " trials, " << runner.workers() << " worker(s), objective "
-                  << definition.objective.describe();
+        auto q = [](const std::string& text) { return QString::fromStdString(text); };
+        const QString where = q(directory.path());
+        QString line = definition.name.empty()
+                           ? (resumed ? CliText::tr("Resuming study in %1") : CliText::tr("Starting study in %1"))
+                                 .arg(where)
+                           : (resumed ? CliText::tr("Resuming study \"%1\" in %2")
+                                      : CliText::tr("Starting study \"%1\" in %2"))
+                                 .arg(q(definition.name), where);
+        line += CliText::tr(": %1, %2 trials, %3 worker(s), objective %4")
+                    .arg(q(definition.strategy), QString::number(definition.trials),
+                         QString::number(runner.workers()), q(definition.objective.describe()));
         if (definition.pruner.type != "none")
-            std::cout << ", pruner " << definition.pruner.type;
+            line += CliText::tr(", pruner %1").arg(q(definition.pruner.type));
         if (definition.repeats > 1)
-            std::cout << ", " << definition.repeats << " seeds per config";
-        std::cout << "\n";
+            line += CliText::tr(", %1 seeds per config").arg(definition.repeats);
+        std::cout << utf8(line) << "\n";
         if (resumed)
-            std::cout << counts.finished() << " trial(s) already finished, " << counts.queued
-                      << " to run again\n";
+            std::cout << utf8(CliText::tr("%1 trial(s) already finished, %2 to run again")
+                                  .arg(counts.finished())
+                                  .arg(counts.queued))
+                      << "\n";
         std::cout << std::endl;
     }
 
@@ -70,11 +79,13 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
         std::cout << "\n";
         printLeaderboard(std::cout, definition, study.trials(), 10);
         if (summary.reason == "cancelled")
-            std::cout << "\nstopped; continue with `hyperlab-cli resume " << directory.path()
-                      << "`\n";
+            std::cout << "\n"
+                      << utf8(CliText::tr("stopped; continue with `hyperlab-cli resume %1`")
+                                  .arg(QString::fromStdString(directory.path())))
+                      << "\n";
     }
     if (summary.reason == "error") {
-        std::cerr << "hyperlab-cli: " << summary.error << "\n";
+        std::cerr << "hyperlab-cli: " << coreMessage(summary.error) << "\n";
         return kExitFailed;
     }
     return summary.reason == "cancelled" ? kExitFailed : kExitOk;
@@ -85,8 +96,8 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
 int searchCommand(const Arguments& args) {
     if (args.positional.size() != 1 || args.out.empty())
         throw InputError("search",
-                         "expects a study file and --out DIR (usage: hyperlab-cli "
-                         "search STUDY.json --out DIR [--workers N] [--jsonl])");
+                         utf8(CliText::tr("expects a study file and --out DIR (usage: hyperlab-cli "
+                                       "search STUDY.json --out DIR [--workers N] [--jsonl])")));
     const std::string path = args.positional[0];
     // Reads and checks the file first, so a bad study never creates DIR.
     StudyDefinition::load(path);
@@ -101,8 +112,8 @@ int searchCommand(const Arguments& args) {
 int resumeCommand(const Arguments& args) {
     if (args.positional.size() != 1)
         throw InputError("resume",
-                         "expects a study directory (usage: hyperlab-cli resume DIR "
-                         "[--workers N] [--jsonl])");
+                         utf8(CliText::tr("expects a study directory (usage: hyperlab-cli resume DIR "
+                                       "[--workers N] [--jsonl])")));
     auto directory = StudyDirectory::open(args.positional[0]);
     return runStudy(*directory, args, true);
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "cli_output.h"
+#include "cli_text.h"
 #include "search/study/leaderboard.h"
 
 namespace hyperlab::cli {
@@ -52,7 +53,10 @@ void StudyProgressPrinter::onTrialStarted(const TrialSnapshot& t) {
                      .dump()
               << std::endl;
     else
-        m_out << "trial " << t->number << " started   " << formatParams(t->params) << std::endl;
+        m_out << utf8(CliText::tr("trial %1 started   %2")
+                          .arg(t->number)
+                          .arg(QString::fromStdString(formatParams(t->params))))
+              << std::endl;
 }
 
 void StudyProgressPrinter::onEpoch(int trial, int repeat, const EpochMetrics& m) {
@@ -90,9 +94,10 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
                       (std::isnan(m_best) || m_definition.objective.better(t->value, m_best));
     if (best)
         m_best = t->value;
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.1f s", t->seconds);
-    m_out << "trial " << t->number << ' ' << trialStateName(t->state);
+    // The state is printed as the journal and --jsonl write it, so a line
+    // reads the same as the leaderboard table in every language.
+    m_out << utf8(CliText::tr("trial %1").arg(t->number)) << ' '
+          << trialStateName(t->state);
     if (!std::isnan(t->value)) {
         m_out << "  "
               << (m_definition.isFunction() ? m_definition.objective.function
@@ -101,14 +106,17 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
         if (m_definition.repeats > 1 && std::isfinite(t->valueStd))
             m_out << " +- " << formatValue(t->valueStd);
     }
-    m_out << "  (" << seconds;
-    if (!t->history.empty())
-        m_out << ", " << t->history.size() << " epochs";
-    m_out << ')';
+    const QString seconds = QString::number(t->seconds, 'f', 1);
+    m_out << "  ("
+          << utf8(t->history.empty() ? CliText::tr("%1 s").arg(seconds)
+                                     : CliText::tr("%1 s, %2 epochs")
+                                           .arg(seconds)
+                                           .arg(qsizetype(t->history.size())))
+          << ')';
     if (!t->reason.empty())
-        m_out << "  " << t->reason;
+        m_out << "  " << coreMessage(t->reason);
     if (best)
-        m_out << "  [best so far]";
+        m_out << "  " << utf8(CliText::tr("[best so far]"));
     m_out << std::endl;
 }
 
@@ -133,19 +141,28 @@ void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {
         m_out << e.dump() << std::endl;
         return;
     }
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.1f s", s.seconds);
-    m_out << "\nstudy finished (" << s.reason << "): " << s.counts.total() << " trials, "
-          << s.counts.completed << " completed, " << s.counts.pruned << " pruned, "
-          << s.counts.failed << " failed, " << s.counts.cancelled << " cancelled";
+    const QString seconds = CliText::tr("%1 s").arg(s.seconds, 0, 'f', 1);
+    QString line = CliText::tr("study finished (%1): %2 trials, %3 completed, %4 pruned, %5 failed, "
+                            "%6 cancelled")
+                       .arg(QString::fromStdString(s.reason))
+                       .arg(s.counts.total())
+                       .arg(s.counts.completed)
+                       .arg(s.counts.pruned)
+                       .arg(s.counts.failed)
+                       .arg(s.counts.cancelled);
     if (s.counts.queued > 0)
-        m_out << ", " << s.counts.queued << " waiting for `resume`";
-    m_out << " in " << seconds << "\n";
+        line += CliText::tr(", %1 waiting for `resume`").arg(s.counts.queued);
+    line += CliText::tr(" in %1").arg(seconds);
+    m_out << "\n" << utf8(line) << "\n";
     if (!s.error.empty())
-        m_out << "error: " << s.error << "\n";
+        m_out << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(s.error))))
+              << "\n";
     if (s.best)
-        m_out << "best: trial " << s.best->number << ", " << m_definition.objective.describe()
-              << " = " << formatValue(s.best->value) << "\n";
+        m_out << utf8(CliText::tr("best: trial %1, %2 = %3")
+                          .arg(s.best->number)
+                          .arg(QString::fromStdString(m_definition.objective.describe()),
+                               QString::fromStdString(formatValue(s.best->value))))
+              << "\n";
     m_out << std::flush;
 }
 
@@ -170,14 +187,16 @@ void printLeaderboard(std::ostream& out, const StudyDefinition& definition,
             std::snprintf(spread, sizeof spread, "  %-10s", formatValue(t->valueStd).c_str());
         std::string detail = formatParams(t->params);
         if (t->state == TrialState::Failed || t->state == TrialState::Cancelled)
-            detail += "  (" + t->reason + ")";
+            detail += "  (" + coreMessage(t->reason) + ")";
         std::snprintf(line, sizeof line, "%4zu  %5d  %-9s  %12s%s  %6zu  %8.1f  ", rank, t->number,
                       std::string(trialStateName(t->state)).c_str(), formatValue(t->value).c_str(),
                       spread, t->history.size(), std::isfinite(t->seconds) ? t->seconds : 0.0);
         out << line << detail << "\n";
     }
     if (limit > 0 && ranked.size() > limit)
-        out << "(" << ranked.size() - limit << " more; `hyperlab-cli leaderboard DIR` lists all)\n";
+        out << utf8(CliText::tr("(%1 more; `hyperlab-cli leaderboard DIR` lists all)")
+                        .arg(qsizetype(ranked.size() - limit)))
+            << "\n";
     out << std::flush;
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cli_output.h"
+#include "cli_text.h"
 #include "commands.h"
 #include "common/errors.h"
 #include "common/parallel.h"
@@ -45,8 +46,8 @@ int runTraining(const RunConfig& config, const Arguments& args) {
 
 int trainCommand(const Arguments& args) {
     if (args.positional.size() != 1)
-        throw InputError("train", "expects one config file (usage: hyperlab-cli train CONFIG.json "
-                                  "[--epochs N])");
+        throw InputError("train", utf8(CliText::tr("expects one config file (usage: hyperlab-cli "
+                                                "train CONFIG.json [--epochs N])")));
     RunConfig config = loadRunConfig(args.positional[0]);
     if (args.epochs > 0) {
         config.training.epochs = args.epochs;
@@ -56,9 +57,10 @@ int trainCommand(const Arguments& args) {
         try {
             validate(config);
         } catch (const InputError& e) {
-            throw InputError("--epochs", std::string(e.what()) + " once --epochs " +
-                                             std::to_string(args.epochs) +
-                                             " replaces training.epochs");
+            throw InputError("--epochs",
+                             utf8(CliText::tr("%1 once --epochs %2 replaces training.epochs")
+                                      .arg(QString::fromStdString(coreMessage(e.what())))
+                                      .arg(args.epochs)));
         }
     }
     return runTraining(config, args);
@@ -67,10 +69,14 @@ int trainCommand(const Arguments& args) {
 int demoCommand(const Arguments& args) {
     const RunConfig config = defaultRunConfig();
     if (!args.jsonl)
-        std::cout << "HyperLab demo: an MLP " << toJson(config)["model"]["hidden_layers"].dump()
-                  << " learns the two-spiral set (" << config.dataset.samples
-                  << " points).\n`hyperlab-cli defaults > my.json` writes this config to edit and run with "
-                     "`hyperlab-cli train my.json` (fields: docs/config.md).\n\n";
+        std::cout << utf8(CliText::tr("HyperLab demo: an MLP %1 learns the two-spiral set (%2 "
+                                   "points).\n`hyperlab-cli defaults > my.json` writes this config "
+                                   "to edit and run with `hyperlab-cli train my.json` (fields: "
+                                   "docs/config.md).")
+                              .arg(QString::fromStdString(
+                                  toJson(config)["model"]["hidden_layers"].dump()))
+                              .arg(config.dataset.samples))
+                  << "\n\n";
     return runTraining(config, args);
 }
 

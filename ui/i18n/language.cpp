@@ -64,14 +64,18 @@ void saveLanguageChoice(const QString& code) {
         settings.setValue(kSettingsKey, code);
 }
 
-QString startupLanguage(const QString& override) {
-    if (auto chosen = matchInterfaceLanguage(override)) return *chosen;
-    if (const QString saved = savedLanguageChoice(); !saved.isEmpty()) return saved;
+QString systemLanguage() {
     // uiLanguages() lists the user's preferred languages in order
     // (LANGUAGE, then LC_ALL/LC_MESSAGES/LANG on Linux).
     for (const QString& preferred : QLocale::system().uiLanguages())
         if (auto match = matchInterfaceLanguage(preferred)) return *match;
     return QStringLiteral("en");
+}
+
+QString startupLanguage(const QString& override) {
+    if (auto chosen = matchInterfaceLanguage(override)) return *chosen;
+    if (const QString saved = savedLanguageChoice(); !saved.isEmpty()) return saved;
+    return systemLanguage();
 }
 
 bool installTranslations(const QString& code) {

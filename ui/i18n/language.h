@@ -33,6 +33,10 @@ std::optional<QString> matchInterfaceLanguage(const QString& requested);
 QString savedLanguageChoice();
 void saveLanguageChoice(const QString& code);
 
+/// The language the system locale asks for (LANGUAGE, LC_ALL, LC_MESSAGES,
+/// LANG on Linux), else English.
+QString systemLanguage();
+
 /// The language to start with: `override` (from --lang) when given, else the
 /// saved choice, else the system's UI languages, else English.
 QString startupLanguage(const QString& override = {});

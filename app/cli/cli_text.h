@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+
+namespace hyperlab::cli {
+
+/// The CLI's human-readable text, translated like the desktop app's
+/// (translations/, context "CliText") for the user's locale or
+/// --lang. What scripts read is not translated: --jsonl events, JSON and CSV
+/// exports, config files, and the names in them.
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+/// UTF-8 for std::ostream.
+inline std::string utf8(const QString& text) { return text.toStdString(); }
+
+/// A message from the core for the terminal: as the core wrote it in
+/// English (the exact text docs and scripts quote), translated otherwise.
+std::string coreMessage(const char* message);
+std::string coreMessage(const std::string& message);
+
+/// Chooses the language (--lang, else the locale) and installs its
+/// catalogue; removes --lang and its value from `args`. Returns false with
+/// `error` set when --lang names a language HyperLab has no catalogue for.
+bool setUpLanguage(std::vector<std::string>& args, std::string& error);
+
+}  // namespace hyperlab::cli

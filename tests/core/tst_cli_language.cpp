@@ -1,0 +1,143 @@
+// hyperlab-cli in two languages: --lang and the locale choose the language
+// of the human-readable output and of the core's messages; the --jsonl
+// events stay the same; an unknown language is bad input (exit 2).
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList& args, const QString& language = QStringLiteral("en")) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), language);  // the locale's first choice
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("HYPERLAB_CLI"), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString example(const char* name) {
+    return qEnvironmentVariable("HYPERLAB_SOURCE_DIR") + QStringLiteral("/resources/examples/") +
+           QLatin1String(name);
+}
+
+}  // namespace
+
+class TestCliLanguage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(QFileInfo(qEnvironmentVariable("HYPERLAB_CLI")).isExecutable(),
+                 "HYPERLAB_CLI must name hyperlab-cli");
+        QVERIFY(QFileInfo::exists(example("spiral_mlp.json")));
+    }
+
+    void trainsInChineseWithLang() {
+        const CliResult r = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                    QStringLiteral("train"), example("spiral_mlp.json"),
+                                    QStringLiteral("--epochs"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("状态：已完成")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("测试集：损失")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 个周期")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("status:")), qPrintable(r.out));
+    }
+
+    void followsTheLocale() {
+        const QStringList train{QStringLiteral("train"), example("spiral_mlp.json"),
+                                QStringLiteral("--epochs"), QStringLiteral("1")};
+        const CliResult zh = runCli(train, QStringLiteral("zh_CN:en"));
+        QCOMPARE(zh.exitCode, 0);
+        QVERIFY2(zh.out.contains(QStringLiteral("状态：已完成")), qPrintable(zh.out));
+        const CliResult en = runCli(train, QStringLiteral("en"));
+        QCOMPARE(en.exitCode, 0);
+        QVERIFY2(en.out.contains(QStringLiteral("\nstatus: completed\n")), qPrintable(en.out));
+        QVERIFY2(en.out.contains(QStringLiteral("test: loss ")), qPrintable(en.out));
+        // --lang beats the locale.
+        const CliResult forced = runCli(QStringList{QStringLiteral("--lang=en")} + train,
+                                        QStringLiteral("zh_CN"));
+        QVERIFY2(forced.out.contains(QStringLiteral("status: completed")), qPrintable(forced.out));
+    }
+
+    void coreErrorsAreTranslated() {
+        QTemporaryDir temp;
+        nlohmann::json config;
+        {
+            std::ifstream in(example("spiral_mlp.json").toStdString());
+            in >> config;
+        }
+        config["training"]["learning_rate"] = 1e9;
+        const QString path = temp.filePath(QStringLiteral("bad.json"));
+        std::ofstream(path.toStdString()) << config.dump(2);
+
+        const CliResult zh = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                     QStringLiteral("train"), path});
+        QCOMPARE(zh.exitCode, 2);
+        QVERIFY2(zh.err.contains(QStringLiteral("学习率")) &&
+                     zh.err.contains(QStringLiteral("training.learning_rate")) &&
+                     zh.err.contains(QStringLiteral("1e+09")) &&
+                     !zh.err.contains(QStringLiteral("out of range")),
+                 qPrintable(zh.err));
+        // English keeps the core's exact text.
+        const CliResult en = runCli({QStringLiteral("train"), path});
+        QCOMPARE(en.exitCode, 2);
+        QVERIFY2(en.err.contains(QStringLiteral(
+                     "hyperlab-cli: training.learning_rate: 1e+09 is out of range (allowed: ")),
+                 qPrintable(en.err));
+    }
+
+    void jsonlIsTheSameInEveryLanguage() {
+        const QStringList args{QStringLiteral("train"), example("spiral_mlp.json"),
+                               QStringLiteral("--epochs"), QStringLiteral("1"),
+                               QStringLiteral("--jsonl")};
+        const CliResult zh = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + args);
+        const CliResult en = runCli(args);
+        QCOMPARE(zh.exitCode, 0);
+        auto keys = [](const QString& out) {
+            QStringList lines;
+            for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const auto event = nlohmann::json::parse(line.toStdString());
+                QStringList names;
+                for (const auto& [key, value] : event.items()) names << QString::fromStdString(key);
+                lines << QString::fromStdString(event["event"].get<std::string>()) + QLatin1Char(':') +
+                             names.join(QLatin1Char(','));
+                if (event["event"] == "result")
+                    lines << QString::fromStdString(event["status"].get<std::string>());
+            }
+            return lines;
+        };
+        QCOMPARE(keys(zh.out), keys(en.out));
+        QVERIFY(keys(zh.out).contains(QStringLiteral("completed")));
+    }
+
+    void helpAndBadLanguage() {
+        const CliResult help = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                       QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("用法")), qPrintable(help.out));
+        const CliResult bad = runCli({QStringLiteral("--lang"), QStringLiteral("xx"),
+                                      QStringLiteral("demo")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--lang")) &&
+                     bad.err.contains(QStringLiteral("zh_CN")),
+                 qPrintable(bad.err));
+    }
+};
+
+QTEST_MAIN(TestCliLanguage)
+#include "tst_cli_language.moc"
