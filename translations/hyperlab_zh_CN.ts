@@ -337,7 +337,7 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>must be a number in %1, got %2</source>
-        <translation>必须是 %1 内的数，实际为 %2</translation>
+        <translation>必须是 %1 内的数值，实际为 %2</translation>
     </message>
     <message>
         <source>must be in %1, got %2</source>
@@ -361,7 +361,7 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>must be &gt; 0 for a log range, got %1</source>
-        <translation>对数范围要求 &gt; 0，实际为 %1</translation>
+        <translation>对数范围的取值必须 &gt; 0，实际为 %1</translation>
     </message>
     <message>
         <source>must be below high (%1)</source>
@@ -417,7 +417,7 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>the run stopped before it finished</source>
-        <translation>运行在完成之前就停止了</translation>
+        <translation>运行未完成即已停止</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -497,11 +497,11 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>%1 is larger than its %2 input (allowed: %3)</source>
-        <translation>%1 大于它的 %2 输入（允许：%3）</translation>
+        <translation>%1 大于其 %2 的输入尺寸（允许：%3）</translation>
     </message>
     <message>
         <source>%1 does not come after the previous milestone %2 (allowed: increasing epoch numbers)</source>
-        <translation>%1 没有排在前一个里程碑 %2 之后（允许：递增的周期编号）</translation>
+        <translation>%1 不大于前一个里程碑 %2（允许：递增的周期编号）</translation>
     </message>
     <message>
         <source>Nesterov momentum needs training.momentum above 0 (allowed: false when momentum is 0)</source>
@@ -799,7 +799,7 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>Minimum improvement</source>
-        <translation>最小改进量</translation>
+        <translation>最小改善量</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -939,7 +939,7 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>Rescales the gradient when its global norm exceeds this value, against exploding updates. 0 = off; usual 1-5.</source>
-        <translation>当梯度的全局范数超过此值时对梯度进行缩放，以防止更新爆炸。0 = 关闭；常用 1-5。</translation>
+        <translation>当梯度的全局范数超过此值时对梯度进行缩放，以防止梯度爆炸。0 = 关闭；常用 1-5。</translation>
     </message>
     <message>
         <source>How the learning rate falls over time (as PyTorch&apos;s lr_scheduler): constant, step, multi-step, exponential, cosine, on-plateau, one-cycle. Decay gives steadier late training and less oscillation near the optimum.</source>
@@ -995,7 +995,7 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>Stop when the monitored metric has not improved for this many epochs and keep the best weights. 0 = off; usual 5-20. Needs a validation set.</source>
-        <translation>当监控指标在这么多个周期内都没有改善时停止训练，并保留最佳权重。0 = 关闭；常用 5-20。需要验证集。</translation>
+        <translation>当监控指标连续此数目的周期都没有改善时，停止训练并保留最佳权重。0 = 关闭；常用 5-20。需要验证集。</translation>
     </message>
     <message>
         <source>Smallest change that counts as an improvement for early stopping. Usual 0 to 1e-3.</source>
@@ -1195,7 +1195,7 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>Training failed again: %1</source>
-        <translation>再次训练失败：%1</translation>
+        <translation>重新训练失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1319,7 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message>
         <source>Split</source>
-        <translation>划分</translation>
+        <translation>数据划分</translation>
     </message>
     <message>
         <source>all</source>
@@ -1369,6 +1369,11 @@ sudo apt-get install dataset-fashion-mnist
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::HiddenLayersEditor</name>
@@ -1378,7 +1383,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>Append a hidden layer with the width of the last one.</source>
-        <translation>追加一个隐藏层，其宽度与最后一层相同。</translation>
+        <translation>追加一个隐藏层，其神经元数与最后一层相同。</translation>
     </message>
     <message>
         <source>No hidden layer (linear model)</source>
@@ -1529,6 +1534,10 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Trainable parameters of the network</source>
         <translation>网络的可训练参数量</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1731,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>Learning curves (all three)…</source>
-        <translation>学习曲线（全部三个）…</translation>
+        <translation>学习曲线（全部三张图）…</translation>
     </message>
     <message>
         <source>Loss chart…</source>
@@ -2099,7 +2108,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>pruned (last value)</source>
-        <translation>已剪枝（最后的值）</translation>
+        <translation>已剪枝的试验（最后一个值）</translation>
     </message>
     <message>
         <source>best so far</source>
@@ -2111,7 +2120,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>Trial</source>
-        <translation>试验</translation>
+        <translation>试验编号</translation>
     </message>
     <message>
         <source>%1 (higher is better)</source>
@@ -2216,6 +2225,11 @@ sudo apt-get install dataset-fashion-mnist
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::SearchStrategyBox</name>
@@ -2265,7 +2279,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>scramble (recommended)</source>
-        <translation>扰乱（推荐）</translation>
+        <translation>加扰（推荐）</translation>
     </message>
     <message>
         <source>auto</source>
@@ -2285,7 +2299,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>spread parallel workers (constant liar)</source>
-        <translation>分散并行工作线程（constant liar）</translation>
+        <translation>让并行工作线程的试验彼此分散（constant liar）</translation>
     </message>
     <message>
         <source>Points per range</source>
@@ -2301,7 +2315,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>Startup trials</source>
-        <translation>启动试验数</translation>
+        <translation>初始随机试验数</translation>
     </message>
     <message>
         <source>Good share (gamma)</source>
@@ -2337,7 +2351,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>ASHA: only the best 1/eta go on at each rung.</source>
-        <translation>ASHA：每一级只有最好的 1/eta 继续。</translation>
+        <translation>ASHA：每一级只有最好的 1/eta 的试验进入下一级。</translation>
     </message>
     <message>
         <source>ASHA: epoch of the first rung.</source>
@@ -2357,15 +2371,15 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>ASHA: first rung epoch</source>
-        <translation>ASHA：第一级周期</translation>
+        <translation>ASHA：第一级所在周期</translation>
     </message>
     <message>
         <source>What the study optimises. Validation metrics are the honest choice; keep the test set for the final check.</source>
-        <translation>研究所优化的内容。选择验证指标才是客观的做法；测试集请留作最终检验。</translation>
+        <translation>本研究要优化的指标。选择验证指标才是客观的做法；测试集请留作最终检验。</translation>
     </message>
     <message>
         <source>natural direction</source>
-        <translation>自然方向</translation>
+        <translation>默认方向</translation>
     </message>
     <message>
         <source>maximize</source>
@@ -2381,7 +2395,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>Trial budget. Grid and manual studies default to their size.</source>
-        <translation>试验预算。网格搜索和手动研究默认为其自身的规模。</translation>
+        <translation>试验预算。网格搜索和手动研究默认取其本身包含的试验数。</translation>
     </message>
     <message>
         <source>Trials</source>
@@ -2397,7 +2411,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>Train each config with this many seeds and report the mean: the random draw alone can move results a lot.</source>
-        <translation>每个配置用这么多个随机种子训练，并报告平均值：仅随机抽样本身就可能使结果变化很大。</translation>
+        <translation>用此数量的随机种子分别训练每个配置，并报告平均值：仅随机抽样本身就可能使结果变化很大。</translation>
     </message>
     <message>
         <source>Seeds per config</source>
@@ -2427,6 +2441,54 @@ sudo apt-get install dataset-fashion-mnist
         <source>Search seed</source>
         <translation>搜索随机种子</translation>
     </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Validation R²</source>
+        <translation>验证 R²</translation>
+    </message>
+    <message>
+        <source>Validation MAE</source>
+        <translation>验证 MAE</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>Training R²</source>
+        <translation>训练 R²</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>Test R²</source>
+        <translation>测试 R²</translation>
+    </message>
+    <message>
+        <source>Test MAE</source>
+        <translation>测试 MAE</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::StudyStatus</name>
@@ -2445,10 +2507,6 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Ready: press Run (Ctrl+R) to train the config, or Start search.</source>
         <translation>就绪：按“运行”（Ctrl+R）训练当前配置，或点击“开始搜索”。</translation>
-    </message>
-    <message>
-        <source>Done %1 · running %2 · failed %3</source>
-        <translation>已完成 %1 · 运行中 %2 · 失败 %3</translation>
     </message>
     <message>
         <source> (pruned %1)</source>
@@ -2473,6 +2531,14 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>%v / %m trials</source>
         <translation>%v / %m 个试验</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source> · running %1 · failed %2</source>
+        <translation> · 运行中 %1 · 失败 %2</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2613,7 @@ sudo apt-get install dataset-fashion-mnist
     <message numerus="yes">
         <source> (over %n repeats)</source>
         <translation>
-            <numerusform>（%n 次重复）</numerusform>
+            <numerusform>（共 %n 次重复）</numerusform>
         </translation>
     </message>
     <message>
@@ -2737,7 +2803,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>epochs</source>
-        <translation>周期数</translation>
+        <translation>训练周期数</translation>
     </message>
     <message>
         <source>loss</source>
@@ -2757,7 +2823,7 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message>
         <source>init</source>
-        <translation>初始化</translation>
+        <translation>权重初始化</translation>
     </message>
     <message>
         <source>batch_norm</source>

@@ -52,7 +52,7 @@ QString formatSeconds(double seconds) {
     if (!(seconds > 0))
         return {};
     if (seconds < 60)
-        return QString::number(seconds, 'f', 1) + QStringLiteral(" s");
+        return LeaderboardModel::tr("%1 s").arg(seconds, 0, 'f', 1);
     const int s = int(std::lround(seconds));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }

@@ -23,6 +23,7 @@
 #include "data/dataset_factory.h"
 #include "data/fashion_mnist.h"
 #include "help/hyperparameter_help.h"
+#include "i18n/class_name.h"
 #include "i18n/core_message.h"
 #include "widgets/data_preview.h"
 #include "widgets/number_spin_box.h"
@@ -360,10 +361,10 @@ void DatasetPanel::updatePage() {
         if (fashionMnistAvailable(dir.toStdString())) {
             QStringList names;
             for (const std::string& n : fashionMnistClassNames())
-                names << QString::fromStdString(n);
+                names << translateClassName(n);
             m_fashionStatus->setText(tr("Found in %1: 60,000 training and 10,000 test images, "
                                         "28x28 grey, 10 classes: %2.")
-                                         .arg(dir, names.join(QStringLiteral(", "))));
+                                         .arg(dir, names.join(tr(", ", "list separator"))));
             m_fashionStatus->setStyleSheet(QString());
         } else {
             m_fashionStatus->setText(tr("Fashion-MNIST is not installed in %1. Install it with:\n"

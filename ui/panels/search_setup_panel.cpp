@@ -501,10 +501,13 @@ void SearchSetupPanel::refresh() {
         const int workers = std::max(1, m_strategyBox->workers());
         const double waves = std::ceil(double(planned) / workers);
         const double total = waves * m_secondsPerTrial * m_strategyBox->repeats();
-        text += QLatin1Char(' ') +
-                (m_measured ? tr("About %1 with %n worker(s) (measured).", nullptr, workers)
-                            : tr("Roughly %1 with %n worker(s) (estimate).", nullptr, workers))
-                    .arg(formatSeconds(total));
+        const QString estimate =
+            (m_measured ? tr("About %1 with %n worker(s) (measured).", nullptr, workers)
+                        : tr("Roughly %1 with %n worker(s) (estimate).", nullptr, workers))
+                .arg(formatSeconds(total));
+        // Sentences follow each other with a space in English, without one
+        // in Chinese.
+        text = tr("%1 %2", "two sentences in a row").arg(text, estimate);
     }
     if (!m_problem.isEmpty())
         text += QStringLiteral("<br><span style='color:#a40000'>%1</span>")

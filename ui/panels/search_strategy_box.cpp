@@ -1,7 +1,10 @@
 #include "panels/search_strategy_box.h"
 
+#include <map>
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QSpinBox>
@@ -13,6 +16,30 @@
 #include "widgets/number_spin_box.h"
 
 namespace hyperlab::ui {
+
+namespace {
+
+/// What a metric id measures, in the interface language; empty if unknown.
+QString metricLabel(const std::string& metric) {
+    static const std::map<std::string, const char*> labels{
+        {"val_accuracy", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation accuracy")},
+        {"val_loss", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation loss")},
+        {"val_r2", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation R²")},
+        {"val_mae", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation MAE")},
+        {"train_loss", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Training loss")},
+        {"train_accuracy", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Training accuracy")},
+        {"train_r2", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Training R²")},
+        {"test_accuracy", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Test accuracy")},
+        {"test_loss", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Test loss")},
+        {"test_r2", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Test R²")},
+        {"test_mae", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Test MAE")},
+    };
+    const auto it = labels.find(metric);
+    return it == labels.end() ? QString()
+                              : QCoreApplication::translate("hyperlab::ui::SearchStrategyBox", it->second);
+}
+
+}  // namespace
 
 using nlohmann::json;
 
@@ -123,8 +150,12 @@ SearchStrategyBox::SearchStrategyBox(QWidget* parent)
 
     m_metric = new QComboBox;
     m_metric->setObjectName(QStringLiteral("objectiveMetric"));
-    for (const std::string& m : Objective::metricNames())
-        m_metric->addItem(QString::fromStdString(m), QString::fromStdString(m));
+    for (const std::string& m : Objective::metricNames()) {
+        const QString id = QString::fromStdString(m);
+        const QString name = metricLabel(m);
+        // The id stays visible: it is what study files and the leaderboard say.
+        m_metric->addItem(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id), id);
+    }
     m_metric->setCurrentIndex(m_metric->findData(QStringLiteral("val_accuracy")));
     m_metric->setToolTip(
         tr("What the study optimises. Validation metrics are the honest "

@@ -67,12 +67,12 @@ void StudyStatus::refresh() {
         return;
     }
     const TrialCounts c = m_controller->counts();
-    QString text = tr("Done %1 · running %2 · failed %3")
-                       .arg(c.completed + c.pruned)
-                       .arg(c.running)
-                       .arg(c.failed);
+    // The pruned count qualifies "done" (pruned trials are finished), so it
+    // sits next to it rather than after "failed".
+    QString text = tr("Done %1").arg(c.completed + c.pruned);
     if (c.pruned > 0)
         text += tr(" (pruned %1)").arg(c.pruned);
+    text += tr(" · running %1 · failed %2").arg(c.running).arg(c.failed);
     if (c.cancelled > 0)
         text += tr(" · stopped %1").arg(c.cancelled);
     const bool running = m_controller->isRunning();
