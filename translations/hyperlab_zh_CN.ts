@@ -308,6 +308,35 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <translation>HyperLab 演示：一个 MLP %1 学习双螺旋数据集（%2 个点）。
 `hyperlab-cli defaults &gt; my.json` 会写出此配置，修改后用 `hyperlab-cli train my.json` 运行（字段说明：docs/config.md）。</translation>
     </message>
+    <message>
+        <source>--lang needs a value (allowed: %1)</source>
+        <translation>--lang 需要一个值（允许：%1）</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <comment>why a study ended</comment>
+        <translation>试验预算已用完</translation>
+    </message>
+    <message>
+        <source>exhausted</source>
+        <comment>why a study ended</comment>
+        <translation>搜索空间已穷尽</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <comment>why a study ended</comment>
+        <translation>已到时间限制</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>why a study ended</comment>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>why a study ended</comment>
+        <translation>出错</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessage</name>
@@ -362,10 +391,6 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>must be &gt; 0 for a log range, got %1</source>
         <translation>对数范围的取值必须 &gt; 0，实际为 %1</translation>
-    </message>
-    <message>
-        <source>must be below high (%1)</source>
-        <translation>必须小于上限（%1）</translation>
     </message>
     <message>
         <source>diverged at epoch %1, batch %2: loss is %3</source>
@@ -438,10 +463,6 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>cannot create the directory: %1</source>
         <translation>无法创建目录：%1</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>找不到 %1</translation>
     </message>
     <message>
         <source>optimizer</source>
@@ -554,6 +575,54 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>a classification dataset with %1 classes</source>
         <translation>含 %1 个类别的分类数据集</translation>
+    </message>
+    <message>
+        <source>must be below high (%1), got %2</source>
+        <translation>必须小于上限（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>cannot open CSV file %1</source>
+        <translation>无法打开 CSV 文件 %1</translation>
+    </message>
+    <message>
+        <source>CSV file %1 not found</source>
+        <translation>找不到 CSV 文件 %1</translation>
+    </message>
+    <message>
+        <source>file %1 not found</source>
+        <translation>找不到文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not an IDX file</source>
+        <translation>%1 是一个目录，不是 IDX 文件</translation>
+    </message>
+    <message>
+        <source>cannot open config file %1: %2</source>
+        <translation>无法打开配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>pruner</source>
+        <translation>剪枝器</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2920,10 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Interface language for this run: %1 (default: the choice in View &gt; Language, else the system locale).</source>
         <translation>本次运行的界面语言：%1（默认：“视图 &gt; 语言”中的选择，否则使用系统区域设置）。</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (allowed: %2)</source>
+        <translation>--lang：未知语言“%1”（允许：%2）</translation>
     </message>
 </context>
 </TS>

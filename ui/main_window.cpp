@@ -11,7 +11,6 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -264,20 +263,10 @@ void MainWindow::offerRestartForLanguage(const QString& /*choice*/, const QStrin
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::buttonClicked, this, [this, restart](QAbstractButton* clicked) {
         if (clicked != restart) return;
-        // Same program, same arguments minus a --lang that would override
-        // the choice just made.
-        QStringList arguments = QCoreApplication::arguments().mid(1);
-        for (qsizetype i = 0; i < arguments.size();) {
-            if (arguments[i] == QLatin1String("--lang")) {
-                arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
-            } else if (arguments[i].startsWith(QLatin1String("--lang="))) {
-                arguments.remove(i);
-            } else {
-                ++i;
-            }
-        }
-        if (close())
-            QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+        // main() starts the new instance once this window is gone and its
+        // study workers have been joined, so the two never share a study.
+        m_restartRequested = true;
+        if (!close()) m_restartRequested = false;
     });
     box->open();
 }
@@ -417,7 +406,7 @@ bool MainWindow::openStudy(const QString& directory) {
         m_shownStudy = directory;
         addRecent(directory);
         for (const std::string& w : loaded.warnings)
-            statusBar()->showMessage(QString::fromStdString(w), 8000);
+            statusBar()->showMessage(translateCoreMessage(w), 8000);
     } catch (const std::exception& e) {
         showError(tr("Cannot open the study"), translateCoreMessage(e.what()));
         return false;

@@ -55,6 +55,10 @@ public:
     /// Where new studies are created (default: the application data folder).
     void setStudiesRoot(const QString& directory);
     QString studiesRoot() const { return m_studiesRoot; }
+    /// Whether the user asked to restart (View > Language); main() starts
+    /// the program again after this window is destroyed.
+    bool restartRequested() const { return m_restartRequested; }
+
     /// The last error shown to the user (empty when none).
     QString lastError() const { return m_lastError; }
     /// Status bar text (tests).
@@ -132,6 +136,7 @@ private:
     QString m_lastError;
     double m_finishedSeconds = 0.0;
     int m_finishedCount = 0;
+    bool m_restartRequested = false;
 };
 
 }  // namespace hyperlab::ui

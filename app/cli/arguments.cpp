@@ -20,9 +20,8 @@ int parseCount(const std::string& option, const std::string& value, int low, int
     } catch (const std::exception&) {
     }
     throw InputError(option, utf8(CliText::tr("\"%1\" is not valid (allowed: an integer from %2 to %3)")
-                                      .arg(QString::fromStdString(value))
-                                      .arg(low)
-                                      .arg(high)));
+                                      .arg(QString::fromStdString(value), QString::number(low),
+                                           QString::number(high))));
 }
 }  // namespace
 

@@ -1,6 +1,7 @@
 // hyperlab-cli: the headless front end. Each command lives in its own file;
 // this file only dispatches and maps errors to exit codes.
 #include <QCoreApplication>
+#include <clocale>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -57,6 +58,10 @@ int main(int argc, char** argv) {
     using namespace hyperlab::cli;
     // Qt Core only: the translation catalogues and the locale; no display.
     QCoreApplication app(argc, argv);
+    // QCoreApplication adopts the user's locale for the C library too; the
+    // core formats numbers with printf (tables, CSV exports), which must
+    // keep a decimal point whatever the locale.
+    std::setlocale(LC_NUMERIC, "C");
     std::vector<std::string> args(argv + 1, argv + argc);
     if (std::string error; !setUpLanguage(args, error)) {
         std::cerr << "hyperlab-cli: " << error << "\n";

@@ -9,6 +9,21 @@
 
 namespace hyperlab::cli {
 
+namespace {
+
+/// Why a study ended (StudyRunner's reason ids), in the interface language;
+/// English prints the id itself, as --jsonl does.
+QString studyEndReason(const std::string& reason) {
+    if (reason == "budget") return CliText::tr("budget", "why a study ended");
+    if (reason == "exhausted") return CliText::tr("exhausted", "why a study ended");
+    if (reason == "time") return CliText::tr("time", "why a study ended");
+    if (reason == "cancelled") return CliText::tr("cancelled", "why a study ended");
+    if (reason == "error") return CliText::tr("error", "why a study ended");
+    return QString::fromStdString(reason);
+}
+
+}  // namespace
+
 using nlohmann::json;
 
 std::string formatValue(double value) {
@@ -144,7 +159,7 @@ void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {
     const QString seconds = CliText::tr("%1 s").arg(s.seconds, 0, 'f', 1);
     QString line = CliText::tr("study finished (%1): %2 trials, %3 completed, %4 pruned, %5 failed, "
                             "%6 cancelled")
-                       .arg(QString::fromStdString(s.reason))
+                       .arg(studyEndReason(s.reason))
                        .arg(s.counts.total())
                        .arg(s.counts.completed)
                        .arg(s.counts.pruned)

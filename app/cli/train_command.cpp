@@ -59,8 +59,8 @@ int trainCommand(const Arguments& args) {
         } catch (const InputError& e) {
             throw InputError("--epochs",
                              utf8(CliText::tr("%1 once --epochs %2 replaces training.epochs")
-                                      .arg(QString::fromStdString(coreMessage(e.what())))
-                                      .arg(args.epochs)));
+                                      .arg(QString::fromStdString(coreMessage(e.what())),
+                                           QString::number(args.epochs))));
         }
     }
     return runTraining(config, args);

@@ -2,7 +2,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QProcess>
 #include <QTextStream>
+#include <clocale>
 
 #include "i18n/language.h"
 #include "main_window.h"
@@ -11,14 +13,36 @@
 namespace {
 
 /// The value of --lang (or --lang=...) read before the parser runs, so that
-/// --help is already printed in the chosen language.
-QString requestedLanguage(const QStringList& arguments) {
+/// --help is already printed in the chosen language. `present` tells whether
+/// the option was given at all (an empty value is an error).
+QString requestedLanguage(const QStringList& arguments, bool& present) {
+    present = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
-        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) return arguments[i + 1];
-        if (a.startsWith(QLatin1String("--lang="))) return a.mid(7);
+        if (a == QLatin1String("--lang")) {
+            present = true;
+            return i + 1 < arguments.size() ? arguments[i + 1] : QString();
+        }
+        if (a.startsWith(QLatin1String("--lang="))) {
+            present = true;
+            return a.mid(7);
+        }
     }
     return {};
+}
+
+/// The arguments to start again with: the same, minus a --lang that would
+/// override the language just chosen in View > Language.
+QStringList argumentsWithoutLanguage(QStringList arguments) {
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--lang"))
+            arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    return arguments;
 }
 
 }  // namespace
@@ -26,6 +50,10 @@ QString requestedLanguage(const QStringList& arguments) {
 int main(int argc, char* argv[]) {
     using namespace hyperlab::ui;
     QApplication app(argc, argv);
+    // QApplication adopts the user's locale for the C library too; the core
+    // formats numbers with printf (CSV exports), which must keep a decimal
+    // point whatever the locale.
+    std::setlocale(LC_NUMERIC, "C");
     QApplication::setOrganizationName(QStringLiteral("HyperLab"));
     QApplication::setApplicationName(QStringLiteral("HyperLab"));
     QApplication::setApplicationVersion(QStringLiteral(HYPERLAB_VERSION));
@@ -35,13 +63,20 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("hyperlab"), QIcon(QStringLiteral(":/icons/hyperlab.svg"))));
 
-    const QString requested = requestedLanguage(QApplication::arguments());
-    if (!requested.isEmpty() && !matchInterfaceLanguage(requested)) {
-        QTextStream(stderr) << QStringLiteral("hyperlab: --lang: unknown language \"%1\" (allowed: %2)\n")
-                                   .arg(requested, interfaceLanguageCodes().join(QStringLiteral(", ")));
+    bool languageGiven = false;
+    const QString requested = requestedLanguage(QApplication::arguments(), languageGiven);
+    const auto chosen = matchInterfaceLanguage(requested);
+    // A wrong --lang is reported in the language HyperLab would otherwise use.
+    installTranslations(chosen.value_or(startupLanguage()));
+    if (languageGiven && !chosen) {
+        QTextStream(stderr) << QStringLiteral("hyperlab: ")
+                            << QApplication::translate("main", "--lang: unknown language \"%1\" "
+                                                               "(allowed: %2)")
+                                   .arg(requested,
+                                        interfaceLanguageCodes().join(QStringLiteral(", ")))
+                            << Qt::endl;
         return 2;
     }
-    installTranslations(startupLanguage(requested));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -63,11 +98,20 @@ int main(int argc, char* argv[]) {
     parser.addOption(language);
     parser.process(app);
 
-    MainWindow window;
-    if (parser.isSet(screenshots)) {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
-        runScreenshotTour(window, parser.value(screenshots));
-    }
-    window.show();
-    return app.exec();
+    int status = 0;
+    bool restart = false;
+    {
+        MainWindow window;
+        if (parser.isSet(screenshots)) {
+            qputenv("HYPERLAB_NO_DIALOGS", "1");
+            runScreenshotTour(window, parser.value(screenshots));
+        }
+        window.show();
+        status = app.exec();
+        restart = window.restartRequested();
+    }  // the window and its study workers are gone before a restart
+    if (restart)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                argumentsWithoutLanguage(QCoreApplication::arguments().mid(1)));
+    return status;
 }

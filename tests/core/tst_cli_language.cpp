@@ -2,6 +2,7 @@
 // of the human-readable output and of the core's messages; the --jsonl
 // events stay the same; an unknown language is bad input (exit 2).
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,10 +17,12 @@ struct CliResult {
     QString err;
 };
 
-CliResult runCli(const QStringList& args, const QString& language = QStringLiteral("en")) {
+CliResult runCli(const QStringList& args, const QString& language = QStringLiteral("en"),
+                 const QProcessEnvironment& extra = {}) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANGUAGE"), language);  // the locale's first choice
+    env.insert(extra);
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("HYPERLAB_CLI"), args);
     if (!p.waitForFinished(120000)) {
@@ -125,6 +128,60 @@ private Q_SLOTS:
         QVERIFY(keys(zh.out).contains(QStringLiteral("completed")));
     }
 
+    // A locale that writes decimals with a comma (German) must not leak into
+    // numbers: tables people read and CSV files programs read both keep '.'.
+    void numbersKeepADecimalPointInEveryLocale() {
+        QTemporaryDir locales;
+        QProcess localedef;
+        localedef.start(QStringLiteral("localedef"),
+                        {QStringLiteral("-i"), QStringLiteral("de_DE"), QStringLiteral("-f"),
+                         QStringLiteral("UTF-8"), locales.filePath(QStringLiteral("de_DE.UTF-8"))});
+        QVERIFY2(localedef.waitForFinished(60000) && localedef.exitCode() == 0,
+                 "localedef (package locales) could not build de_DE.UTF-8");
+        QProcessEnvironment german;
+        german.insert(QStringLiteral("LOCPATH"), locales.path());
+        german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+
+        const CliResult train = runCli({QStringLiteral("train"), example("spiral_mlp.json"),
+                                        QStringLiteral("--epochs"), QStringLiteral("1")},
+                                       QStringLiteral("en"), german);
+        QCOMPARE(train.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("test: loss \\d\\.\\d{4}, accuracy \\d\\.\\d{4}"))
+                     .match(train.out)
+                     .hasMatch(),
+                 qPrintable(train.out));
+
+        QTemporaryDir work;
+        nlohmann::json study;
+        {
+            std::ifstream in(example("study_branin_bayesian.json").toStdString());
+            in >> study;
+        }
+        study["strategy"] = {{"type", "random"}, {"trials", 4}, {"seed", 1}};
+        const QString studyFile = work.filePath(QStringLiteral("study.json"));
+        std::ofstream(studyFile.toStdString()) << study.dump(2);
+        const QString dir = work.filePath(QStringLiteral("run"));
+        QCOMPARE(runCli({QStringLiteral("search"), studyFile, QStringLiteral("--out"), dir},
+                        QStringLiteral("en"), german)
+                     .exitCode,
+                 0);
+        const QString csv = work.filePath(QStringLiteral("trials.csv"));
+        QCOMPARE(runCli({QStringLiteral("export"), dir, QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--out"), csv},
+                        QStringLiteral("en"), german)
+                     .exitCode,
+                 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);  // header + 4 trials
+        const qsizetype columns = lines[0].count(QLatin1Char(','));
+        for (const QString& line : lines)
+            QVERIFY2(line.count(QLatin1Char(',')) == columns, qPrintable(line));
+        QVERIFY2(lines[1].contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))), qPrintable(lines[1]));
+    }
+
     void helpAndBadLanguage() {
         const CliResult help = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
                                        QStringLiteral("--help")});
@@ -136,6 +193,15 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QStringLiteral("--lang")) &&
                      bad.err.contains(QStringLiteral("zh_CN")),
                  qPrintable(bad.err));
+        // Said in the locale's language; a missing value is named as such.
+        const CliResult badZh = runCli({QStringLiteral("--lang"), QStringLiteral("xx"),
+                                        QStringLiteral("demo")},
+                                       QStringLiteral("zh_CN"));
+        QCOMPARE(badZh.exitCode, 2);
+        QVERIFY2(badZh.err.contains(QStringLiteral("未知语言")), qPrintable(badZh.err));
+        const CliResult missing = runCli({QStringLiteral("demo"), QStringLiteral("--lang")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("--lang needs a value")), qPrintable(missing.err));
     }
 };
 

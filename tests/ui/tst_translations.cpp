@@ -249,6 +249,24 @@ private Q_SLOTS:
         const QString dropout = coreErrorFor(config);
         QVERIFY2(dropout.contains(QStringLiteral("0 到 1，不含 1")), qPrintable(dropout));
 
+        // Values, names and paths are never translated, even when they read
+        // like a range ("run to v2").
+        const QString path =
+            translateCoreMessage(std::string("config file not found: /tmp/run to v2.json"));
+        QVERIFY2(path.contains(QStringLiteral("/tmp/run to v2.json")) &&
+                     !path.contains(QStringLiteral("not found")),
+                 qPrintable(path));
+        const QString value = translateCoreMessage(std::string(
+            "training.optimizer: unknown optimizer \"sgd to adam\" (allowed: adam, sgd)"));
+        QVERIFY2(value.contains(QStringLiteral("sgd to adam")), qPrintable(value));
+        // A study file's errors start with the file; the rest is translated.
+        const QString study = translateCoreMessage(std::string(
+            "/tmp/s.json: objective.metric: unknown metric \"val_acc\" (allowed: val_accuracy, val_loss)"));
+        QVERIFY2(study.startsWith(QStringLiteral("/tmp/s.json")) &&
+                     study.contains(QStringLiteral("指标")) && study.contains(QStringLiteral("val_acc")) &&
+                     !study.contains(QStringLiteral("unknown")),
+                 qPrintable(study));
+
         // A phrase the table does not know keeps its English detail, after
         // the translated field name.
         const QString odd = translateCoreMessage(std::string("model.dropout: something new"));

@@ -27,13 +27,18 @@ QRegularExpression re(const char* pattern) {
 /// One phrase of the core: a pattern over the English text and the
 /// translatable template its captures (%1, %2, ...) are put into.
 struct Phrase {
-    /// Captures that are themselves words of the core, translated before
-    /// they are put into the template.
-    enum class Inner { None, KindFirst };
     QRegularExpression pattern;
     const char* templateText;
-    Inner inner = Inner::None;
+    /// Captures that are themselves wording of the core, translated before
+    /// they go into the template: bit i for capture i. `kinds` holds the
+    /// noun in "unknown <kind>", `fragments` a range or dataset description
+    /// (see translateFragment). Every other capture is a value, a name or a
+    /// path and is kept exactly.
+    unsigned kinds = 0;
+    unsigned fragments = 0;
 };
+
+constexpr unsigned capture(int i) { return 1u << i; }
 
 const std::vector<Phrase>& phrases() {
     // Order matters: the first full match wins, so specific phrases come
@@ -41,9 +46,10 @@ const std::vector<Phrase>& phrases() {
     static const std::vector<Phrase> table = [] {
         return std::vector<Phrase>{
             {re("(\\S+) is out of range \\(allowed: (.+)\\)"),
-             QT_TRANSLATE_NOOP("CoreMessage", "%1 is out of range (allowed: %2)")},
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 is out of range (allowed: %2)"), 0, capture(2)},
             {re("(\\S+) is larger than its (\\S+) input \\(allowed: (.+)\\)"),
-             QT_TRANSLATE_NOOP("CoreMessage", "%1 is larger than its %2 input (allowed: %3)")},
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 is larger than its %2 input (allowed: %3)"), 0,
+             capture(3)},
             {re("(\\S+) does not come after the previous milestone (\\S+) \\(allowed: "
                 "increasing epoch numbers\\)"),
              QT_TRANSLATE_NOOP("CoreMessage", "%1 does not come after the previous milestone "
@@ -65,21 +71,23 @@ const std::vector<Phrase>& phrases() {
                                               "for point data)")},
             {re("(\\S+) needs a regression dataset, but this is (.+) \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage",
-                               "%1 needs a regression dataset, but this is %2 (allowed: %3)")},
+                               "%1 needs a regression dataset, but this is %2 (allowed: %3)"),
+             0, capture(2)},
             {re("(\\S+) needs a classification dataset, but this is (.+) \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage",
-                               "%1 needs a classification dataset, but this is %2 (allowed: %3)")},
+                               "%1 needs a classification dataset, but this is %2 (allowed: %3)"),
+             0, capture(2)},
             {re("(\\S+) needs exactly 2 classes, but this is (.+) \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage",
-                               "%1 needs exactly 2 classes, but this is %2 (allowed: %3)")},
+                               "%1 needs exactly 2 classes, but this is %2 (allowed: %3)"),
+             0, capture(2)},
             {re("unknown field; did you mean (\\S+)\\? \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage",
                                "unknown field; did you mean %1? (allowed: %2)")},
             {re("unknown field \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage", "unknown field (allowed: %1)")},
             {re("unknown (\\w+) \"([^\"]*)\" \\(allowed: (.+)\\)"),
-             QT_TRANSLATE_NOOP("CoreMessage", "unknown %1 \"%2\" (allowed: %3)"),
-             Phrase::Inner::KindFirst},
+             QT_TRANSLATE_NOOP("CoreMessage", "unknown %1 \"%2\" (allowed: %3)"), capture(1)},
             {re("is required \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage", "is required (allowed: %1)")},
             {re("must be an integer from (\\S+) to (\\S+), got (.+)"),
@@ -98,8 +106,8 @@ const std::vector<Phrase>& phrases() {
              QT_TRANSLATE_NOOP("CoreMessage", "must be >= %1, got %2")},
             {re("must be > 0 for a log range, got (.+)"),
              QT_TRANSLATE_NOOP("CoreMessage", "must be > 0 for a log range, got %1")},
-            {re("must be below high \\((.+)\\)"),
-             QT_TRANSLATE_NOOP("CoreMessage", "must be below high (%1)")},
+            {re("must be below high \\((.+)\\), got (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "must be below high (%1), got %2")},
             {re("diverged at epoch (\\d+), batch (\\d+): loss is (\\S+)"),
              QT_TRANSLATE_NOOP("CoreMessage", "diverged at epoch %1, batch %2: loss is %3")},
             {re("diverged at epoch (\\d+): validation loss is (\\S+)"),
@@ -129,11 +137,20 @@ const std::vector<Phrase>& phrases() {
             {re("unknown error"), QT_TRANSLATE_NOOP("CoreMessage", "unknown error")},
             {re("config file not found: (.+)"),
              QT_TRANSLATE_NOOP("CoreMessage", "config file not found: %1")},
-            {re("cannot open (.+)"), QT_TRANSLATE_NOOP("CoreMessage", "cannot open %1")},
+            {re("cannot open CSV file (\"[^\"]*\")"),
+             QT_TRANSLATE_NOOP("CoreMessage", "cannot open CSV file %1")},
+            {re("CSV file (\"[^\"]*\") not found"),
+             QT_TRANSLATE_NOOP("CoreMessage", "CSV file %1 not found")},
+            {re("file (\"[^\"]*\") not found"),
+             QT_TRANSLATE_NOOP("CoreMessage", "file %1 not found")},
+            {re("(\"[^\"]*\") is a directory, not an IDX file"),
+             QT_TRANSLATE_NOOP("CoreMessage", "%1 is a directory, not an IDX file")},
+            {re("cannot open config file (.+): ([^:]+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "cannot open config file %1: %2")},
+            {re("cannot open (\"[^\"]*\")"), QT_TRANSLATE_NOOP("CoreMessage", "cannot open %1")},
             {re("cannot write: (.+)"), QT_TRANSLATE_NOOP("CoreMessage", "cannot write: %1")},
             {re("cannot create the directory: (.+)"),
              QT_TRANSLATE_NOOP("CoreMessage", "cannot create the directory: %1")},
-            {re("(.+) not found"), QT_TRANSLATE_NOOP("CoreMessage", "%1 not found")},
         };
     }();
     return table;
@@ -153,6 +170,12 @@ QString translateKind(const QString& kind) {
         {QStringLiteral("padding"), QT_TRANSLATE_NOOP("CoreMessage", "padding")},
         {QStringLiteral("pooling"), QT_TRANSLATE_NOOP("CoreMessage", "pooling")},
         {QStringLiteral("monitor"), QT_TRANSLATE_NOOP("CoreMessage", "monitor")},
+        {QStringLiteral("metric"), QT_TRANSLATE_NOOP("CoreMessage", "metric")},
+        {QStringLiteral("strategy"), QT_TRANSLATE_NOOP("CoreMessage", "strategy")},
+        {QStringLiteral("pruner"), QT_TRANSLATE_NOOP("CoreMessage", "pruner")},
+        {QStringLiteral("function"), QT_TRANSLATE_NOOP("CoreMessage", "function")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("CoreMessage", "type")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("CoreMessage", "direction")},
     };
     for (const auto& [english, text] : kinds)
         if (kind == english) return translated(text);
@@ -206,8 +229,10 @@ QString translateProblem(const QString& problem) {
         QStringList values;
         for (int i = 1; i <= last; ++i) {
             QString value = m.captured(i);
-            value = phrase.inner == Phrase::Inner::KindFirst && i == 1 ? translateKind(value)
-                                                                        : translateFragment(value);
+            if (phrase.kinds & capture(i))
+                value = translateKind(value);
+            else if (phrase.fragments & capture(i))
+                value = translateFragment(value);
             values << value;
         }
         // One multi-argument arg() call: a value that itself contains "%1"
@@ -225,6 +250,14 @@ QString translateProblem(const QString& problem) {
 }  // namespace
 
 QString translateCoreMessage(const QString& message) {
+    // Errors in a study or config file start with the file: "DIR/s.json:
+    // objective.metric: ...". The path is kept; the rest is translated.
+    static const QRegularExpression filePrefix(
+        QStringLiteral("^([^\\s:]*(?:/|\\.json|\\.csv)[^\\s:]*): (.+)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    if (const QRegularExpressionMatch file = filePrefix.match(message); file.hasMatch())
+        return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1: %2"))
+            .arg(file.captured(1), translateCoreMessage(file.captured(2)));
     // "field.path: problem". A path is lower-case words joined by dots,
     // possibly with list indices ("model.conv_layers.0.kernel_size").
     static const QRegularExpression fieldPrefix(
