@@ -2925,5 +2925,9 @@ sudo apt-get install dataset-fashion-mnist
         <source>--lang: unknown language &quot;%1&quot; (allowed: %2)</source>
         <translation>--lang：未知语言“%1”（允许：%2）</translation>
     </message>
+    <message>
+        <source>--lang needs a value (allowed: %1)</source>
+        <translation>--lang 需要一个值（允许：%1）</translation>
+    </message>
 </context>
 </TS>

@@ -69,11 +69,15 @@ int main(int argc, char* argv[]) {
     // A wrong --lang is reported in the language HyperLab would otherwise use.
     installTranslations(chosen.value_or(startupLanguage()));
     if (languageGiven && !chosen) {
+        const QString allowed = interfaceLanguageCodes().join(QStringLiteral(", "));
         QTextStream(stderr) << QStringLiteral("hyperlab: ")
-                            << QApplication::translate("main", "--lang: unknown language \"%1\" "
-                                                               "(allowed: %2)")
-                                   .arg(requested,
-                                        interfaceLanguageCodes().join(QStringLiteral(", ")))
+                            << (requested.isEmpty()
+                                    ? QApplication::translate("main",
+                                                              "--lang needs a value (allowed: %1)")
+                                          .arg(allowed)
+                                    : QApplication::translate("main", "--lang: unknown language "
+                                                                      "\"%1\" (allowed: %2)")
+                                          .arg(requested, allowed))
                             << Qt::endl;
         return 2;
     }
