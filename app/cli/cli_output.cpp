@@ -91,22 +91,21 @@ void EpochTable::result(const TrainingResult& r) {
     m_out << "\n" << utf8(CliText::tr("status: %1").arg(status));
     if (!r.reason.empty()) m_out << " (" << coreMessage(r.reason) << ")";
     m_out << "\n";
-    auto q = [](const std::string& text) { return QString::fromStdString(text); };
     if (r.test.samples > 0) {
         const QString samples = QString::number(r.test.samples);
         if (m_classification)
             m_out << utf8(CliText::tr("test: loss %1, accuracy %2 on %3 samples")
-                              .arg(q(cell(r.test.loss, "%.4f")), q(cell(r.test.accuracy, "%.4f")),
+                              .arg(qs(cell(r.test.loss, "%.4f")), qs(cell(r.test.accuracy, "%.4f")),
                                    samples));
         else
             m_out << utf8(CliText::tr("test: loss %1, R^2 %2, MAE %3 on %4 samples")
-                              .arg(q(cell(r.test.loss, "%.4f")), q(cell(r.test.r2, "%.4f")),
-                                   q(cell(r.test.mae, "%.4f")), samples));
+                              .arg(qs(cell(r.test.loss, "%.4f")), qs(cell(r.test.r2, "%.4f")),
+                                   qs(cell(r.test.mae, "%.4f")), samples));
         m_out << "\n";
     }
     m_out << utf8(CliText::tr("%1 epochs, %2 parameters, %3 s")
                       .arg(QString::number(r.epochsRun), QString::number(r.parameterCount),
-                           q(cell(r.seconds, "%.2f"))))
+                           qs(cell(r.seconds, "%.2f"))))
           << "\n";
 }
 

@@ -1,6 +1,6 @@
 #include "cli_text.h"
 
-#include <algorithm>
+#include <iostream>
 #include <optional>
 #include <vector>
 
@@ -16,23 +16,19 @@ std::string coreMessage(const char* message) {
 
 std::string coreMessage(const std::string& message) { return coreMessage(message.c_str()); }
 
+void printWarning(const std::string& warning) {
+    std::cerr << "hyperlab-cli: "
+              << utf8(CliText::tr("warning: %1").arg(qs(coreMessage(warning)))) << "\n";
+}
+
 bool setUpLanguage(std::vector<std::string>& args, std::string& error) {
-    QString requested;
-    bool missingValue = false;
-    for (std::size_t i = 0; i < args.size();) {
-        if (args[i] == "--lang") {
-            missingValue = i + 1 >= args.size();
-            if (!missingValue) requested = QString::fromStdString(args[i + 1]);
-            args.erase(args.begin() + std::ptrdiff_t(i),
-                       args.begin() + std::ptrdiff_t(std::min(i + 2, args.size())));
-        } else if (args[i].rfind("--lang=", 0) == 0) {
-            requested = QString::fromStdString(args[i].substr(7));
-            missingValue = requested.isEmpty();
-            args.erase(args.begin() + std::ptrdiff_t(i));
-        } else {
-            ++i;
-        }
-    }
+    QStringList arguments;
+    for (const std::string& a : args) arguments << QString::fromStdString(a);
+    const ui::LanguageOption option = ui::takeLanguageOption(arguments);
+    args.clear();
+    for (const QString& a : arguments) args.push_back(a.toStdString());
+    const QString& requested = option.value;
+    const bool missingValue = option.given && requested.isEmpty();
     const std::optional<QString> chosen =
         requested.isEmpty() ? std::nullopt : ui::matchInterfaceLanguage(requested);
     // A terminal program follows the locale (LANGUAGE, LC_ALL, LC_MESSAGES,

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 namespace hyperlab::cli {
 
@@ -15,13 +16,18 @@ class CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
-/// UTF-8 for std::ostream.
+/// UTF-8 for std::ostream, and back for arg().
 inline std::string utf8(const QString& text) { return text.toStdString(); }
+inline QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 /// A message from the core for the terminal: as the core wrote it in
 /// English (the exact text docs and scripts quote), translated otherwise.
 std::string coreMessage(const char* message);
 std::string coreMessage(const std::string& message);
+
+/// "hyperlab-cli: warning: ..." on stderr, for a study's or a journal's
+/// warnings from the core.
+void printWarning(const std::string& warning);
 
 /// Chooses the language (--lang, else the locale) and installs its
 /// catalogue; removes --lang and its value from `args`. Returns false with

@@ -18,9 +18,7 @@ namespace {
 LoadedStudy loadForReading(const std::string& directory) {
     LoadedStudy loaded = StudyDirectory::load(directory);
     for (const auto& w : loaded.warnings)
-        std::cerr << "hyperlab-cli: "
-                  << utf8(CliText::tr("warning: %1").arg(QString::fromStdString(coreMessage(w))))
-                  << "\n";
+        printWarning(w);
     return loaded;
 }
 

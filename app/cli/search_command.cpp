@@ -25,9 +25,9 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
     Study& study = directory.study();
     const StudyDefinition& definition = study.definition();
     for (const auto& w : definition.warnings)
-        std::cerr << "hyperlab-cli: " << utf8(CliText::tr("warning: %1").arg(QString::fromStdString(coreMessage(w)))) << "\n";
+        printWarning(w);
     for (const auto& w : directory.warnings())
-        std::cerr << "hyperlab-cli: " << utf8(CliText::tr("warning: %1").arg(QString::fromStdString(coreMessage(w)))) << "\n";
+        printWarning(w);
 
     StudyRunner runner(study, &directory.journal());
     if (args.workers > 0)
@@ -37,19 +37,18 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
 
     if (!args.jsonl) {
         const TrialCounts counts = study.counts();
-        auto q = [](const std::string& text) { return QString::fromStdString(text); };
-        const QString where = q(directory.path());
+        const QString where = qs(directory.path());
         QString line = definition.name.empty()
                            ? (resumed ? CliText::tr("Resuming study in %1") : CliText::tr("Starting study in %1"))
                                  .arg(where)
                            : (resumed ? CliText::tr("Resuming study \"%1\" in %2")
                                       : CliText::tr("Starting study \"%1\" in %2"))
-                                 .arg(q(definition.name), where);
+                                 .arg(qs(definition.name), where);
         line += CliText::tr(": %1, %2 trials, %3 worker(s), objective %4")
-                    .arg(q(definition.strategy), QString::number(definition.trials),
-                         QString::number(runner.workers()), q(definition.objective.describe()));
+                    .arg(qs(definition.strategy), QString::number(definition.trials),
+                         QString::number(runner.workers()), qs(definition.objective.describe()));
         if (definition.pruner.type != "none")
-            line += CliText::tr(", pruner %1").arg(q(definition.pruner.type));
+            line += CliText::tr(", pruner %1").arg(qs(definition.pruner.type));
         if (definition.repeats > 1)
             line += CliText::tr(", %1 seeds per config").arg(definition.repeats);
         std::cout << utf8(line) << "\n";

@@ -10,43 +10,6 @@
 #include "main_window.h"
 #include "screenshot_tour.h"
 
-namespace {
-
-/// The value of --lang (or --lang=...) read before the parser runs, so that
-/// --help is already printed in the chosen language. `present` tells whether
-/// the option was given at all (an empty value is an error).
-QString requestedLanguage(const QStringList& arguments, bool& present) {
-    present = false;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& a = arguments[i];
-        if (a == QLatin1String("--lang")) {
-            present = true;
-            return i + 1 < arguments.size() ? arguments[i + 1] : QString();
-        }
-        if (a.startsWith(QLatin1String("--lang="))) {
-            present = true;
-            return a.mid(7);
-        }
-    }
-    return {};
-}
-
-/// The arguments to start again with: the same, minus a --lang that would
-/// override the language just chosen in View > Language.
-QStringList argumentsWithoutLanguage(QStringList arguments) {
-    for (qsizetype i = 0; i < arguments.size();) {
-        if (arguments[i] == QLatin1String("--lang"))
-            arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
-        else if (arguments[i].startsWith(QLatin1String("--lang=")))
-            arguments.remove(i);
-        else
-            ++i;
-    }
-    return arguments;
-}
-
-}  // namespace
-
 int main(int argc, char* argv[]) {
     using namespace hyperlab::ui;
     QApplication app(argc, argv);
@@ -63,12 +26,15 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("hyperlab"), QIcon(QStringLiteral(":/icons/hyperlab.svg"))));
 
-    bool languageGiven = false;
-    const QString requested = requestedLanguage(QApplication::arguments(), languageGiven);
+    // Read before the parser runs, so that --help is already in the chosen
+    // language; the rest of the arguments is what a restart passes on.
+    QStringList otherArguments = QApplication::arguments().mid(1);
+    const LanguageOption languageOption = takeLanguageOption(otherArguments);
+    const QString& requested = languageOption.value;
     const auto chosen = matchInterfaceLanguage(requested);
     // A wrong --lang is reported in the language HyperLab would otherwise use.
     installTranslations(chosen.value_or(startupLanguage()));
-    if (languageGiven && !chosen) {
+    if (languageOption.given && !chosen) {
         const QString allowed = interfaceLanguageCodes().join(QStringLiteral(", "));
         QTextStream(stderr) << QStringLiteral("hyperlab: ")
                             << (requested.isEmpty()
@@ -114,8 +80,8 @@ int main(int argc, char* argv[]) {
         status = app.exec();
         restart = window.restartRequested();
     }  // the window and its study workers are gone before a restart
-    if (restart)
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                argumentsWithoutLanguage(QCoreApplication::arguments().mid(1)));
+    // Without --lang, which would override the language just chosen in
+    // View > Language.
+    if (restart) QProcess::startDetached(QCoreApplication::applicationFilePath(), otherArguments);
     return status;
 }

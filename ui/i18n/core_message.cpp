@@ -185,67 +185,62 @@ QString translateKind(const QString& kind) {
 /// Parts of a phrase that are phrases themselves: the core's descriptions
 /// of an allowed range (config_validation.cpp describeRange) and of a
 /// dataset. A capture that is none of these (a value, a name) stays as is.
-QString translateFragment(const QString& fragment) {
-    struct Fragment {
-        QRegularExpression pattern;
-        const char* templateText;
-    };
-    static const std::vector<Fragment> fragments = [] {
-        return std::vector<Fragment>{
-            {re("(\\S+) to (\\S+)"), QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2")},
-            {re("(\\S+) to (\\S+), excluding both"),
-             QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, excluding both")},
-            {re("(\\S+) to (\\S+), excluding (\\S+)"),
-             QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, excluding %3")},
-            {re("(\\S+) to (\\S+), fewer than training.epochs"),
-             QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, fewer than training.epochs")},
-            {re("(\\S+) or more"), QT_TRANSLATE_NOOP("CoreMessage", "%1 or more")},
-            {re("greater than (\\S+)"), QT_TRANSLATE_NOOP("CoreMessage", "greater than %1")},
-            {re("a regression dataset"), QT_TRANSLATE_NOOP("CoreMessage", "a regression dataset")},
-            {re("a classification dataset with (\\d+) classes"),
-             QT_TRANSLATE_NOOP("CoreMessage", "a classification dataset with %1 classes")},
-        };
-    }();
-    for (const Fragment& f : fragments) {
-        const QRegularExpressionMatch m = f.pattern.match(fragment);
-        if (!m.hasMatch()) continue;
-        QString text = translated(f.templateText);
-        switch (m.lastCapturedIndex()) {
-            case 0: return text;
-            case 1: return text.arg(m.captured(1));
-            case 2: return text.arg(m.captured(1), m.captured(2));
-            default: return text.arg(m.captured(1), m.captured(2), m.captured(3));
-        }
+QString translateFragment(const QString& fragment);
+
+/// `phrase`'s translated template with its captures from `m` put in, each
+/// capture the phrase marks as wording translated first. One
+/// multi-argument arg() call: a value that itself contains "%1" (a file
+/// name, say) is not substituted again.
+QString fill(const Phrase& phrase, const QRegularExpressionMatch& m) {
+    const QString text = translated(phrase.templateText);
+    QStringList values;
+    for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
+        QString value = m.captured(i);
+        if (phrase.kinds & capture(i))
+            value = translateKind(value);
+        else if (phrase.fragments & capture(i))
+            value = translateFragment(value);
+        values << value;
     }
-    return fragment;
+    switch (values.size()) {
+        case 0: return text;
+        case 1: return text.arg(values[0]);
+        case 2: return text.arg(values[0], values[1]);
+        default: return text.arg(values[0], values[1], values[2]);
+    }
 }
 
-QString translateProblem(const QString& problem) {
-    for (const Phrase& phrase : phrases()) {
-        const QRegularExpressionMatch m = phrase.pattern.match(problem);
-        if (!m.hasMatch()) continue;
-        const QString text = translated(phrase.templateText);
-        const int last = m.lastCapturedIndex();
-        QStringList values;
-        for (int i = 1; i <= last; ++i) {
-            QString value = m.captured(i);
-            if (phrase.kinds & capture(i))
-                value = translateKind(value);
-            else if (phrase.fragments & capture(i))
-                value = translateFragment(value);
-            values << value;
-        }
-        // One multi-argument arg() call: a value that itself contains "%1"
-        // (a file name, say) is not substituted again.
-        switch (values.size()) {
-            case 0: return text;
-            case 1: return text.arg(values[0]);
-            case 2: return text.arg(values[0], values[1]);
-            default: return text.arg(values[0], values[1], values[2]);
-        }
-    }
-    return problem;
+/// The first of `table` that matches `text` whole, filled in; `text` itself
+/// when none does.
+QString translateWith(const std::vector<Phrase>& table, const QString& text) {
+    for (const Phrase& phrase : table)
+        if (const QRegularExpressionMatch m = phrase.pattern.match(text); m.hasMatch())
+            return fill(phrase, m);
+    return text;
 }
+
+/// Parts of a phrase that are phrases themselves: the core's descriptions
+/// of an allowed range (config_validation.cpp describeRange) and of a
+/// dataset. A capture that is none of these (a value, a name) stays as is.
+QString translateFragment(const QString& fragment) {
+    static const std::vector<Phrase> fragments{
+        {re("(\\S+) to (\\S+)"), QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2")},
+        {re("(\\S+) to (\\S+), excluding both"),
+         QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, excluding both")},
+        {re("(\\S+) to (\\S+), excluding (\\S+)"),
+         QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, excluding %3")},
+        {re("(\\S+) to (\\S+), fewer than training.epochs"),
+         QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, fewer than training.epochs")},
+        {re("(\\S+) or more"), QT_TRANSLATE_NOOP("CoreMessage", "%1 or more")},
+        {re("greater than (\\S+)"), QT_TRANSLATE_NOOP("CoreMessage", "greater than %1")},
+        {re("a regression dataset"), QT_TRANSLATE_NOOP("CoreMessage", "a regression dataset")},
+        {re("a classification dataset with (\\d+) classes"),
+         QT_TRANSLATE_NOOP("CoreMessage", "a classification dataset with %1 classes")},
+    };
+    return translateWith(fragments, fragment);
+}
+
+QString translateProblem(const QString& problem) { return translateWith(phrases(), problem); }
 
 }  // namespace
 

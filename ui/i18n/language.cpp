@@ -51,6 +51,24 @@ std::optional<QString> matchInterfaceLanguage(const QString& requested) {
     return std::nullopt;
 }
 
+LanguageOption takeLanguageOption(QStringList& arguments) {
+    LanguageOption option;
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--lang")) {
+            option.given = true;
+            option.value = i + 1 < arguments.size() ? arguments[i + 1] : QString();
+            arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
+        } else if (arguments[i].startsWith(QLatin1String("--lang="))) {
+            option.given = true;
+            option.value = arguments[i].mid(7);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return option;
+}
+
 QString savedLanguageChoice() {
     const QString saved = QSettings().value(kSettingsKey).toString();
     return matchInterfaceLanguage(saved).value_or(QString());

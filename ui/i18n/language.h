@@ -28,6 +28,16 @@ QStringList interfaceLanguageCodes();
 /// to a shipped language code; nothing when HyperLab has no translation.
 std::optional<QString> matchInterfaceLanguage(const QString& requested);
 
+/// The --lang option of both programs, as taken out of an argument list.
+struct LanguageOption {
+    bool given = false;  ///< --lang or --lang=... appeared
+    QString value;       ///< its value; empty when it had none (an error)
+};
+
+/// Finds --lang VALUE or --lang=VALUE in `arguments` and removes it, so what
+/// remains is the rest of the command line (to parse, or to restart with).
+LanguageOption takeLanguageOption(QStringList& arguments);
+
 /// The choice remembered in QSettings: a language code, or empty for
 /// "follow the system locale".
 QString savedLanguageChoice();
