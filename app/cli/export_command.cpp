@@ -27,8 +27,9 @@ void writeText(const std::string& path, const std::string& text) {
         std::cout << text;
         return;
     }
+    StudyDirectory::refuseOverwrite(path);
     std::ofstream out(path, std::ios::binary);
-    if (!(out << text))
+    if (!(out << text) || !out.flush())
         throw InputError(path, utf8(CliText::tr("cannot write the export")));
 }
 

@@ -85,6 +85,8 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
     }
     if (summary.reason == "error") {
         std::cerr << "hyperlab-cli: " << coreMessage(summary.error) << "\n";
+        if (!summary.unsavedTrials.empty())
+            std::cerr << "hyperlab-cli: " << unsavedTrialsText(summary.unsavedTrials) << "\n";
         return kExitFailed;
     }
     return summary.reason == "cancelled" ? kExitFailed : kExitOk;

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <QStringList>
+
 #include "cli_output.h"
 #include "cli_text.h"
 #include "search/study/leaderboard.h"
@@ -25,6 +27,15 @@ QString studyEndReason(const std::string& reason) {
 }  // namespace
 
 using nlohmann::json;
+
+std::string unsavedTrialsText(const std::vector<int>& trials) {
+    QStringList numbers;
+    for (int t : trials)
+        numbers << QString::number(t);
+    return utf8(CliText::tr("not saved: trial(s) %1 ended but the journal could not record it; "
+                            "they run again on `resume`")
+                    .arg(numbers.join(QStringLiteral(", "))));
+}
 
 std::string formatValue(double value) {
     if (!std::isfinite(value))
@@ -153,6 +164,8 @@ void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {
                   {"directory", m_directory}};
         if (!s.error.empty())
             e["error"] = s.error;
+        if (!s.unsavedTrials.empty())
+            e["unsaved_trials"] = s.unsavedTrials;
         m_out << e.dump() << std::endl;
         return;
     }
@@ -172,6 +185,8 @@ void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {
     if (!s.error.empty())
         m_out << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(s.error))))
               << "\n";
+    if (!s.unsavedTrials.empty())
+        m_out << unsavedTrialsText(s.unsavedTrials) << "\n";
     if (s.best)
         m_out << utf8(CliText::tr("best: trial %1, %2 = %3")
                           .arg(s.best->number)

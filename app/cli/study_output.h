@@ -37,6 +37,9 @@ private:
     double m_best;
 };
 
+/// "not saved: trial(s) 3, 4 ended but ...", for a summary's unsavedTrials.
+std::string unsavedTrialsText(const std::vector<int>& trials);
+
 /// "training.learning_rate=0.0123 model.hidden_layers=[64,64]".
 std::string formatParams(const Params& params);
 /// A value as people read it ("-" for NaN).

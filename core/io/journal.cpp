@@ -1,5 +1,6 @@
 #include "io/journal.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -10,6 +11,34 @@
 
 namespace hyperlab {
 
+namespace {
+
+/// True when `line` is the beginning of a JSON object cut short: parsing runs
+/// out of input without meeting anything invalid. A line that is wrong
+/// somewhere before its end was not torn by a crash; it is corruption.
+bool isCutShortObject(const std::string& line) {
+    if (line.empty() || line.front() != '{')
+        return false;
+    try {
+        (void)nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+        return e.byte >= line.size();
+    } catch (const std::exception&) {
+        return false;
+    }
+    return false;
+}
+
+std::string lineStart(const std::string& line) {
+    std::string shown = line.substr(0, 40);
+    for (char& c : shown)
+        if (static_cast<unsigned char>(c) < 0x20)
+            c = '?';
+    return line.size() > shown.size() ? shown + "..." : shown;
+}
+
+}  // namespace
+
 Journal::Journal(std::string path, long validBytes, std::chrono::milliseconds syncInterval)
     : m_path(std::move(path)), m_syncInterval(syncInterval) {
     if (validBytes >= 0) {
@@ -18,24 +47,57 @@ Journal::Journal(std::string path, long validBytes, std::chrono::milliseconds sy
             throw InputError(m_path,
                              std::string("cannot repair the journal: ") + std::strerror(errno));
     }
-    m_file = std::fopen(m_path.c_str(), "ab");
+    m_file = std::fopen(m_path.c_str(), "a+b");
     if (!m_file)
         throw InputError(m_path, std::string("cannot open the journal: ") + std::strerror(errno));
+    // A last event written whole but for its newline (a crash between the
+    // two) is kept; the next event must start on a line of its own.
+    struct stat info {};
+    const bool nonEmptyFile =
+        ::fstat(::fileno(m_file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0;
+    if (nonEmptyFile && std::fseek(m_file, -1, SEEK_END) == 0 && std::fgetc(m_file) != '\n') {
+        std::fseek(m_file, 0, SEEK_END);
+        if (std::fputc('\n', m_file) == EOF || std::fflush(m_file) != 0) {
+            const int error = errno;
+            std::fclose(m_file);
+            m_file = nullptr;
+            throw InputError(m_path, std::string("cannot write the journal: ") +
+                                         std::strerror(error));
+        }
+    }
     m_lastSync = std::chrono::steady_clock::now();
 }
 
 Journal::~Journal() {
     if (m_file) {
-        syncLocked();
+        try {
+            sync();
+        } catch (const JournalError&) {
+            // Already reported to whoever appended; a destructor cannot say more.
+        }
         std::fclose(m_file);
     }
+}
+
+void Journal::failLocked(const std::string& what, int error) {
+    if (m_error.empty())
+        m_error = m_path + ": " + what + ": " + std::strerror(error) +
+                  " (events after this point are not saved)";
+    throw JournalError(m_error);
+}
+
+std::string Journal::error() const {
+    std::lock_guard lock(m_mutex);
+    return m_error;
 }
 
 void Journal::append(const nlohmann::json& event, bool durable) {
     const std::string line = event.dump() + "\n";
     std::lock_guard lock(m_mutex);
+    if (!m_error.empty())
+        throw JournalError(m_error);
     if (std::fwrite(line.data(), 1, line.size(), m_file) != line.size())
-        throw std::runtime_error(m_path + ": cannot write the journal: " + std::strerror(errno));
+        failLocked("cannot write the journal", errno);
     m_dirty = true;
     if (durable || std::chrono::steady_clock::now() - m_lastSync >= m_syncInterval)
         syncLocked();
@@ -43,14 +105,20 @@ void Journal::append(const nlohmann::json& event, bool durable) {
 
 void Journal::sync() {
     std::lock_guard lock(m_mutex);
+    if (!m_error.empty())
+        throw JournalError(m_error);
     syncLocked();
 }
 
 void Journal::syncLocked() {
     if (!m_dirty)
         return;
-    std::fflush(m_file);
-    ::fsync(::fileno(m_file));
+    // Either can be where a full disk shows first: fwrite only fills
+    // stdio's buffer, fflush hands it to the kernel, fsync to the disk.
+    if (std::fflush(m_file) != 0)
+        failLocked("cannot write the journal", errno);
+    if (::fsync(::fileno(m_file)) != 0)
+        failLocked("cannot save the journal to disk", errno);
     m_dirty = false;
     m_lastSync = std::chrono::steady_clock::now();
 }
@@ -68,20 +136,20 @@ JournalContents Journal::read(const std::string& path) {
         const std::size_t end = data.find('\n', begin);
         const bool complete = end != std::string::npos;
         const std::string line = data.substr(begin, complete ? end - begin : std::string::npos);
-        const bool last = !complete || end + 1 >= data.size();
         nlohmann::json event = nlohmann::json::parse(line, nullptr, false);
-        if (!complete || event.is_discarded() || !event.is_object()) {
-            if (last) {
+        if (event.is_discarded() || !event.is_object()) {
+            if (!complete && isCutShortObject(line)) {
                 contents.warnings.push_back(path + ":" + std::to_string(lineNumber) +
                                             ": the last journal line is incomplete (the study was "
                                             "interrupted while writing it); it was ignored");
                 break;
             }
             throw InputError(path, "line " + std::to_string(lineNumber) +
-                                       " is not a JSON object: the journal is corrupt");
+                                       " is not a JSON event (it starts \"" + lineStart(line) +
+                                       "\"): the journal is corrupt; nothing was changed");
         }
         contents.events.push_back(std::move(event));
-        begin = end + 1;
+        begin = complete ? end + 1 : data.size();
         contents.validBytes = long(begin);
     }
     return contents;

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,7 @@
 namespace hyperlab {
 
 /// What reading a journal found: the events in order, and warnings about
-/// lines that could not be read (a truncated last line after a crash).
+/// lines that could not be read (a torn last line after a crash).
 struct JournalContents {
     std::vector<nlohmann::json> events;
     std::vector<std::string> warnings;
@@ -25,36 +26,56 @@ struct JournalContents {
 /// others are flushed and fsynced at most every `syncInterval`, so a study
 /// killed at any moment loses no finished trial and at most a few seconds of
 /// epoch metrics. Thread-safe.
+///
+/// A write, flush or fsync that fails (disk full, I/O error) throws
+/// JournalError naming the file and the OS error, and the journal stays
+/// failed: every later append throws the same error. Whatever the C library
+/// still buffers may or may not have reached the disk, so nothing more is
+/// written after it that could land behind a half line.
+class JournalError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 class Journal {
 public:
     /// Opens (creating if needed) for appending. When the file ends in a torn
-    /// line, `validBytes` from a previous read() truncates it first.
+    /// line, `validBytes` from a previous read() truncates it first. A file
+    /// whose last event lacks only its newline gets one before the next event.
     explicit Journal(std::string path, long validBytes = -1,
                      std::chrono::milliseconds syncInterval = std::chrono::seconds(2));
     ~Journal();
     Journal(const Journal&) = delete;
     Journal& operator=(const Journal&) = delete;
 
+    /// Throws JournalError (see above).
     void append(const nlohmann::json& event, bool durable);
-    /// Flushes and fsyncs whatever is buffered.
+    /// Flushes and fsyncs whatever is buffered. Throws JournalError.
     void sync();
+    /// The first write error, empty while every write succeeded.
+    std::string error() const;
 
     const std::string& path() const { return m_path; }
 
-    /// Reads every complete line. A last line that is cut off or not valid
-    /// JSON becomes a warning (it is the one being written at a crash); a bad
-    /// line before the end is an error (InputError with file:line).
+    /// Reads every event. Only a last line that is the beginning of a JSON
+    /// object cut short (the one being written at a crash) is torn: it
+    /// becomes a warning and validBytes ends before it. Any other line that is
+    /// not a JSON object, last or not, is corruption: InputError with
+    /// file:line, and nothing is dropped. A last event that is complete but
+    /// lacks its newline is kept.
     static JournalContents read(const std::string& path);
 
 private:
     void syncLocked();
+    [[noreturn]] void failLocked(const std::string& what, int error);
 
     std::string m_path;
     std::FILE* m_file = nullptr;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::chrono::milliseconds m_syncInterval;
     std::chrono::steady_clock::time_point m_lastSync;
     bool m_dirty = false;
+    std::string m_error;  // the first failure; the journal refuses writes after it
 };
 
 }  // namespace hyperlab

@@ -1,12 +1,19 @@
 // A study's directory: the journal replays to the same trials, a torn last
-// line is tolerated and reported (and cut off before the next append), a
-// second opener is refused, and trials that were running when a run stopped
-// start again on resume while finished ones are kept.
+// line is tolerated and reported (and cut off before the next append) while
+// any other damage is reported and left alone, a second opener is refused,
+// trials that were running when a run stopped start again on resume while
+// finished ones are kept, a journal that cannot be written stops the study
+// with every trial either saved or reported unsaved, and copies never
+// destroy the source.
 
 #include <QtTest>
 
 #include <QTemporaryDir>
 
+#include <signal.h>
+#include <sys/resource.h>
+
+#include <filesystem>
 #include <fstream>
 #include <set>
 
@@ -14,6 +21,7 @@
 
 #include "common/errors.h"
 #include "io/journal.h"
+#include "search/trial_state.h"
 #include "search/study/study_directory.h"
 #include "search/study/study_runner.h"
 
@@ -35,6 +43,38 @@ std::string dirOf(const QTemporaryDir& temp, const char* name = "study") {
 std::vector<json> journalLines(const std::string& dir) {
     return Journal::read(StudyDirectory::journalPath(dir)).events;
 }
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void writeAll(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
+/// Files this process writes may not grow beyond `bytes` while it lives: a
+/// full disk for the journal, without a small file system (writes past the
+/// limit fail with EFBIG; SIGXFSZ is ignored so they fail instead of killing).
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_handler = signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        signal(SIGXFSZ, m_handler);
+    }
+
+private:
+    rlimit m_saved{};
+    sighandler_t m_handler;
+};
 
 }  // namespace
 
@@ -227,6 +267,209 @@ private slots:
         QVERIFY(restored.queued >= 1);
         StudyRunner(directory->study(), &directory->journal()).run();
         QCOMPARE(directory->study().counts().completed, 6);
+    }
+    void aValidLastEventWithoutItsNewlineIsKept() {
+        QTemporaryDir temp;
+        const std::string dir = dirOf(temp);
+        {
+            auto directory = StudyDirectory::create(dir, functionStudy(3));
+            StudyRunner(directory->study(), &directory->journal()).run();
+        }
+        const std::string path = StudyDirectory::journalPath(dir);
+        std::string text = readAll(path);
+        QCOMPARE(text.back(), '\n');
+        const std::size_t events = journalLines(dir).size();
+        text.pop_back();  // a crash between the event and its newline
+        writeAll(path, text);
+        const LoadedStudy loaded = StudyDirectory::load(dir);
+        QVERIFY(loaded.warnings.empty());
+        QCOMPARE(journalLines(dir).size(), events);
+        QCOMPARE(loaded.trials.size(), std::size_t(3));
+        QVERIFY(loaded.trials[2].state == TrialState::Completed);
+        // The next event starts on a line of its own.
+        {
+            json bigger = functionStudy(4);
+            writeAll(StudyDirectory::definitionPath(dir), bigger.dump());
+            auto directory = StudyDirectory::open(dir);
+            StudyRunner(directory->study(), &directory->journal()).run();
+        }
+        const JournalContents contents = Journal::read(path);
+        QVERIFY(contents.warnings.empty());
+        QCOMPARE(StudyDirectory::load(dir).trials.size(), std::size_t(4));
+    }
+
+    void damageOtherThanATornLineIsReportedNotRepaired_data() {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<bool>("withNewline");
+        QTest::newRow("garbage last line") << QByteArray("this is not JSON") << false;
+        QTest::newRow("invalid JSON cut off later") << QByteArray(R"({"event": tru, "trial":)")
+                                                    << false;
+        QTest::newRow("complete bad last line") << QByteArray(R"({"event":"epoch",)") << true;
+        QTest::newRow("an array") << QByteArray("[1, 2, 3]") << false;
+        QTest::newRow("5 MB of zeros") << QByteArray(5 << 20, '\0') << false;
+    }
+
+    void damageOtherThanATornLineIsReportedNotRepaired() {
+        QFETCH(QByteArray, tail);
+        QFETCH(bool, withNewline);
+        QTemporaryDir temp;
+        const std::string dir = dirOf(temp);
+        {
+            auto directory = StudyDirectory::create(dir, functionStudy(2));
+            StudyRunner(directory->study(), &directory->journal()).run();
+        }
+        const std::string path = StudyDirectory::journalPath(dir);
+        const std::string damaged = readAll(path) + tail.toStdString() + (withNewline ? "\n" : "");
+        writeAll(path, damaged);
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            try {
+                if (attempt == 0)
+                    StudyDirectory::load(dir);
+                else
+                    StudyDirectory::open(dir);
+                QFAIL("a damaged journal was read without an error");
+            } catch (const InputError& e) {
+                QVERIFY2(std::string(e.what()).find("journal.jsonl") != std::string::npos, e.what());
+                QVERIFY2(std::string(e.what()).find("corrupt") != std::string::npos, e.what());
+            }
+        }
+        QVERIFY(readAll(path) == damaged);  // nothing "repaired" away
+        // Damage in the middle is corruption as well.
+        writeAll(path, std::string("garbage\n") + damaged);
+        QVERIFY_THROWS_EXCEPTION(InputError, StudyDirectory::load(dir));
+    }
+
+    void aJournalThatCannotBeWrittenSaysSoEveryTime() {
+        Journal journal("/dev/full");  // every write: ENOSPC
+        for (int i = 0; i < 2; ++i) {
+            try {
+                journal.append({{"event", "trial_started"}, {"trial", i}}, true);
+                QFAIL("a write to a full disk succeeded");
+            } catch (const JournalError& e) {
+                QVERIFY2(std::string(e.what()).find("/dev/full") != std::string::npos, e.what());
+                QVERIFY2(std::string(e.what()).find(std::strerror(ENOSPC)) != std::string::npos,
+                         e.what());
+            }
+        }
+        QVERIFY(!journal.error().empty());
+        QVERIFY_THROWS_EXCEPTION(JournalError, journal.sync());
+    }
+
+    void aFullDiskStopsTheStudyAndLosesNoTrialSilently_data() {
+        QTest::addColumn<int>("limit");
+        // Limits from a few events to half the study: the failure lands on
+        // every kind of event (creation, start, epoch, end).
+        for (int limit = 500; limit <= 7000; limit += 350)
+            QTest::newRow(std::to_string(limit).c_str()) << limit;
+    }
+
+    void aFullDiskStopsTheStudyAndLosesNoTrialSilently() {
+        QFETCH(int, limit);
+        QTemporaryDir temp;
+        const std::string dir = dirOf(temp);
+        std::vector<TrialSnapshot> inMemory;
+        StudySummary summary;
+        {
+            auto directory = StudyDirectory::create(dir, functionStudy(12, 3));
+            StudyRunner runner(directory->study(), &directory->journal());
+            {
+                FileSizeLimit full(rlim_t(limit) + std::filesystem::file_size(
+                                                       StudyDirectory::journalPath(dir)));
+                summary = runner.run();
+            }
+            inMemory = directory->study().trials();
+        }
+        QCOMPARE(summary.reason, std::string("error"));
+        QVERIFY2(summary.error.find("journal.jsonl") != std::string::npos, summary.error.c_str());
+        QVERIFY2(summary.error.find(std::strerror(EFBIG)) != std::string::npos,
+                 summary.error.c_str());
+        const LoadedStudy onDisk = StudyDirectory::load(dir);
+        const std::set<int> unsaved(summary.unsavedTrials.begin(), summary.unsavedTrials.end());
+        for (const TrialSnapshot& t : inMemory) {
+            QVERIFY2(t->state != TrialState::Running, "a trial was left running");
+            if (unsaved.count(t->number)) {
+                QVERIFY(isFinal(t->state));
+                continue;
+            }
+            if (std::size_t(t->number) >= onDisk.trials.size()) {
+                // Its creation was never written: it never ran.
+                QVERIFY(t->state == TrialState::Queued);
+                continue;
+            }
+            const Trial& saved = onDisk.trials[std::size_t(t->number)];
+            QVERIFY2(saved.state == t->state,
+                     ("trial " + std::to_string(t->number) + ": " +
+                      std::string(trialStateName(t->state)) + " in memory, " +
+                      std::string(trialStateName(saved.state)) + " on disk")
+                         .c_str());
+            if (t->state == TrialState::Completed)
+                QCOMPARE(saved.value, t->value);
+        }
+        // With room again, resume finishes the study.
+        auto directory = StudyDirectory::open(dir);
+        const StudySummary resumed = StudyRunner(directory->study(), &directory->journal()).run();
+        QVERIFY2(resumed.reason != "error", resumed.error.c_str());
+        QCOMPARE(directory->study().counts().completed, 12);
+    }
+
+    void copyKeepsTheSourceAndRefusesToOverwrite() {
+        QTemporaryDir temp;
+        const std::string dir = dirOf(temp);
+        {
+            auto directory = StudyDirectory::create(dir, functionStudy(3));
+            StudyRunner(directory->study(), &directory->journal()).run();
+        }
+        const std::string journal = readAll(StudyDirectory::journalPath(dir));
+        // Onto itself, by its own name and through another spelling.
+        for (const std::string& target : {dir, dir + "/.", dir + "/../study/"}) {
+            try {
+                StudyDirectory::copy(dir, target);
+                QFAIL(("copied a study onto itself: " + target).c_str());
+            } catch (const InputError& e) {
+                QVERIFY2(std::string(e.what()).find("being saved") != std::string::npos, e.what());
+            }
+            QVERIFY(readAll(StudyDirectory::journalPath(dir)) == journal);
+            QCOMPARE(StudyDirectory::load(dir).trials.size(), std::size_t(3));
+        }
+        // A copy is a whole study; a second copy onto it is refused.
+        const std::string copy = dirOf(temp, "copy");
+        StudyDirectory::copy(dir, copy);
+        QCOMPARE(StudyDirectory::load(copy).trials.size(), std::size_t(3));
+        QVERIFY(readAll(StudyDirectory::journalPath(copy)) == journal);
+        QVERIFY_THROWS_EXCEPTION(InputError, StudyDirectory::copy(dir, copy));
+        // A study that is open (locked) can be copied; its copy opens.
+        auto open = StudyDirectory::open(dir);
+        StudyDirectory::copy(dir, dirOf(temp, "copy2"));
+        QVERIFY(StudyDirectory::open(dirOf(temp, "copy2")));
+    }
+
+    void exportsRefuseToOverwriteAStudysFiles() {
+        QTemporaryDir temp;
+        const std::string dir = dirOf(temp);
+        StudyDirectory::create(dir, functionStudy(2));
+        for (const char* name : {"study.json", "journal.jsonl", "lock"})
+            QVERIFY_THROWS_EXCEPTION(InputError,
+                                     StudyDirectory::refuseOverwrite(dir + "/" + name));
+        // Through a link to the journal.
+        const std::string link = dirOf(temp, "link.json");
+        std::filesystem::create_symlink(StudyDirectory::journalPath(dir), link);
+        QVERIFY_THROWS_EXCEPTION(InputError, StudyDirectory::refuseOverwrite(link));
+        // Anything else is fine, also a new file inside the study's folder.
+        StudyDirectory::refuseOverwrite(dir + "/best.json");
+        StudyDirectory::refuseOverwrite(dirOf(temp, "study.json"));  // not in a study directory
+        StudyDirectory::refuseOverwrite("-");
+    }
+
+    void aDefinitionThatIsNotAFileIsSaidSo() {
+        QTemporaryDir temp;
+        const std::string dir = dirOf(temp);
+        std::filesystem::create_directories(StudyDirectory::definitionPath(dir));
+        try {
+            StudyDirectory::load(dir);
+            QFAIL("a directory was read as study.json");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find("is not a file") != std::string::npos, e.what());
+        }
     }
 };
 

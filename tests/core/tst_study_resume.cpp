@@ -15,38 +15,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_process.h"
+
 using nlohmann::json;
 
 namespace {
-
-QString cliPath() {
-    return qEnvironmentVariable("HYPERLAB_CLI");
-}
-
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult runCli(const QStringList& args, int timeoutMs = 120000) {
-    QProcess p;
-    p.start(cliPath(), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-std::vector<json> jsonLines(const QByteArray& text) {
-    std::vector<json> out;
-    for (const QByteArray& line : text.split('\n'))
-        if (!line.trimmed().isEmpty())
-            out.push_back(json::parse(line.toStdString()));
-    return out;
-}
 
 void writeJson(const QString& path, const json& j) {
     std::ofstream(path.toStdString()) << j.dump(2);

@@ -29,6 +29,7 @@
 #include "io/config_json.h"
 #include "models/leaderboard_filter_proxy.h"
 #include "models/leaderboard_model.h"
+#include "search/study/study_directory.h"
 #include "search/study/study_export.h"
 
 namespace hyperlab::ui {
@@ -311,6 +312,7 @@ QStringList LeaderboardPanel::exportConfigs(const QList<int>& trials, const QStr
         char name[32];
         std::snprintf(name, sizeof name, "trial_%04d.json", t->number);
         const std::filesystem::path file = singleFile ? out : out / name;
+        StudyDirectory::refuseOverwrite(file.string());
         saveRunConfig(config, file.string());
         written << QString::fromStdString(file.string());
     }
@@ -323,6 +325,7 @@ QStringList LeaderboardPanel::exportBestConfigs(int k, const QString& path) cons
 }
 
 void LeaderboardPanel::exportCsv(const QString& path) const {
+    StudyDirectory::refuseOverwrite(path.toStdString());
     const std::string csv = studyToCsv(m_definition, m_model->trials());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||

@@ -132,6 +132,19 @@ bool Study::markRunning(int number) {
     return true;
 }
 
+void Study::requeue(int number) {
+    std::lock_guard lock(m_mutex);
+    if (number < 0 || std::size_t(number) >= m_trials.size() ||
+        m_trials[std::size_t(number)]->state != TrialState::Running)
+        return;
+    auto t = std::make_shared<Trial>(*m_trials[std::size_t(number)]);
+    t->state = TrialState::Queued;
+    t->history.clear();
+    m_curves[std::size_t(number)].clear();
+    m_claimed.erase(number);
+    replace(t);
+}
+
 bool Study::reportEpoch(int number, int repeat, const EpochMetrics& metrics) {
     if (repeat != 0)
         return false;

@@ -65,6 +65,10 @@ public:
     /// Queued -> Running. False when the trial is no longer queued (it was
     /// cancelled after ask()).
     bool markRunning(int number);
+    /// Running -> Queued: the start could not be recorded (the journal
+    /// failed), so the trial is as the journal has it. It keeps its claim
+    /// released and runs again on resume.
+    void requeue(int number);
     /// Records a finished epoch of repeat `repeat` (repeat 0 enters the
     /// history) and returns the pruner's verdict: true = stop this trial.
     bool reportEpoch(int number, int repeat, const EpochMetrics& metrics);

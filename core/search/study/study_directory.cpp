@@ -30,27 +30,52 @@ void writeFileDurably(const std::string& path, const std::string& text) {
     while (written < text.size()) {
         const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
         if (n <= 0) {
+            const int error = errno;
             ::close(fd);
-            throw InputError(path, std::string("cannot write: ") + std::strerror(errno));
+            ::unlink(temporary.c_str());
+            throw InputError(path, std::string("cannot write: ") +
+                                       std::strerror(n < 0 ? error : ENOSPC));
         }
         written += std::size_t(n);
     }
-    ::fsync(fd);
-    ::close(fd);
+    int error = ::fsync(fd) == 0 ? 0 : errno;
+    if (::close(fd) != 0 && error == 0)
+        error = errno;
+    if (error != 0) {
+        ::unlink(temporary.c_str());
+        throw InputError(path, std::string("cannot write: ") + std::strerror(error));
+    }
     if (std::rename(temporary.c_str(), path.c_str()) != 0)
         throw InputError(path, std::string("cannot write: ") + std::strerror(errno));
 }
 
+/// The whole file; InputError naming it when it cannot be read.
+std::string readWholeFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    if (!in || !(text << in.rdbuf()))
+        throw InputError(path, std::string("cannot read: ") + std::strerror(errno));
+    return text.str();
+}
+
+bool holdsStudy(const std::string& directory) {
+    std::error_code error;
+    const std::string journal = StudyDirectory::journalPath(directory);
+    return fs::exists(StudyDirectory::definitionPath(directory), error) ||
+           (fs::is_regular_file(journal, error) && fs::file_size(journal, error) > 0);
+}
+
 json readDefinitionJson(const std::string& directory) {
     const std::string path = StudyDirectory::definitionPath(directory);
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (!fs::exists(status))
         throw InputError(directory,
                          "is not a study directory (no study.json; start one with "
                          "`hyperlab-cli search STUDY.json --out DIR`)");
-    std::stringstream text;
-    text << in.rdbuf();
-    return parseJsonText(text.str(), path);
+    if (!fs::is_regular_file(status))
+        throw InputError(path, "is not a file (a study's definition is a JSON file)");
+    return parseJsonText(readWholeFile(path), path);
 }
 
 }  // namespace
@@ -61,6 +86,57 @@ std::string StudyDirectory::definitionPath(const std::string& directory) {
 
 std::string StudyDirectory::journalPath(const std::string& directory) {
     return (fs::path(directory) / "journal.jsonl").string();
+}
+
+std::string StudyDirectory::lockPath(const std::string& directory) {
+    return (fs::path(directory) / "lock").string();
+}
+
+void StudyDirectory::refuseOverwrite(const std::string& path) {
+    if (path.empty() || path == "-")
+        return;
+    const fs::path target = fs::path(path);
+    const std::string directory = target.has_parent_path() ? target.parent_path().string() : ".";
+    std::error_code error;
+    // By name (the file may not exist yet) and by identity (a link to it).
+    const bool byName = fs::exists(definitionPath(directory), error) &&
+                        (target.filename() == "study.json" || target.filename() == "journal.jsonl" ||
+                         target.filename() == "lock");
+    bool linked = false;
+    if (fs::exists(target, error)) {
+        const fs::path real = fs::canonical(target, error);
+        if (!error && fs::exists(definitionPath(real.parent_path().string()), error))
+            linked = real.filename() == "study.json" || real.filename() == "journal.jsonl" ||
+                     real.filename() == "lock";
+    }
+    if (byName || linked)
+        throw InputError(path,
+                         "is a file of a study directory; writing there would destroy the study "
+                         "(choose another file name)");
+}
+
+void StudyDirectory::copy(const std::string& source, const std::string& target) {
+    if (!fs::is_regular_file(definitionPath(source)))
+        throw InputError(source, "is not a study directory (no study.json)");
+    std::error_code error;
+    if (fs::exists(target, error) && fs::equivalent(source, target, error))
+        throw InputError(target, "is the study being saved (choose another directory)");
+    fs::create_directories(target, error);
+    if (error)
+        throw InputError(target, "cannot create the study directory: " + error.message());
+    if (fs::equivalent(source, target, error))
+        throw InputError(target, "is the study being saved (choose another directory)");
+    DirectoryLock lock(target);
+    if (holdsStudy(target))
+        throw InputError(target,
+                         "already holds a study (choose an empty or new directory; nothing was "
+                         "changed)");
+    // The definition first: the journal alone would not make a study.
+    const std::string definition = readWholeFile(definitionPath(source));
+    const std::string journal = fs::exists(journalPath(source)) ? readWholeFile(journalPath(source))
+                                                                : std::string();
+    writeFileDurably(journalPath(target), journal);
+    writeFileDurably(definitionPath(target), definition);
 }
 
 StudyDirectory::StudyDirectory(std::string path, std::unique_ptr<DirectoryLock> lock)
@@ -81,8 +157,7 @@ std::unique_ptr<StudyDirectory> StudyDirectory::create(const std::string& direct
     if (error)
         throw InputError(directory, "cannot create the study directory: " + error.message());
     auto lock = std::make_unique<DirectoryLock>(directory);
-    if (fs::exists(definitionPath(directory)) ||
-        (fs::exists(journalPath(directory)) && fs::file_size(journalPath(directory)) > 0))
+    if (holdsStudy(directory))
         throw InputError(directory,
                          "already holds a study (continue it with `hyperlab-cli "
                          "resume " +

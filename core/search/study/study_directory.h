@@ -50,8 +50,21 @@ public:
     StudyJournal& journal() { return *m_studyJournal; }
     const std::vector<std::string>& warnings() const { return m_warnings; }
 
+    /// Copies the study in `source` (its study.json and journal.jsonl; the
+    /// lock stays) into `target`, created if needed. Refuses, changing
+    /// nothing, when `target` is `source` itself, holds a study already, or
+    /// is locked by another process. Works while `source` runs: the copy
+    /// holds the events written so far (a line being written is cut off as
+    /// a torn one when the copy is opened).
+    static void copy(const std::string& source, const std::string& target);
+    /// Throws InputError when writing `path` would overwrite a file of a
+    /// study directory (study.json, journal.jsonl, lock): exports call it
+    /// before they write.
+    static void refuseOverwrite(const std::string& path);
+
     static std::string definitionPath(const std::string& directory);
     static std::string journalPath(const std::string& directory);
+    static std::string lockPath(const std::string& directory);
 
 private:
     StudyDirectory(std::string path, std::unique_ptr<DirectoryLock> lock);

@@ -8,6 +8,7 @@
 
 #include "common/errors.h"
 #include "io/config_json.h"
+#include "search/study/study_directory.h"
 #include "search/study/leaderboard.h"
 #include "search/study/trial_json.h"
 
@@ -142,6 +143,7 @@ std::vector<std::string> exportBestConfigs(const StudyDefinition& definition,
         char name[64];
         std::snprintf(name, sizeof name, "rank_%02zu_trial_%04d.json", rank + 1, t.number);
         const std::string path = singleFile ? out : (fs::path(out) / name).string();
+        StudyDirectory::refuseOverwrite(path);
         saveRunConfig(config, path);
         written.push_back(path);
     }

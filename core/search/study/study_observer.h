@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "search/study/study.h"
 #include "search/study/trial.h"
@@ -13,6 +14,10 @@ struct StudySummary {
     /// "time" (max_seconds passed), "cancelled", or "error" (see error).
     std::string reason;
     std::string error;
+    /// Trials that finished (or were cancelled) in this run but whose final
+    /// state could not be written to the journal (reason "error"): they
+    /// are lost from the study on disk and run again on resume.
+    std::vector<int> unsavedTrials;
     TrialCounts counts;
     TrialSnapshot best;    ///< null when no trial completed
     double seconds = 0.0;  ///< wall time of this run
@@ -23,7 +28,9 @@ struct StudySummary {
 /// for different trials: implementations must be thread-safe and quick.
 /// Every trial event of one trial comes from one thread, in order: started,
 /// epochs, finished. onTrialFinished is called only after the journal holds
-/// the trial's final state. Exceptions thrown by an observer are swallowed.
+/// the trial's final state, or, when writing it failed, with the trial listed
+/// in the summary's unsavedTrials. Exceptions thrown by an observer are
+/// swallowed.
 class StudyObserver {
 public:
     virtual ~StudyObserver() = default;

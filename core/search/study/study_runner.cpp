@@ -71,13 +71,11 @@ bool StudyRunner::cancelTrial(int number) {
     TrialSnapshot cancelled = m_study.cancelQueued(number, "cancelled");
     if (!cancelled)
         return false;
-    if (m_journal) {
-        TrialOutcome outcome;
-        outcome.state = TrialState::Cancelled;
-        outcome.reason = cancelled->reason;
-        outcome.classification = cancelled->classification;
-        m_journal->trialFinished(number, outcome);
-    }
+    TrialOutcome outcome;
+    outcome.state = TrialState::Cancelled;
+    outcome.reason = cancelled->reason;
+    outcome.classification = cancelled->classification;
+    journalFinished(number, outcome);
     notify([&](StudyObserver& o) { o.onTrialFinished(cancelled); });
     return true;
 }
@@ -98,9 +96,25 @@ bool StudyRunner::isPaused() const {
     return m_paused;
 }
 
+bool StudyRunner::journalFinished(int number, const TrialOutcome& outcome) {
+    if (!m_journal)
+        return true;
+    try {
+        m_journal->trialFinished(number, outcome);
+        return true;
+    } catch (const std::exception& e) {
+        journalFailed(e.what());
+        std::lock_guard lock(m_mutex);
+        m_unsaved.push_back(number);
+        return false;
+    }
+}
+
 void StudyRunner::stopWith(const std::string& reason, const std::string& error) {
     std::lock_guard lock(m_mutex);
-    if (m_stopReason.empty()) {
+    // The first reason wins, except that an error outranks a cancel or the
+    // time budget: it must reach the caller.
+    if (m_stopReason.empty() || (reason == "error" && m_stopReason != "error")) {
         m_stopReason = reason;
         m_error = error;
     }
@@ -108,12 +122,25 @@ void StudyRunner::stopWith(const std::string& reason, const std::string& error) 
     m_wake.notify_all();
 }
 
+void StudyRunner::journalFailed(const std::string& error) {
+    stopWith("error", error);
+    // Nothing more of theirs could be saved: running trials stop within a
+    // batch and end as resumable.
+    std::lock_guard lock(m_mutex);
+    for (auto& [_, control] : m_running)
+        control->requestStop(StopCause::StudyStopped);
+}
+
 StudySummary StudyRunner::run() {
     m_start = std::chrono::steady_clock::now();
     m_initialTrials = m_study.size();
     const double maxSeconds = m_study.definition().maxSeconds;
     if (m_journal) {
-        m_journal->studyStarted(m_workers, m_initialTrials > 0);
+        try {
+            m_journal->studyStarted(m_workers, m_initialTrials > 0);
+        } catch (const std::exception& e) {
+            journalFailed(e.what());  // no trial starts
+        }
         m_study.setCreationHook(
             [journal = m_journal](const Trial& t) { journal->trialCreated(t); });
     }
@@ -163,7 +190,9 @@ StudySummary StudyRunner::run() {
                          : !m_drainReason.empty() ? m_drainReason
                                                   : "budget";
         summary.error = m_error;
+        summary.unsavedTrials = m_unsaved;
     }
+    std::sort(summary.unsavedTrials.begin(), summary.unsavedTrials.end());
     summary.counts = m_study.counts();
     summary.best = m_study.bestTrial();
     summary.seconds =
@@ -172,6 +201,9 @@ StudySummary StudyRunner::run() {
         try {
             m_journal->studyFinished(summary);
         } catch (const std::exception& e) {
+            // The trials are saved, but not that the study ended: still an
+            // error, or the caller would report a success that is not on disk.
+            summary.reason = "error";
             if (summary.error.empty())
                 summary.error = e.what();
         }
@@ -193,6 +225,9 @@ void StudyRunner::workerLoop() {
         TrialSnapshot trial;
         try {
             trial = m_study.ask();
+        } catch (const JournalError& e) {  // from the creation hook
+            journalFailed(e.what());
+            return;
         } catch (const std::exception& e) {
             stopWith("error", std::string("cannot create a trial: ") + e.what());
             return;
@@ -204,14 +239,7 @@ void StudyRunner::workerLoop() {
                 m_drainReason = m_study.exhausted() ? "exhausted" : "budget";
             return;
         }
-        try {
-            runTrial(trial);
-        } catch (const std::exception& e) {
-            // Only the journal throws here (disk full, ...): without it the
-            // study cannot keep its durability promise, so it stops.
-            stopWith("error", e.what());
-            return;
-        }
+        runTrial(trial);
     }
 }
 
@@ -240,8 +268,17 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
 
     if (!m_study.markRunning(number))
         return;  // cancelled while it waited
-    if (m_journal)
-        m_journal->trialStarted(number);
+    if (m_journal) {
+        try {
+            m_journal->trialStarted(number);
+        } catch (const std::exception& e) {
+            // Without a durable start the trial is, on disk, still queued:
+            // so it is in memory too, and the study stops.
+            m_study.requeue(number);
+            journalFailed(e.what());
+            return;
+        }
+    }
     const TrialSnapshot started = m_study.trial(number);
     notify([&](StudyObserver& o) { o.onTrialStarted(started); });
 
@@ -251,8 +288,16 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
     // thread must not pick up another slot's whole trial loop.
     tbb::this_task_arena::isolate([&] {
         outcome = runner.run(*started, *control, [&](int repeat, const EpochMetrics& m) {
-            if (m_journal)
-                m_journal->epoch(number, repeat, m);
+            if (m_journal) {
+                try {
+                    m_journal->epoch(number, repeat, m);
+                } catch (const std::exception& e) {
+                    // Not the trial's fault: the study stops, this trial
+                    // ends as resumable (its end is then unsaved as well).
+                    journalFailed(e.what());
+                    return;
+                }
+            }
             if (m_study.reportEpoch(number, repeat, m))
                 control->requestStop(StopCause::Pruned);
             notify([&](StudyObserver& o) { o.onEpoch(number, repeat, m); });
@@ -260,8 +305,7 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
             notify([&](StudyObserver& o) { o.onBatch(number, p); });
         });
     });
-    if (m_journal)
-        m_journal->trialFinished(number, outcome);  // durable before anyone hears of it
+    journalFinished(number, outcome);  // durable before anyone hears of it
     const TrialSnapshot finished = m_study.tell(number, outcome);
     notify([&](StudyObserver& o) { o.onTrialFinished(finished); });
 }

@@ -31,6 +31,13 @@ namespace hyperlab {
 /// (durable), then onTrialStarted; per epoch: journal, pruner, onEpoch; at
 /// the end the journal's durable trial_finished before onTrialFinished.
 ///
+/// A journal that cannot be written (disk full, I/O error) stops the study
+/// with reason "error" and the journal's message: running trials stop within
+/// a batch, a trial whose start could not be recorded goes back to Queued,
+/// and a trial whose end could not be recorded is listed in the summary's
+/// unsavedTrials. The study on disk then holds exactly what the journal
+/// says, and resume runs the rest again.
+///
 /// Controls (cancel, cancelTrial, pause, resume) may be called from any
 /// thread, including observers. A stop request reaches a training trial
 /// within one batch (the trainer checks its stop token per batch).
@@ -72,6 +79,11 @@ private:
     void runTrial(const TrialSnapshot& trial);
     /// Cancel, time or error: no new trial starts (first reason wins).
     void stopWith(const std::string& reason, const std::string& error = {});
+    /// The journal cannot be written: stop with the error, running trials too.
+    void journalFailed(const std::string& error);
+    /// Records a trial's end in the journal; on failure stops the study and
+    /// lists the trial as unsaved. Returns whether it was saved.
+    bool journalFinished(int number, const TrialOutcome& outcome);
     template <typename F>
     void notify(F&& call);
 
@@ -88,6 +100,7 @@ private:
     std::string m_stopReason;   // cancelled, time, error
     std::string m_drainReason;  // budget, exhausted: a slot found nothing left to run
     std::string m_error;
+    std::vector<int> m_unsaved;  // finished trials the journal could not record
     std::size_t m_initialTrials = 0;  // trials restored before run()
     std::map<int, std::shared_ptr<TrialControl>> m_running;
     std::chrono::steady_clock::time_point m_start;
