@@ -357,8 +357,12 @@ bool MainWindow::startStudy(const nlohmann::json& study) {
     }
     const QString strategy = QString::fromStdString(study["strategy"].value("type", "study"));
     const QString directory = newStudyDirectory(strategy);
+    if (!QDir().mkpath(m_studiesRoot)) {
+        showError(tr("Cannot start"),
+                  tr("Cannot create the folder for studies: %1").arg(m_studiesRoot));
+        return false;
+    }
     try {
-        QDir().mkpath(m_studiesRoot);
         m_controller->start(study, directory);
     } catch (const std::exception& e) {
         showError(tr("Cannot start"), translateCoreMessage(e.what()));
@@ -451,6 +455,14 @@ void MainWindow::onStudyFinished(const StudySummary& summary) {
         message = tr("Study ended with an error: %1").arg(translateCoreMessage(summary.error));
     else
         message = tr("Study finished in %1.").arg(StudyStatus::formatDuration(summary.seconds));
+    if (!summary.unsavedTrials.empty()) {
+        QStringList numbers;
+        for (int trial : summary.unsavedTrials)
+            numbers << QString::number(trial);
+        message += QLatin1Char(' ') + tr("Not saved: trial(s) %1; they run again when you resume "
+                                         "the study.")
+                                          .arg(numbers.join(QStringLiteral(", ")));
+    }
     m_status->setNote(message);
 }
 
@@ -550,6 +562,7 @@ void MainWindow::saveConfigFile() {
     if (path.isEmpty())
         return;
     try {
+        StudyDirectory::refuseOverwrite(path.toStdString());
         saveRunConfig(currentConfig(), path.toStdString());
     } catch (const std::exception& e) {
         showError(tr("Cannot save the config"), translateCoreMessage(e.what()));
@@ -557,18 +570,22 @@ void MainWindow::saveConfigFile() {
 }
 
 void MainWindow::saveStudyAs() {
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save study as (new directory)"));
-    if (target.isEmpty() || m_shownStudy.isEmpty())
+    if (m_shownStudy.isEmpty())
         return;
-    QDir().mkpath(target);
-    // A study directory is study.json + journal.jsonl; the lock is not copied.
-    for (const QString& name : {QStringLiteral("study.json"), QStringLiteral("journal.jsonl")}) {
-        QFile::remove(QDir(target).filePath(name));
-        if (!QFile::copy(QDir(m_shownStudy).filePath(name), QDir(target).filePath(name)))
-            return showError(tr("Cannot save the study"), tr("Could not write %1").arg(target));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save study as (new directory)"));
+    if (target.isEmpty())
+        return;
+    try {
+        StudyDirectory::copy(m_shownStudy.toStdString(), target.toStdString());
+    } catch (const std::exception& e) {
+        return showError(tr("Cannot save the study"), translateCoreMessage(e.what()));
     }
-    m_shownStudy = target;
+    // A running study goes on writing to its own directory; the copy is shown
+    // only when nothing runs.
+    if (!m_controller->isRunning())
+        m_shownStudy = target;
     addRecent(target);
+    statusBar()->showMessage(tr("Saved the study to %1").arg(target), 8000);
 }
 
 void MainWindow::addRecent(const QString& directory) {

@@ -1,5 +1,6 @@
 #include "study_controller.h"
 
+#include <QFileInfo>
 #include <QMetaObject>
 
 #include "search/study/study_directory.h"
@@ -55,19 +56,17 @@ const StudyDefinition* StudyController::definition() const {
 bool StudyController::start(const nlohmann::json& studyJson, const QString& directory) {
     if (m_running)
         return false;
-    // Validate before touching the disk, so a bad study never creates a directory.
+    // Validate before touching the disk, so a bad study never creates a
+    // directory. The new study is built in locals and committed only once it
+    // exists: if creating it throws, the previous study stays whole and shown.
     StudyDefinition definition = StudyDefinition::fromJson(studyJson);
-    m_runner.reset();
-    m_studyDirectory.reset();
-    m_memoryStudy.reset();
-    if (directory.isEmpty()) {
-        m_memoryStudy = std::make_unique<Study>(std::move(definition));
-        m_study = m_memoryStudy.get();
-    } else {
-        m_studyDirectory = StudyDirectory::create(directory.toStdString(), studyJson);
-        m_study = &m_studyDirectory->study();
-    }
-    m_directory = directory;
+    std::unique_ptr<StudyDirectory> studyDirectory;
+    std::unique_ptr<Study> memoryStudy;
+    if (directory.isEmpty())
+        memoryStudy = std::make_unique<Study>(std::move(definition));
+    else
+        studyDirectory = StudyDirectory::create(directory.toStdString(), studyJson);
+    commit(std::move(studyDirectory), std::move(memoryStudy), directory);
     launch({});
     return true;
 }
@@ -75,15 +74,27 @@ bool StudyController::start(const nlohmann::json& studyJson, const QString& dire
 bool StudyController::resume(const QString& directory) {
     if (m_running)
         return false;
-    m_runner.reset();
-    m_memoryStudy.reset();
-    m_studyDirectory.reset();
-    m_study = nullptr;
-    m_studyDirectory = StudyDirectory::open(directory.toStdString());
-    m_study = &m_studyDirectory->study();
-    m_directory = directory;
+    // The study shown holds its directory's lock: resuming that same study
+    // must let go of it first (then a failure leaves no study, never a
+    // dangling one). Any other study stays until the new one is open.
+    if (m_studyDirectory &&
+        QFileInfo(directory).canonicalFilePath() == QFileInfo(m_directory).canonicalFilePath())
+        commit(nullptr, nullptr, QString());
+    auto studyDirectory = StudyDirectory::open(directory.toStdString());
+    commit(std::move(studyDirectory), nullptr, directory);
     launch(m_study->trials());
     return true;
+}
+
+void StudyController::commit(std::unique_ptr<StudyDirectory> studyDirectory,
+                             std::unique_ptr<Study> memoryStudy, const QString& directory) {
+    // The runner refers to the old study: it goes first.
+    m_runner.reset();
+    m_observer.reset();
+    m_studyDirectory = std::move(studyDirectory);
+    m_memoryStudy = std::move(memoryStudy);
+    m_study = m_studyDirectory ? &m_studyDirectory->study() : m_memoryStudy.get();
+    m_directory = directory;
 }
 
 void StudyController::launch(std::vector<TrialSnapshot> existing) {

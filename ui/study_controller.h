@@ -93,6 +93,9 @@ Q_SIGNALS:
 
 private:
     class Observer;
+    /// Makes a newly created or opened study the current one.
+    void commit(std::unique_ptr<StudyDirectory> studyDirectory, std::unique_ptr<Study> memoryStudy,
+                const QString& directory);
     void launch(std::vector<TrialSnapshot> existing);
     void onThreadDone(const StudySummary& summary);
 

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cmath>
 #include <mutex>
 #include <set>
@@ -15,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/dataset_factory.h"
+#include "data/split.h"
 #include "io/config_json.h"
 #include "search/study/dataset_cache.h"
 #include "search/study/study_runner.h"
@@ -336,12 +339,16 @@ private slots:
             "workers": 2})")));
         StudyRunner runner(study);
         Recorder recorder;
+        // Observers run on TBB workers, where a failed QVERIFY would not
+        // fail the test: collect there, assert here.
+        std::atomic<int> cancelResult{-1};
         recorder.epochHook = [&](int trial, const EpochMetrics& m) {
             if (trial == 1 && m.epoch == 3)
-                QVERIFY(runner.cancelTrial(1));
+                cancelResult = runner.cancelTrial(1) ? 1 : 0;
         };
         runner.addObserver(&recorder);
         const StudySummary summary = runner.run();
+        QCOMPARE(cancelResult.load(), 1);
         QCOMPARE(summary.reason, std::string("budget"));
         QCOMPARE(summary.counts.cancelled, 1);
         QCOMPARE(summary.counts.completed, 5);
@@ -482,6 +489,58 @@ private slots:
         QVERIFY(first->data);  // a trial holding it keeps it alive
         cache.get(a);
         QCOMPARE(cache.loads(), std::size_t(4));
+    }
+
+    void aSlowLoadDelaysOnlyItsOwnDataset() {
+        // Dataset A loads until released; a second caller waits for A. A
+        // third caller, for dataset B, must not wait behind either of them.
+        std::mutex gateMutex;
+        std::condition_variable gateOpened;
+        bool gateOpen = false;
+        std::atomic<int> loadsStarted{0};
+        DatasetCache cache(4, [&](const DatasetConfig& config) {
+            ++loadsStarted;
+            if (config.samples == 100) {
+                std::unique_lock lock(gateMutex);
+                gateOpened.wait(lock, [&] { return gateOpen; });
+            }
+            auto data = loadDataset(config);
+            return std::make_shared<const DataSplit>(splitDataset(data, 0.2, 0.2, 1));
+        });
+        DatasetConfig a, b;
+        a.samples = 100;
+        b.samples = 120;
+        std::thread loader([&] { cache.get(a); });
+        while (loadsStarted < 1)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        std::atomic<bool> waiterDone{false};
+        std::thread waiter([&] {
+            cache.get(a);
+            waiterDone = true;
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));  // the waiter is waiting
+        std::atomic<bool> otherDone{false};
+        std::thread other([&] {
+            cache.get(b);
+            otherDone = true;
+        });
+        const auto start = Clock::now();
+        while (!otherDone && secondsSince(start) < 5)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        const bool otherFinishedWhileABlocked = otherDone;
+        QVERIFY(!waiterDone);
+        {
+            std::lock_guard lock(gateMutex);
+            gateOpen = true;
+        }
+        gateOpened.notify_all();
+        loader.join();
+        waiter.join();
+        other.join();
+        QVERIFY2(otherFinishedWhileABlocked,
+                 "loading dataset B waited for another caller's load of dataset A");
+        QVERIFY(waiterDone);
+        QCOMPARE(cache.loads(), std::size_t(2));
     }
 
     void repeatsRankByTheMean() {

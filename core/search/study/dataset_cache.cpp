@@ -7,9 +7,20 @@
 
 namespace hyperlab {
 
+DatasetCache::DatasetCache(std::size_t capacity, Loader loader)
+    : m_capacity(capacity), m_loader(std::move(loader)) {
+    if (!m_loader)
+        m_loader = [](const DatasetConfig& config) {
+            auto data = loadDataset(config);
+            return std::make_shared<const DataSplit>(splitDataset(
+                data, config.testFraction, config.validationFraction, config.seed));
+        };
+}
+
 std::shared_ptr<const DataSplit> DatasetCache::get(const DatasetConfig& config) {
     std::promise<std::shared_ptr<const DataSplit>> promise;
     std::shared_future<std::shared_ptr<const DataSplit>> future;
+    bool loadHere = false;
     {
         std::lock_guard lock(m_mutex);
         ++m_clock;
@@ -29,18 +40,17 @@ std::shared_ptr<const DataSplit> DatasetCache::get(const DatasetConfig& config) 
             future = promise.get_future().share();
             m_entries.push_back({config, future, m_clock});
             ++m_loads;
-            // Loaded below, outside the lock: other configs need not wait.
-        } else {
-            return future.get();
+            loadHere = true;
         }
     }
-    try {
-        auto data = loadDataset(config);
-        auto split = std::make_shared<const DataSplit>(
-            splitDataset(data, config.testFraction, config.validationFraction, config.seed));
-        promise.set_value(split);
-    } catch (...) {
-        promise.set_exception(std::current_exception());
+    // Loading and waiting both happen outside the lock: a slow load delays
+    // only the callers that want the same dataset.
+    if (loadHere) {
+        try {
+            promise.set_value(m_loader(config));
+        } catch (...) {
+            promise.set_exception(std::current_exception());
+        }
     }
     return future.get();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -19,7 +20,10 @@ namespace hyperlab {
 /// Thread-safe: concurrent requests for the same config wait for one load.
 class DatasetCache {
 public:
-    explicit DatasetCache(std::size_t capacity = 4) : m_capacity(capacity) {}
+    /// Loads and splits one dataset; the default is loadDataset + splitDataset.
+    using Loader = std::function<std::shared_ptr<const DataSplit>(const DatasetConfig&)>;
+
+    explicit DatasetCache(std::size_t capacity = 4, Loader loader = {});
 
     /// The split for `config`, loading and splitting on first use. Throws
     /// what loadDataset / splitDataset throw (and again on later calls for
@@ -38,6 +42,7 @@ private:
     };
 
     std::size_t m_capacity;
+    Loader m_loader;
     mutable std::mutex m_mutex;
     std::vector<Entry> m_entries;
     std::uint64_t m_clock = 0;
