@@ -79,8 +79,8 @@ struct EarlyStoppingConfig {
 struct TrainingConfig {
     std::string loss = "cross_entropy";
     double huberDelta = 1.0;
-    std::string optimizer = "sgd";
-    double learningRate = 0.05;
+    std::string optimizer = "adam";
+    double learningRate = 0.01;
     double momentum = 0.0;
     bool nesterov = false;
     double beta1 = 0.9;
@@ -90,7 +90,7 @@ struct TrainingConfig {
     double weightDecay = 0.0;
     double gradientClip = 0.0;          ///< max global gradient norm, 0 = off
     ScheduleConfig schedule;
-    int epochs = 30;
+    int epochs = 60;
     int batchSize = 32;
     std::uint64_t seed = 42;
     EarlyStoppingConfig earlyStopping;

@@ -741,8 +741,9 @@ private slots:
         QFETCH(int, height);
         QFETCH(int, width);
         QFETCH(int, classes);
-        const QString path = QFINDTESTDATA("../../resources/examples/" + file);
-        QVERIFY2(!path.isEmpty(), qPrintable(file));
+        const QString path =
+            qEnvironmentVariable("HYPERLAB_SOURCE_DIR") + "/resources/examples/" + file;
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
         const RunConfig config = loadRunConfig(path.toStdString());
         validateAgainstInput(config, Shape{channels, height, width}, Task::Classification, classes);
         // Examples are written in full, so saving one reproduces its values.
