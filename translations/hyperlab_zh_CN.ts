@@ -337,6 +337,10 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <comment>why a study ended</comment>
         <translation>出错</translation>
     </message>
+    <message>
+        <source>not saved: trial(s) %1 ended but the journal could not record it; they run again on `resume`</source>
+        <translation>未保存：试验 %1 已结束，但日志无法记录；执行 `resume` 时会重新运行</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessage</name>
@@ -623,6 +627,42 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>direction</source>
         <translation>方向</translation>
+    </message>
+    <message>
+        <source>cannot create the study directory: %1</source>
+        <translation>无法创建研究目录：%1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: %1 (events after this point are not saved)</source>
+        <translation>无法写入日志：%1（此后的事件未保存）</translation>
+    </message>
+    <message>
+        <source>cannot save the journal to disk: %1 (events after this point are not saved)</source>
+        <translation>无法将日志保存到磁盘：%1（此后的事件未保存）</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON event (it starts &quot;%2&quot;): the journal is corrupt; nothing was changed</source>
+        <translation>第 %1 行不是 JSON 事件（开头为“%2”）：日志已损坏；未做任何修改</translation>
+    </message>
+    <message>
+        <source>is a file of a study directory; writing there would destroy the study (choose another file name)</source>
+        <translation>是研究目录中的文件；写入会毁坏该研究（请换一个文件名）</translation>
+    </message>
+    <message>
+        <source>is the study being saved (choose another directory)</source>
+        <translation>就是正在保存的研究（请选择其他目录）</translation>
+    </message>
+    <message>
+        <source>already holds a study (choose an empty or new directory; nothing was changed)</source>
+        <translation>已包含一项研究（请选择空目录或新目录；未做任何修改）</translation>
+    </message>
+    <message>
+        <source>is not a file (a study&apos;s definition is a JSON file)</source>
+        <translation>不是文件（研究定义应是一个 JSON 文件）</translation>
     </message>
 </context>
 <context>
@@ -2126,8 +2166,16 @@ sudo apt-get install dataset-fashion-mnist
         <translation>无法保存研究</translation>
     </message>
     <message>
-        <source>Could not write %1</source>
-        <translation>无法写入 %1</translation>
+        <source>Cannot create the folder for studies: %1</source>
+        <translation>无法创建存放研究的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: trial(s) %1; they run again when you resume the study.</source>
+        <translation>未保存：试验 %1；继续研究时会重新运行。</translation>
+    </message>
+    <message>
+        <source>Saved the study to %1</source>
+        <translation>研究已保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,18 @@
 // The GUI thread never waits for training: while two trials train on
 // Fashion-MNIST in the main window, a 5 ms timer on the GUI thread measures
 // the longest gap between its ticks (the worst event-loop stall). The target
-// is under 50 ms; the test asserts a generous bound so a loaded CI machine
-// does not fail it, and prints the figure.
+// is under 50 ms and the test asserts it; ctest runs this test alone
+// (RUN_SERIAL), so the two trials are the only other load. The same figure,
+// as JSON: bench/gui (hyperlab-gui-bench).
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 #include <algorithm>
 
 #include "data/fashion_mnist.h"
+#include "event_loop_stall_meter.h"
 #include "main_window.h"
 #include "panels/dataset_panel.h"
 #include "panels/live_charts_panel.h"
@@ -56,44 +56,22 @@ private Q_SLOTS:
         search->setTrials(2);
         search->setWorkers(2);
 
-        QElapsedTimer clock;
-        qint64 last = 0, maxGap = 0, ticks = 0;
-        bool measuring = false;
-        QTimer ticker;
-        ticker.setInterval(5);
-        ticker.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            const qint64 now = clock.nsecsElapsed();
-            if (measuring)
-                maxGap = std::max(maxGap, now - last);
-            last = now;
-            ++ticks;
-        });
-        clock.start();
-        ticker.start();
-        QTest::qWait(50);
-
+        EventLoopStallMeter meter;
         QVERIFY2(window.startSearch(), qPrintable(window.lastError()));
         StudyController* controller = window.controller();
         QTRY_VERIFY_WITH_TIMEOUT(controller->counts().running == 2, 20000);
         // Measure from the moment both trials train until the study ends.
-        last = clock.nsecsElapsed();
-        maxGap = 0;
-        ticks = 0;
-        measuring = true;
-        QElapsedTimer training;
-        training.start();
+        meter.start();
         QTRY_VERIFY_WITH_TIMEOUT(!controller->isRunning(), 50000);
-        measuring = false;
-        const double maxMs = maxGap / 1e6;
-        const double seconds = training.elapsed() / 1000.0;
+        meter.stop();
+        const double maxMs = meter.maxGapMs();
         qInfo(
             "GUI event-loop stall while two Fashion-MNIST trials trained: max %.1f ms over "
             "%.1f s (%lld ticks of 5 ms; target < 50 ms)",
-            maxMs, seconds, ticks);
+            maxMs, meter.seconds(), meter.ticks());
         QCOMPARE(controller->counts().completed, 2);
         QVERIFY(window.charts()->epochCount(0) == 3 && window.charts()->epochCount(1) == 3);
-        QVERIFY2(maxMs < 250.0, qPrintable(QStringLiteral("stall %1 ms").arg(maxMs)));
+        QVERIFY2(maxMs < 50.0, qPrintable(QStringLiteral("stall %1 ms (target < 50 ms)").arg(maxMs)));
     }
 };
 

@@ -90,7 +90,10 @@ private Q_SLOTS:
         QVERIFY(charts->shownTrials().contains(best->number));
         QVERIFY(charts->curvesChart()->pointCount(best->number) > 0);
 
-        QVERIFY(window.statusText().contains(QStringLiteral("6")));
+        // The status bar counts exactly those six finished trials.
+        const QString status = window.statusText();
+        QVERIFY2(status.startsWith(QStringLiteral("Done 6 · running 0 · failed 0")),
+                 qPrintable(status));
         QVERIFY(window.recentStudies().size() >= 1);
     }
 

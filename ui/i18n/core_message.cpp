@@ -151,6 +151,35 @@ const std::vector<Phrase>& phrases() {
             {re("cannot write: (.+)"), QT_TRANSLATE_NOOP("CoreMessage", "cannot write: %1")},
             {re("cannot create the directory: (.+)"),
              QT_TRANSLATE_NOOP("CoreMessage", "cannot create the directory: %1")},
+            {re("cannot create the study directory: (.+)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "cannot create the study directory: %1")},
+            {re("cannot read: (.+)"), QT_TRANSLATE_NOOP("CoreMessage", "cannot read: %1")},
+            {re("cannot write the journal: (.+) \\(events after this point are not saved\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "cannot write the journal: %1 (events after this "
+                                              "point are not saved)")},
+            {re("cannot save the journal to disk: (.+) \\(events after this point are not "
+                "saved\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "cannot save the journal to disk: %1 (events "
+                                              "after this point are not saved)")},
+            {re("line (\\d+) is not a JSON event \\(it starts \"(.*)\"\\): the journal is "
+                "corrupt; nothing was changed"),
+             QT_TRANSLATE_NOOP("CoreMessage", "line %1 is not a JSON event (it starts \"%2\"): "
+                                              "the journal is corrupt; nothing was changed")},
+            {re("is a file of a study directory; writing there would destroy the study "
+                "\\(choose another file name\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "is a file of a study directory; writing there "
+                                              "would destroy the study (choose another file "
+                                              "name)")},
+            {re("is the study being saved \\(choose another directory\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage",
+                               "is the study being saved (choose another directory)")},
+            {re("already holds a study \\(choose an empty or new directory; nothing was "
+                "changed\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "already holds a study (choose an empty or new "
+                                              "directory; nothing was changed)")},
+            {re("is not a file \\(a study's definition is a JSON file\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage",
+                               "is not a file (a study's definition is a JSON file)")},
         };
     }();
     return table;
@@ -211,11 +240,17 @@ QString fill(const Phrase& phrase, const QRegularExpressionMatch& m) {
 }
 
 /// The first of `table` that matches `text` whole, filled in; `text` itself
-/// when none does.
-QString translateWith(const std::vector<Phrase>& table, const QString& text) {
+/// when none does (and then *matched, when given, is false).
+QString translateWith(const std::vector<Phrase>& table, const QString& text,
+                      bool* matched = nullptr) {
     for (const Phrase& phrase : table)
-        if (const QRegularExpressionMatch m = phrase.pattern.match(text); m.hasMatch())
+        if (const QRegularExpressionMatch m = phrase.pattern.match(text); m.hasMatch()) {
+            if (matched)
+                *matched = true;
             return fill(phrase, m);
+        }
+    if (matched)
+        *matched = false;
     return text;
 }
 
@@ -240,11 +275,27 @@ QString translateFragment(const QString& fragment) {
     return translateWith(fragments, fragment);
 }
 
-QString translateProblem(const QString& problem) { return translateWith(phrases(), problem); }
+QString translateProblem(const QString& problem, bool* known) {
+    return translateWith(phrases(), problem, known);
+}
+
+QString translateMessage(const QString& message, bool* known);
 
 }  // namespace
 
 QString translateCoreMessage(const QString& message) {
+    return translateMessage(message, nullptr);
+}
+
+bool isKnownCoreMessage(const QString& message) {
+    bool known = false;
+    translateMessage(message, &known);
+    return known;
+}
+
+namespace {
+
+QString translateMessage(const QString& message, bool* known) {
     // Errors in a study or config file start with the file: "DIR/s.json:
     // objective.metric: ...". The path is kept; the rest is translated.
     static const QRegularExpression filePrefix(
@@ -252,16 +303,16 @@ QString translateCoreMessage(const QString& message) {
         QRegularExpression::DotMatchesEverythingOption);
     if (const QRegularExpressionMatch file = filePrefix.match(message); file.hasMatch())
         return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1: %2"))
-            .arg(file.captured(1), translateCoreMessage(file.captured(2)));
+            .arg(file.captured(1), translateMessage(file.captured(2), known));
     // "field.path: problem". A path is lower-case words joined by dots,
     // possibly with list indices ("model.conv_layers.0.kernel_size").
     static const QRegularExpression fieldPrefix(
         QStringLiteral("^([a-z_][a-z0-9_]*(?:\\.[a-z0-9_]+)+|[a-z_]+): (.+)$"),
         QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = fieldPrefix.match(message);
-    if (!m.hasMatch()) return translateProblem(message);
+    if (!m.hasMatch()) return translateProblem(message, known);
     const QString path = m.captured(1);
-    const QString problem = translateProblem(m.captured(2));
+    const QString problem = translateProblem(m.captured(2), known);
     // A list item ("training.lr_schedule.milestones.1") goes by its list's
     // name; the full path still says which item.
     QString named = path;
@@ -275,6 +326,8 @@ QString translateCoreMessage(const QString& message) {
         return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1: %2")).arg(path, problem);
     return translated(QT_TRANSLATE_NOOP("CoreMessage", "%1 (%2): %3")).arg(label, path, problem);
 }
+
+}  // namespace
 
 QString translateCoreMessage(const std::string& message) {
     return translateCoreMessage(QString::fromStdString(message));

@@ -20,4 +20,9 @@ QString translateCoreMessage(const QString& message);
 QString translateCoreMessage(const std::string& message);
 QString translateCoreMessage(const char* message);
 
+/// Whether translateCoreMessage recognises the problem in `message` (a
+/// phrase of the core it has a translation for). Tests feed it real core
+/// errors, so a reworded core message cannot ship untranslated unnoticed.
+bool isKnownCoreMessage(const QString& message);
+
 }  // namespace hyperlab::ui
