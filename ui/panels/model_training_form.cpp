@@ -26,6 +26,7 @@
 #include "nn/schedules/lr_schedule.h"
 #include "widgets/conv_layers_editor.h"
 #include "widgets/hidden_layers_editor.h"
+#include "widgets/integer_spin_box.h"
 #include "widgets/log_scale_edit.h"
 #include "widgets/number_spin_box.h"
 
@@ -114,10 +115,8 @@ NumberSpinBox* number(double lo, double hi, double step, bool log = false) {
     return spin;
 }
 
-QSpinBox* integer(int lo, int hi) {
-    auto* spin = new QSpinBox;
-    spin->setRange(lo, hi);
-    return spin;
+IntegerSpinBox* integer(int lo, int hi) {
+    return new IntegerSpinBox(lo, hi);
 }
 
 }  // namespace
@@ -152,16 +151,21 @@ ModelTrainingForm::ModelTrainingForm(QWidget* parent) : QWidget(parent) {
     for (QWidget* w : m_editors) {
         if (auto* c = qobject_cast<QComboBox*>(w))
             connect(c, &QComboBox::currentIndexChanged, this, &ModelTrainingForm::onChanged);
-        else if (auto* s = qobject_cast<QSpinBox*>(w))
-            connect(s, &QSpinBox::valueChanged, this, &ModelTrainingForm::onChanged);
-        else if (auto* n = qobject_cast<NumberSpinBox*>(w))
+        else if (auto* i = qobject_cast<IntegerSpinBox*>(w)) {
+            connect(i, &QSpinBox::valueChanged, this, &ModelTrainingForm::onChanged);
+            connect(i, &IntegerSpinBox::textEdited, this, &ModelTrainingForm::onChanged);
+        } else if (auto* n = qobject_cast<NumberSpinBox*>(w)) {
             connect(n, &NumberSpinBox::valueChanged, this, &ModelTrainingForm::onChanged);
+            connect(n, &NumberSpinBox::textValidityChanged, this, &ModelTrainingForm::onChanged);
+        }
         else if (auto* b = qobject_cast<QCheckBox*>(w))
             connect(b, &QCheckBox::toggled, this, &ModelTrainingForm::onChanged);
         else if (auto* e = qobject_cast<QLineEdit*>(w))
             connect(e, &QLineEdit::textChanged, this, &ModelTrainingForm::onChanged);
     }
     connect(m_learningRate, &LogScaleEdit::valueChanged, this, &ModelTrainingForm::onChanged);
+    connect(m_learningRate->spinBox(), &NumberSpinBox::textValidityChanged, this,
+            &ModelTrainingForm::onChanged);
     connect(m_hidden, &HiddenLayersEditor::changed, this, &ModelTrainingForm::onChanged);
     connect(m_conv, &ConvLayersEditor::changed, this, &ModelTrainingForm::onChanged);
 
@@ -241,7 +245,7 @@ QWidget* ModelTrainingForm::buildTrainingGroup() {
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
     addRow(form, QStringLiteral("training.seed"), m_seed);
     m_esPatience = integer(0, 10000);
-    m_esPatience->setSpecialValueText(tr("off"));
+    m_esPatience->setLowestValueText(tr("off"));
     addRow(form, QStringLiteral("training.early_stopping.patience"), m_esPatience);
     m_esMinDelta = number(0.0, 1e6, 1e-4);
     addRow(form, QStringLiteral("training.early_stopping.min_delta"), m_esMinDelta);
@@ -441,6 +445,16 @@ void ModelTrainingForm::updateVisibility() {
     }
 }
 
+QString ModelTrainingForm::unfinishedNumber(QWidget* editor) {
+    if (auto* log = qobject_cast<LogScaleEdit*>(editor))
+        editor = log->spinBox();
+    if (auto* number = qobject_cast<NumberSpinBox*>(editor))
+        return number->hasValidText() ? QString() : number->text();
+    if (auto* integer = qobject_cast<IntegerSpinBox*>(editor))
+        return integer->hasAcceptableInput() ? QString() : integer->text();
+    return QString();
+}
+
 void ModelTrainingForm::markInvalid(QWidget* editor, bool invalid) {
     if (!editor)
         return;
@@ -461,6 +475,18 @@ void ModelTrainingForm::revalidate() {
     const bool wasValid = isValid();
     QString message, field;
     try {
+        // Text that is not a number yet: the config would still hold the
+        // last number, which is not what the form shows.
+        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+            const QString text = unfinishedNumber(it.value());
+            if (!text.isNull()) {
+                field = it.key();
+                throw std::runtime_error(
+                    tr("%1 (%2): \"%3\" is not a number")
+                        .arg(HyperparameterHelp::label(field), field, text)
+                        .toStdString());
+            }
+        }
         const RunConfig c = config();
         validate(c);
         if (m_input)
@@ -469,7 +495,7 @@ void ModelTrainingForm::revalidate() {
         message = translateCoreMessage(e.what());
         field = QString::fromStdString(e.field());
     } catch (const std::exception& e) {
-        message = translateCoreMessage(e.what());
+        message = field.isEmpty() ? translateCoreMessage(e.what()) : QString::fromStdString(e.what());
     }
     markInvalid(m_marked, false);
     m_marked = field.isEmpty() ? nullptr : editorFor(field);

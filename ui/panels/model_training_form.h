@@ -20,6 +20,7 @@ namespace hyperlab::ui {
 
 class ConvLayersEditor;
 class HiddenLayersEditor;
+class IntegerSpinBox;
 class LogScaleEdit;
 class NumberSpinBox;
 
@@ -80,6 +81,8 @@ private:
     void updateVisibility();
     void addRow(QFormLayout* form, const QString& path, QWidget* editor);
     void markInvalid(QWidget* editor, bool invalid);
+    /// The text of a number field that is not a number yet; null otherwise.
+    static QString unfinishedNumber(QWidget* editor);
     void onChanged();
 
     DatasetConfig m_dataset;
@@ -112,21 +115,21 @@ private:
     NumberSpinBox* m_rho = nullptr;
     NumberSpinBox* m_weightDecay = nullptr;
     NumberSpinBox* m_gradientClip = nullptr;
-    QSpinBox* m_epochs = nullptr;
-    QSpinBox* m_batchSize = nullptr;
+    IntegerSpinBox* m_epochs = nullptr;
+    IntegerSpinBox* m_batchSize = nullptr;
     QLineEdit* m_seed = nullptr;
-    QSpinBox* m_esPatience = nullptr;
+    IntegerSpinBox* m_esPatience = nullptr;
     NumberSpinBox* m_esMinDelta = nullptr;
     QComboBox* m_esMonitor = nullptr;
 
     QComboBox* m_schedule = nullptr;
-    QSpinBox* m_stepSize = nullptr;
+    IntegerSpinBox* m_stepSize = nullptr;
     NumberSpinBox* m_gamma = nullptr;
     QLineEdit* m_milestones = nullptr;
     NumberSpinBox* m_minLr = nullptr;
-    QSpinBox* m_warmup = nullptr;
+    IntegerSpinBox* m_warmup = nullptr;
     NumberSpinBox* m_factor = nullptr;
-    QSpinBox* m_plateauPatience = nullptr;
+    IntegerSpinBox* m_plateauPatience = nullptr;
     NumberSpinBox* m_maxLr = nullptr;
     NumberSpinBox* m_pctStart = nullptr;
 

@@ -2,6 +2,7 @@
 
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -9,18 +10,41 @@ namespace hyperlab::ui {
 
 NumberSpinBox::NumberSpinBox(QWidget* parent) : QAbstractSpinBox(parent) {
     setAccelerated(true);
-    setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
     lineEdit()->setText(format(m_value));
     connect(lineEdit(), &QLineEdit::editingFinished, this, &NumberSpinBox::commitText);
-    // Commit while typing too, so a form read right after typing sees the value.
-    connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString& text) {
-        bool ok = false;
-        const double v = QLocale::c().toDouble(text.trimmed(), &ok);
-        if (ok && v >= m_minimum && v <= m_maximum && v != m_value) {
-            m_value = v;
-            Q_EMIT valueChanged(m_value);
-        }
-    });
+    // Commit while typing too, so a form read right after typing (Ctrl+R
+    // without leaving the field) sees exactly what is on screen.
+    connect(lineEdit(), &QLineEdit::textEdited, this, &NumberSpinBox::onTextEdited);
+}
+
+bool NumberSpinBox::parse(const QString& text, double& value) {
+    bool ok = false;
+    value = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok && std::isfinite(value);
+}
+
+QString NumberSpinBox::text() const {
+    return lineEdit()->text();
+}
+
+void NumberSpinBox::onTextEdited(const QString& text) {
+    double v = 0.0;
+    if (!parse(text, v)) {
+        setTextValid(false);
+        return;
+    }
+    const bool changed = v != m_value;
+    m_value = v;
+    setTextValid(true);
+    if (changed)
+        Q_EMIT valueChanged(m_value);
+}
+
+void NumberSpinBox::setTextValid(bool valid) {
+    if (valid == m_textValid)
+        return;
+    m_textValid = valid;
+    Q_EMIT textValidityChanged(valid);
 }
 
 QString NumberSpinBox::format(double value) {
@@ -31,6 +55,7 @@ void NumberSpinBox::setValue(double value) {
     const bool changed = value != m_value;
     m_value = value;
     lineEdit()->setText(format(value));
+    setTextValid(true);
     if (changed)
         Q_EMIT valueChanged(m_value);
 }
@@ -65,20 +90,20 @@ void NumberSpinBox::stepBy(int steps) {
 }
 
 QValidator::State NumberSpinBox::validate(QString& input, int&) const {
-    const QString text = input.trimmed();
-    if (text.isEmpty() || text == QLatin1String("-") ||
-        text.endsWith(QLatin1Char('e'), Qt::CaseInsensitive) ||
-        text.endsWith(QLatin1String("e-"), Qt::CaseInsensitive))
-        return QValidator::Intermediate;
-    bool ok = false;
-    const double v = QLocale::c().toDouble(text, &ok);
-    if (!ok)
-        return QValidator::Invalid;
-    return v >= m_minimum && v <= m_maximum ? QValidator::Acceptable : QValidator::Intermediate;
+    // Any finite number is acceptable (the range is the form's to check);
+    // what could still become one while typing is intermediate; anything
+    // else is refused keystroke by keystroke.
+    double v = 0.0;
+    if (parse(input, v))
+        return QValidator::Acceptable;
+    static const QRegularExpression partial(
+        QStringLiteral("^\\s*[+-]?(\\d*\\.?\\d*)([eE][+-]?\\d*)?\\s*$"));
+    return partial.match(input).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
 }
 
-void NumberSpinBox::fixup(QString& input) const {
-    input = format(m_value);
+void NumberSpinBox::fixup(QString&) const {
+    // Left as typed: an unfinished number stays on screen, marked invalid by
+    // the form, instead of silently turning back into the old value.
 }
 
 QSize NumberSpinBox::sizeHint() const {
@@ -98,12 +123,9 @@ QAbstractSpinBox::StepEnabled NumberSpinBox::stepEnabled() const {
 }
 
 void NumberSpinBox::commitText() {
-    bool ok = false;
-    const double v = QLocale::c().toDouble(lineEdit()->text().trimmed(), &ok);
-    if (ok && v >= m_minimum && v <= m_maximum)
+    double v = 0.0;
+    if (parse(lineEdit()->text(), v))
         setValue(v);
-    else
-        lineEdit()->setText(format(m_value));
 }
 
 }  // namespace hyperlab::ui
