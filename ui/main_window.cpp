@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -18,6 +20,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+
+#include <algorithm>
 
 #include "common/errors.h"
 #include "data/dataset_factory.h"
@@ -59,6 +63,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     // First start: the spiral and a small MLP that learns it in seconds.
     setCurrentConfig(defaultRunConfig());
     m_defaultState = saveState();
+    // First start: as large as suits the screen, docks arranged for it.
+    if (const QScreen* screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        resize(std::min(1500, available.width()), std::min(950, available.height()));
+    }
+    arrangeDocksForWidth();
+    applyDefaultProportions(false);
     restoreSettings();
     updateActions();
     updateStatus();
@@ -96,12 +107,14 @@ void MainWindow::buildDocks() {
         dock(m_dataset, tr("Dataset"), QStringLiteral("datasetDock"), Qt::LeftDockWidgetArea, true);
     QDockWidget* model = dock(m_form, tr("Model and Training"), QStringLiteral("modelDock"),
                               Qt::LeftDockWidgetArea, false);
-    dock(m_search, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea, false);
-    dock(m_leaderboard, tr("Leaderboard"), QStringLiteral("leaderboardDock"),
-         Qt::BottomDockWidgetArea, false);
+    // The search setup scrolls, so the window fits a 1280x720 screen.
+    m_searchDock =
+        dock(m_search, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea, true);
+    m_leaderboardDock = dock(m_leaderboard, tr("Leaderboard"), QStringLiteral("leaderboardDock"),
+                             Qt::BottomDockWidgetArea, false);
+    m_leftDock = model;
     tabifyDockWidget(data, model);
     model->raise();
-    resizeDocks({data, m_docks[2]}, {430, 560}, Qt::Horizontal);
     resize(1500, 950);
 
     connect(m_dataset, &DatasetPanel::configChanged, this, [this] {
@@ -598,6 +611,53 @@ QStringList MainWindow::recentStudies() const {
 
 void MainWindow::resetLayout() {
     restoreState(m_defaultState);
+    arrangeDocksForWidth();
+    applyDefaultProportions(false);
+}
+
+void MainWindow::arrangeDocksForWidth() {
+    // Wide windows: forms left, search setup right, charts between. Narrow
+    // ones (1280 px) have no room for three columns: the search setup
+    // becomes a third tab beside Dataset and Model and Training.
+    const bool narrow = width() < kNarrowWindow;
+    const bool tabbed = tabifiedDockWidgets(m_leftDock).contains(m_searchDock);
+    if (narrow && !tabbed) {
+        tabifyDockWidget(m_leftDock, m_searchDock);
+        m_leftDock->raise();
+    } else if (!narrow && tabbed) {
+        addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    }
+}
+
+void MainWindow::applyDefaultProportions(bool onlyGrow) {
+    // Shares of the window that suit 1280x720 as well as 1920x1080, with the
+    // leaderboard tall enough for several rows.
+    const bool tabbed = tabifiedDockWidgets(m_leftDock).contains(m_searchDock);
+    const int left = tabbed ? std::clamp(width() * 42 / 100, 460, 600)
+                            : std::clamp(width() * 27 / 100, 400, 520);
+    const int right = std::clamp(width() * 30 / 100, 480, 620);
+    const int bottom = std::clamp(height() * 28 / 100, 170, 420);
+    QList<QDockWidget*> horizontal;
+    QList<int> widths;
+    for (const auto& [dock, wanted] : {std::pair{m_leftDock, left}, std::pair{m_searchDock, right}})
+        if (dock->isVisible() && !dock->isFloating() && (!onlyGrow || dock->width() < wanted)) {
+            horizontal << dock;
+            widths << wanted;
+        }
+    if (!horizontal.isEmpty())
+        resizeDocks(horizontal, widths, Qt::Horizontal);
+    if (m_leaderboardDock->isVisible() && !m_leaderboardDock->isFloating() &&
+        (!onlyGrow || m_leaderboardDock->height() < bottom))
+        resizeDocks({m_leaderboardDock}, {bottom}, Qt::Vertical);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // Docks squeezed by a smaller window grow back with it (Qt would give
+    // every new pixel to the charts); a dock the user made larger stays.
+    if (event->oldSize().isValid() && (event->size().width() > event->oldSize().width() ||
+                                       event->size().height() > event->oldSize().height()))
+        applyDefaultProportions(true);
 }
 
 void MainWindow::restoreSettings() {

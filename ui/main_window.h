@@ -77,9 +77,12 @@ public Q_SLOTS:
     bool openStudy(const QString& directory);
     /// Continues an interrupted study.
     bool resumeStudy(const QString& directory);
+    /// The docks as they are on a first start, sized for the window.
+    void resetLayout();
 
 protected:
     void closeEvent(class QCloseEvent* event) override;
+    void resizeEvent(class QResizeEvent* event) override;
 
 private:
     void buildActions();
@@ -103,7 +106,13 @@ private:
     void openConfigFile();
     void saveConfigFile();
     void saveStudyAs();
-    void resetLayout();
+    /// Where the search setup goes for this width (right, or a tab on the
+    /// left below kNarrowWindow pixels).
+    void arrangeDocksForWidth();
+    static constexpr int kNarrowWindow = 1450;
+    /// Sizes the docks as shares of the window; with onlyGrow, only docks
+    /// now smaller than their share.
+    void applyDefaultProportions(bool onlyGrow);
     void restoreSettings();
     void saveSettings();
 
@@ -114,6 +123,9 @@ private:
     LiveChartsPanel* m_charts = nullptr;
     StudyController* m_controller = nullptr;
     QList<QDockWidget*> m_docks;
+    QDockWidget* m_leftDock = nullptr;  // Model and Training, tabbed with Dataset
+    QDockWidget* m_searchDock = nullptr;
+    QDockWidget* m_leaderboardDock = nullptr;
     QByteArray m_defaultState;
 
     QAction* m_runAction = nullptr;

@@ -193,8 +193,13 @@ SearchStrategyBox::SearchStrategyBox(QWidget* parent)
     m_seed->setToolTip(tr("Seeds the strategy: the same seed proposes the same trials."));
     form->addRow(tr("Search seed"), m_seed);
 
-    for (QComboBox* c : {m_strategy, m_pruner, m_metric, m_direction})
+    for (QComboBox* c : {m_strategy, m_pruner, m_metric, m_direction}) {
         connect(c, &QComboBox::currentIndexChanged, this, &SearchStrategyBox::refresh);
+        // Long choices ("Validation accuracy (val_accuracy)") must not set
+        // the panel's minimum width: it fits a 1280-pixel window.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
     for (QSpinBox* s : {m_gridPoints, m_bayesInitial, m_bayesCandidates, m_tpeStartup,
                         m_prunerWarmup, m_prunerMinTrials, m_prunerReduction, m_prunerMinResource,
                         m_trials, m_workers, m_repeats, m_maxSeconds, m_seed})

@@ -54,8 +54,10 @@ void HiddenLayersEditor::removeLayer(int index) {
 
 void HiddenLayersEditor::rebuild(const std::vector<int>& layers) {
     while (QLayoutItem* item = m_rows->takeAt(0)) {
-        if (QWidget* w = item->widget())
+        if (QWidget* w = item->widget()) {
+            w->hide();  // gone from the screen now, not at the next event loop turn
             w->deleteLater();
+        }
         delete item;
     }
     m_spins.clear();
