@@ -58,6 +58,7 @@ private Q_SLOTS:
     void finishedTrialsEnterHistory();
     void batchProgressExtendsTrainingCurve();
     void exportsPngAndSvg();
+    void learningRateAxisIsLogAndReadableAtEveryScale();
 };
 
 void TestLiveCharts::receivesPointsWhenEpochsArrive() {
@@ -259,3 +260,58 @@ void TestLiveCharts::exportsPngAndSvg() {
 
 QTEST_MAIN(TestLiveCharts)
 #include "tst_live_charts.moc"
+
+// Cosine annealing to ~4e-10, a constant rate, and trials 5 decades apart:
+// the axis is logarithmic from the first point to the last (it never
+// switches kind, which also printed "Can not find axis on the chart."),
+// covers every rate, and labels at most five powers of ten.
+void TestLiveCharts::learningRateAxisIsLogAndReadableAtEveryScale() {
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("axis")));
+    TrialCurvesChart chart;
+    chart.resize(900, 600);
+    chart.show();
+    auto withRates = [](const std::vector<double>& rates) {
+        std::vector<EpochMetrics> out;
+        for (std::size_t i = 0; i < rates.size(); ++i) {
+            EpochMetrics m{};
+            m.epoch = int(i) + 1;
+            m.trainLoss = m.valLoss = 1.0 / double(i + 1);
+            m.trainAccuracy = m.valAccuracy = 0.5;
+            m.learningRate = rates[i];
+            out.push_back(m);
+        }
+        return out;
+    };
+    std::vector<double> cosine;
+    for (int e = 0; e < 60; ++e)
+        cosine.push_back(4e-10 + 0.5 * 0.01 * (1 + std::cos(M_PI * e / 59.0)));
+    cosine.back() = 4e-10;
+    const std::vector<std::vector<double>> cases = {
+        std::vector<double>(30, 0.01), cosine, {0.0, 0.002, 0.004, 0.01}, {1e-5, 1e-5, 1e-5}};
+    for (const auto& rates : cases) {
+        chart.clear();
+        for (std::size_t i = 1; i <= rates.size(); ++i) {
+            chart.setHistory(1, withRates({rates.begin(), rates.begin() + long(i)}));
+            const TrialCurvesChart::RateAxis axis = chart.rateAxis();
+            QVERIFY(axis.logarithmic);
+            double low = 1e300, high = 0;
+            for (std::size_t k = 0; k < i; ++k)
+                if (rates[k] > 0) {
+                    low = std::min(low, rates[k]);
+                    high = std::max(high, rates[k]);
+                }
+            if (high > 0) {
+                QVERIFY2(axis.high >= high, qPrintable(QString::number(axis.high)));
+                QVERIFY2(axis.low <= std::max(low, high * 1e-12), qPrintable(QString::number(axis.low)));
+            }
+            const double decades = std::log10(axis.high / axis.low);
+            QVERIFY2(decades / axis.decadesPerLabel <= 5.0 + 1e-9,
+                     qPrintable(QStringLiteral("%1 decades, a label every %2").arg(decades).arg(axis.decadesPerLabel)));
+        }
+    }
+    // Two trials five decades apart share the axis.
+    chart.clear();
+    chart.setHistory(1, withRates({1e-6, 1e-6}));
+    chart.setHistory(2, withRates({0.1, 0.1}));
+    QVERIFY(chart.rateAxis().low <= 1e-6 && chart.rateAxis().high >= 0.1);
+}

@@ -65,9 +65,10 @@ struct TrialCurvesChart::Private {
     std::array<QChart*, kParts> charts{};
     std::array<QChartView*, kParts> views{};
     std::array<QValueAxis*, kParts> xAxes{};
-    std::array<QValueAxis*, kParts> yAxes{};  ///< the learning-rate chart may use lrLogAxis
-    QLogValueAxis* lrLogAxis = nullptr;
-    bool lrLog = false;
+    std::array<QValueAxis*, kParts> yAxes{};  ///< loss and quality; the rate has lrAxis
+    /// Always logarithmic: rates are chosen and scheduled by orders of
+    /// magnitude, and one axis kind for the whole run never jumps.
+    QLogValueAxis* lrAxis = nullptr;
     std::map<int, TrialSeries> trials;
     QWidget* container = nullptr;
 
@@ -80,9 +81,8 @@ struct TrialCurvesChart::Private {
         s->setName(t.label);
         charts[part]->addSeries(s);
         s->attachAxis(xAxes[part]);
-        s->attachAxis(part == int(Part::LearningRate) && lrLog
-                          ? static_cast<QAbstractAxis*>(lrLogAxis)
-                          : static_cast<QAbstractAxis*>(yAxes[part]));
+        s->attachAxis(part == int(Part::LearningRate) ? static_cast<QAbstractAxis*>(lrAxis)
+                                                      : static_cast<QAbstractAxis*>(yAxes[part]));
         // One legend entry per trial: the training curve shares the colour.
         if (training)
             for (QLegendMarker* m : charts[part]->legend()->markers(s))
@@ -116,7 +116,7 @@ struct TrialCurvesChart::Private {
             trainLoss << QPointF(x, e.trainLoss);
             valQ << QPointF(x, classification ? e.valAccuracy : e.valR2);
             trainQ << QPointF(x, classification ? e.trainAccuracy : e.trainR2);
-            if (!lrLog || e.learningRate > 0)
+            if (e.learningRate > 0)  // a log axis has no 0 (warm-up start, cosine end)
                 lr << QPointF(x, e.learningRate);
         }
         if (t.hasPartial)
@@ -135,21 +135,6 @@ struct TrialCurvesChart::Private {
         t.series[2][0]->replace(lr);
     }
 
-    void useLrLogAxis(bool log) {
-        if (log == lrLog)
-            return;
-        QChart* chart = charts[2];
-        QAbstractAxis* from = lrLog ? static_cast<QAbstractAxis*>(lrLogAxis) : yAxes[2];
-        QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(lrLogAxis) : yAxes[2];
-        chart->removeAxis(from);
-        chart->addAxis(to, Qt::AlignLeft);
-        for (auto& [number, t] : trials) {
-            t.series[2][0]->detachAxis(from);
-            t.series[2][0]->attachAxis(to);
-        }
-        lrLog = log;
-    }
-
     void updateAxes() {
         double maxEpoch = 1;
         double minEpoch = 1;  // 0 while the first epoch of a trial is still running
@@ -161,7 +146,8 @@ struct TrialCurvesChart::Private {
                 loss.add(e.trainLoss);
                 quality.add(classification ? e.valAccuracy : e.valR2);
                 quality.add(classification ? e.trainAccuracy : e.trainR2);
-                lr.add(e.learningRate);
+                if (e.learningRate > 0)
+                    lr.add(e.learningRate);
             }
             if (t.hasPartial) {
                 maxEpoch = std::max(maxEpoch, std::ceil(t.partial.x()));
@@ -193,20 +179,24 @@ struct TrialCurvesChart::Private {
                 quality.valid() ? std::max(-1.0, std::floor(quality.low * 10) / 10) : 0.0;
             yAxes[1]->setRange(std::min(low, 0.9), 1.0);
         }
-        // Rates spanning a decade or more (schedules, compared trials) read
-        // better on a log axis; constant or near-constant ones on a linear one.
-        const bool log = lr.valid() && lr.low > 0 && lr.high / lr.low >= 10;
-        useLrLogAxis(log);
-        if (log) {
-            lrLogAxis->setRange(std::pow(10, std::floor(std::log10(lr.low))),
-                                std::pow(10, std::ceil(std::log10(lr.high))));
-        } else if (lr.valid()) {
-            const double pad = lr.high > lr.low ? 0.05 * (lr.high - lr.low) : 0.1 * lr.high;
-            yAxes[2]->setRange(std::max(0.0, lr.low - pad), lr.high + std::max(pad, 1e-12));
-            yAxes[2]->applyNiceNumbers();
-        } else {
-            yAxes[2]->setRange(0, 0.1);
+        // Whole decades around the rates (at least two, at most twelve:
+        // below that a schedule's tail is zero for any purpose), labelled
+        // every decade, or every k decades so that no more than five labels
+        // share the chart's height.
+        double top = -1, bottom = -3;
+        if (lr.valid()) {
+            top = std::ceil(std::log10(lr.high) - 1e-9);
+            bottom = std::floor(std::log10(lr.low) + 1e-9);
+            if (top - bottom < 2) {
+                top += 1;
+                bottom = top - 2;
+            }
+            bottom = std::max(bottom, top - 12);
         }
+        const int decadesPerLabel = std::max(1, int(std::ceil((top - bottom) / 5.0)));
+        bottom = top - decadesPerLabel * std::ceil((top - bottom) / decadesPerLabel);
+        lrAxis->setBase(std::pow(10.0, decadesPerLabel));
+        lrAxis->setRange(std::pow(10.0, bottom), std::pow(10.0, top));
     }
 };
 
@@ -243,12 +233,16 @@ TrialCurvesChart::TrialCurvesChart(QWidget* parent) : QWidget(parent), d(new Pri
         d->xAxes[std::size_t(part)] = x;
         d->yAxes[std::size_t(part)] = y;
     }
-    d->lrLogAxis = new QLogValueAxis(this);
-    d->lrLogAxis->setLabelFormat(QStringLiteral("%.0e"));
-    d->lrLogAxis->setBase(10);
-    d->lrLogAxis->setMinorTickCount(-1);
-    d->yAxes[2]->setTitleText(tr("rate"));
-    d->lrLogAxis->setTitleText(tr("rate (log)"));
+    // The learning-rate chart's value axis is the log one, from the start.
+    d->lrAxis = new QLogValueAxis;
+    d->lrAxis->setLabelFormat(QStringLiteral("%.0e"));
+    d->lrAxis->setMinorTickCount(0);
+    d->lrAxis->setTitleText(tr("rate (log)"));
+    QChart* lrChart = d->charts[int(Part::LearningRate)];
+    lrChart->removeAxis(d->yAxes[int(Part::LearningRate)]);
+    delete d->yAxes[int(Part::LearningRate)];
+    d->yAxes[int(Part::LearningRate)] = nullptr;
+    lrChart->addAxis(d->lrAxis, Qt::AlignLeft);
 
     auto* caption =
         new QLabel(tr("Solid: validation · dashed: training · colours as in the legend"), this);
@@ -387,6 +381,17 @@ void TrialCurvesChart::setBatchProgress(int trial, const BatchProgress& progress
 int TrialCurvesChart::pointCount(int trial) const {
     auto it = d->trials.find(trial);
     return it == d->trials.end() ? 0 : int(it->second.series[0][0]->count());
+}
+
+TrialCurvesChart::RateAxis TrialCurvesChart::rateAxis() const {
+    RateAxis out;
+    const QList<QAbstractAxis*> axes =
+        d->charts[int(Part::LearningRate)]->axes(Qt::Vertical);
+    out.logarithmic = axes.size() == 1 && axes.front() == d->lrAxis;
+    out.low = d->lrAxis->min();
+    out.high = d->lrAxis->max();
+    out.decadesPerLabel = int(std::lround(std::log10(d->lrAxis->base())));
+    return out;
 }
 
 QWidget* TrialCurvesChart::partWidget(Part part) const {

@@ -53,6 +53,15 @@ public:
     /// How many batched series updates happened (for coalescing tests).
     int updateCount() const { return m_updateCount; }
 
+    /// The learning-rate chart's value axis (always logarithmic): its range
+    /// in powers of ten and the decades between two labels (tests).
+    struct RateAxis {
+        double low = 0, high = 0;
+        int decadesPerLabel = 1;
+        bool logarithmic = true;
+    };
+    RateAxis rateAxis() const;
+
     /// The chart view of one part (for export or embedding).
     QWidget* partWidget(Part part) const;
     /// Saves one part, or the whole stack when `part` is null, as PNG or SVG.
