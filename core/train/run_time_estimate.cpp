@@ -30,7 +30,7 @@ double seconds(Clock::duration d) {
 // scheduler hiccup is a small part of it, short enough for a live estimate.
 constexpr double kTargetStepSeconds = 0.2;
 constexpr long kMinSteps = 6;
-constexpr long kMaxSteps = 400;
+constexpr long kMaxSteps = 4000;
 constexpr double kTargetEvalSeconds = 0.05;
 constexpr std::ptrdiff_t kEvalSamples = 1024;
 
