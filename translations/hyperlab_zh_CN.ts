@@ -2326,18 +2326,6 @@ sudo apt-get install dataset-fashion-mnist
             <numerusform>将运行 %n 个试验。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>About %1 with %n worker(s) (measured).</source>
-        <translation>
-            <numerusform>使用 %n 个并行工作线程约需 %1（实测）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roughly %1 with %n worker(s) (estimate).</source>
-        <translation>
-            <numerusform>使用 %n 个并行工作线程大约需要 %1（估计）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
@@ -2346,6 +2334,22 @@ sudo apt-get install dataset-fashion-mnist
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 with %n worker(s) (measured from the finished trials of this study).</source>
+        <translation>
+            <numerusform>使用 %n 个并行工作线程约需 %1（按本研究已完成试验的实测时间）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timing a training step for the time estimate…</source>
+        <translation>正在为时间估计计时一个训练步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 with %n worker(s) (estimated from a timed step).</source>
+        <translation>
+            <numerusform>使用 %n 个并行工作线程约需 %1（由一次计时的训练步估计）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
