@@ -86,17 +86,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>About %1 with %n worker(s) (measured).</source>
+        <source>About %1 with %n worker(s) (measured from the finished trials of this study).</source>
         <translation>
-            <numerusform>About %1 with %n worker (measured).</numerusform>
-            <numerusform>About %1 with %n workers (measured).</numerusform>
+            <numerusform>About %1 with %n worker (measured from the finished trials of this study).</numerusform>
+            <numerusform>About %1 with %n workers (measured from the finished trials of this study).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Roughly %1 with %n worker(s) (estimate).</source>
+        <source>About %1 with %n worker(s) (estimated from a timed step).</source>
         <translation>
-            <numerusform>Roughly %1 with %n worker (estimate).</numerusform>
-            <numerusform>Roughly %1 with %n workers (estimate).</numerusform>
+            <numerusform>About %1 with %n worker (estimated from a timed step).</numerusform>
+            <numerusform>About %1 with %n workers (estimated from a timed step).</numerusform>
         </translation>
     </message>
 </context>

@@ -2326,18 +2326,6 @@ sudo apt-get install dataset-fashion-mnist
             <numerusform>将运行 %n 个试验。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>About %1 with %n worker(s) (measured).</source>
-        <translation>
-            <numerusform>使用 %n 个并行工作线程约需 %1（实测）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roughly %1 with %n worker(s) (estimate).</source>
-        <translation>
-            <numerusform>使用 %n 个并行工作线程大约需要 %1（估计）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
@@ -2346,6 +2334,22 @@ sudo apt-get install dataset-fashion-mnist
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 with %n worker(s) (measured from the finished trials of this study).</source>
+        <translation>
+            <numerusform>使用 %n 个并行工作线程约需 %1（按本研究已完成试验的实测时间）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timing a training step for the time estimate…</source>
+        <translation>正在为时间估计计时一个训练步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 with %n worker(s) (estimated from a timed step).</source>
+        <translation>
+            <numerusform>使用 %n 个并行工作线程约需 %1（由一次计时的训练步估计）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2685,20 +2689,20 @@ sudo apt-get install dataset-fashion-mnist
         <translation>学习率（对数）</translation>
     </message>
     <message>
-        <source>Solid: validation · dashed: training · colours as in the legend</source>
-        <translation>实线：验证 · 虚线：训练 · 颜色与图例一致</translation>
-    </message>
-    <message>
-        <source>Each colour is one trial. Validation curves are solid, training curves dashed; a gap between them that grows means the network is overfitting.</source>
-        <translation>每种颜色代表一个试验。验证曲线为实线，训练曲线为虚线；两者之间的差距不断增大，说明网络正在过拟合。</translation>
-    </message>
-    <message>
         <source>R² (coefficient of determination)</source>
         <translation>R²（决定系数）</translation>
     </message>
     <message>
         <source>trial %1</source>
         <translation>试验 %1</translation>
+    </message>
+    <message>
+        <source>Solid: validation · dashed: training (evaluation mode) · colours as in the legend</source>
+        <translation>实线：验证 · 虚线：训练（评估模式） · 颜色与图例一致</translation>
+    </message>
+    <message>
+        <source>Each colour is one trial. Validation curves are solid, training curves dashed; a gap between them that grows means the network is overfitting. Both are measured after each epoch in evaluation mode (dropout off, batch norm on its running statistics), the training ones on a fixed sample of the training set (a quarter, 256 to 2,000 samples). The dashed loss of a running epoch is its latest batch loss.</source>
+        <translation>每种颜色代表一个试验。验证曲线为实线，训练曲线为虚线；两者之间的差距不断增大，说明网络正在过拟合。两者都在每个训练周期结束后以评估模式测量（关闭丢弃，批量归一化使用其滑动统计量），训练曲线取训练集的一个固定样本（四分之一，256 到 2,000 个样本）。正在进行的训练周期的虚线损失是其最近一个批次的损失。</translation>
     </message>
 </context>
 <context>

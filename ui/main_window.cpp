@@ -37,7 +37,6 @@
 #include "search/study/study_export.h"
 #include "study_controller.h"
 #include "train/default_config.h"
-#include "trial_time_estimate.h"
 #include "widgets/language_menu.h"
 #include "widgets/recent_studies_menu.h"
 #include "widgets/study_status.h"
@@ -120,18 +119,15 @@ void MainWindow::buildDocks() {
     connect(m_dataset, &DatasetPanel::configChanged, this, [this] {
         m_form->setDatasetConfig(m_dataset->config());
         m_search->setBaseConfig(currentConfig());
-        updateEstimate();
     });
     connect(m_dataset, &DatasetPanel::previewChanged, this, [this] {
         std::optional<ModelTrainingForm::InputInfo> info;
         if (const auto data = m_dataset->previewDataset())
             info = ModelTrainingForm::InputInfo{data->inputShape, data->task, data->classCount()};
         m_form->setInputInfo(info);
-        updateEstimate();
     });
     connect(m_form, &ModelTrainingForm::configChanged, this, [this] {
         m_search->setBaseConfig(currentConfig());
-        updateEstimate();
     });
     connect(m_form, &ModelTrainingForm::validityChanged, this, &MainWindow::updateActions);
     connect(m_search, &SearchSetupPanel::changed, this, &MainWindow::updateActions);
@@ -295,8 +291,7 @@ void MainWindow::connectController() {
                     m_leaderboard->setTrials(existing);
                     m_charts->setTrials(existing);
                 }
-                m_finishedSeconds = 0.0;
-                m_finishedCount = 0;
+                m_search->studyStarted(definition.base);
                 updateActions();
                 updateStatus();
             });
@@ -450,11 +445,7 @@ bool MainWindow::resumeStudy(const QString& directory) {
 void MainWindow::onTrialFinished(const TrialSnapshot& trial) {
     m_leaderboard->upsertTrial(trial);
     m_charts->onTrialFinished(trial);
-    if (trial->state == TrialState::Completed && trial->seconds > 0) {
-        m_finishedSeconds += trial->seconds;
-        ++m_finishedCount;
-        m_search->setSecondsPerTrial(m_finishedSeconds / m_finishedCount, true);
-    }
+    m_search->addFinishedTrial(trial);
     updateStatus();
 }
 
@@ -502,13 +493,6 @@ void MainWindow::updateActions() {
     m_resumeAction->setEnabled(!running && !m_shownStudy.isEmpty());
     m_saveStudyAction->setEnabled(!running && !m_shownStudy.isEmpty());
     m_openStudyAction->setEnabled(!running);
-}
-
-void MainWindow::updateEstimate() {
-    if (m_finishedCount == 0) {
-        const auto preview = m_dataset->previewDataset();
-        m_search->setSecondsPerTrial(estimateTrialSeconds(currentConfig(), preview.get()), false);
-    }
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

@@ -97,7 +97,6 @@ private:
     void showError(const QString& title, const QString& message);
     void updateActions();
     void updateStatus();
-    void updateEstimate();
     void addRecent(const QString& directory);
     void onTrialFinished(const TrialSnapshot& trial);
     void onStudyFinished(const StudySummary& summary);
@@ -146,8 +145,6 @@ private:
     QString m_studiesRoot;
     QString m_shownStudy;  // directory of the study on screen (running or opened)
     QString m_lastError;
-    double m_finishedSeconds = 0.0;
-    int m_finishedCount = 0;
     bool m_restartRequested = false;
 };
 

@@ -17,14 +17,17 @@ nlohmann::json epochEvent(const EpochMetrics& m, bool classification) {
     nlohmann::json e = {{"event", "epoch"}, {"epoch", m.epoch}, {"train_loss", number(m.trainLoss)}};
     if (classification) {
         e["train_accuracy"] = number(m.trainAccuracy);
+        e["train_accuracy_running"] = number(m.trainAccuracyRunning);
         e["val_loss"] = number(m.valLoss);
         e["val_accuracy"] = number(m.valAccuracy);
     } else {
         e["train_r2"] = number(m.trainR2);
+        e["train_r2_running"] = number(m.trainR2Running);
         e["val_loss"] = number(m.valLoss);
         e["val_r2"] = number(m.valR2);
         e["val_mae"] = number(m.valMae);
     }
+    e["train_loss_running"] = number(m.trainLossRunning);
     e["lr"] = number(m.learningRate);
     e["seconds"] = number(m.seconds);
     return e;

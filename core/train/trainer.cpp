@@ -1,5 +1,6 @@
 #include "train/trainer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -30,6 +31,7 @@ double secondsSince(Clock::time_point start) {
 // stream so changing e.g. the epoch count does not change the initial weights.
 constexpr std::uint64_t kInitStream = 1;
 constexpr std::uint64_t kDropoutStream = 2;
+constexpr std::uint64_t kTrainingSampleStream = 3;
 constexpr std::uint64_t kShuffleStreamBase = 1000;
 
 // Batch size for evaluation passes: large enough to amortise per-batch
@@ -109,6 +111,24 @@ std::string nonFiniteName(double value) { return std::isnan(value) ? "NaN" : "in
 
 }  // namespace
 
+std::size_t trainingEvaluationSize(std::size_t trainSamples) {
+    const std::size_t quarter = trainSamples / 4;
+    return std::min(trainSamples,
+                    std::clamp(quarter, kTrainingEvaluationMin, kTrainingEvaluationMax));
+}
+
+std::vector<int> trainingEvaluationSample(const std::vector<int>& train, std::uint64_t seed) {
+    const std::size_t size = trainingEvaluationSize(train.size());
+    if (size == train.size())
+        return train;
+    std::vector<int> sample = train;
+    Random random(Random::deriveSeed(seed, kTrainingSampleStream));
+    random.shuffle(sample);
+    sample.resize(size);
+    std::sort(sample.begin(), sample.end());  // memory order when gathering
+    return sample;
+}
+
 Trainer::Trainer(const RunConfig& config, DataSplit split)
     : m_config(config), m_split(std::move(split)), m_network(Shape{}) {
     const Dataset& data = *m_split.data;
@@ -119,6 +139,7 @@ Trainer::Trainer(const RunConfig& config, DataSplit split)
     auto init = initializerRegistry().create(config.model.init, "model.init", config.model.initScale);
     Random random(Random::deriveSeed(config.training.seed, kInitStream));
     m_network.initialize(*init, random);
+    m_trainingSample = trainingEvaluationSample(m_split.train, config.training.seed);
 }
 
 Trainer::~Trainer() = default;
@@ -288,20 +309,28 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
 
         EpochMetrics metrics;
         metrics.epoch = epoch;
-        metrics.trainLoss = lossSum / double(trainCount);
+        metrics.trainLossRunning = lossSum / double(trainCount);
         metrics.learningRate = lr;
+        // Measured like validation (dropout off, batch norm on its running
+        // statistics), so the two curves compare; the running figures above
+        // mix every weight state of the epoch and dropout's noise.
+        const EvaluationMetrics training = evaluate(m_trainingSample);
+        metrics.trainLoss = training.loss;
         const EvaluationMetrics validation = evaluate(m_split.validation);
         metrics.valLoss = validation.samples > 0 ? validation.loss
                                                  : std::numeric_limits<double>::quiet_NaN();
+        constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
         if (result.classification) {
-            metrics.trainAccuracy = double(correct) / double(trainCount);
+            metrics.trainAccuracy = training.accuracy;
+            metrics.trainAccuracyRunning = double(correct) / double(trainCount);
             metrics.valAccuracy = validation.accuracy;
-            metrics.trainR2 = metrics.valR2 = metrics.valMae = std::numeric_limits<double>::quiet_NaN();
+            metrics.trainR2 = metrics.trainR2Running = metrics.valR2 = metrics.valMae = kNaN;
         } else {
-            metrics.trainR2 = regression.r2();
+            metrics.trainR2 = training.r2;
+            metrics.trainR2Running = regression.r2();
             metrics.valR2 = validation.r2;
             metrics.valMae = validation.mae;
-            metrics.trainAccuracy = metrics.valAccuracy = std::numeric_limits<double>::quiet_NaN();
+            metrics.trainAccuracy = metrics.trainAccuracyRunning = metrics.valAccuracy = kNaN;
         }
         metrics.seconds = secondsSince(epochStart);
         result.history.push_back(metrics);

@@ -16,15 +16,26 @@ const char* toString(RunStatus status);
 
 /// Metrics of one finished epoch (epoch is 1-based). For classification the
 /// accuracy fields are set and r2/mae are NaN; for regression the reverse.
+///
+/// The train* figures are measured like the validation ones: after the
+/// epoch, in evaluation mode (dropout off, batch norm on its running
+/// statistics), on a fixed sample of the training set (a quarter of it, at
+/// least 256 samples and at most 2,000, drawn once per run from the seed;
+/// see trainingEvaluationSample). The *Running figures are the
+/// averages over the epoch's batches while the weights changed, with dropout
+/// active: they lag behind and, with dropout, sit below the others.
 struct EpochMetrics {
     int epoch = 0;
-    double trainLoss = 0;
-    double trainAccuracy = 0;  ///< running accuracy over the epoch's batches
+    double trainLoss = 0;         ///< evaluation mode, after the epoch
+    double trainAccuracy = 0;     ///< evaluation mode, after the epoch
     double valLoss = 0;
     double valAccuracy = 0;
-    double trainR2 = 0;
+    double trainR2 = 0;           ///< evaluation mode, after the epoch
     double valR2 = 0;
     double valMae = 0;
+    double trainLossRunning = 0;      ///< mean batch loss during the epoch (training mode)
+    double trainAccuracyRunning = 0;  ///< accuracy of the epoch's batches (training mode)
+    double trainR2Running = 0;        ///< R^2 of the epoch's batches (training mode)
     double learningRate = 0;   ///< rate used by the epoch's last batch
     double seconds = 0;        ///< wall time of this epoch
 };

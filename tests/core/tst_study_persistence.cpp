@@ -24,6 +24,7 @@
 #include "search/trial_state.h"
 #include "search/study/study_directory.h"
 #include "search/study/study_runner.h"
+#include "search/study/trial_json.h"
 
 using namespace hyperlab;
 using nlohmann::json;
@@ -82,6 +83,34 @@ class TestStudyPersistence : public QObject {
     Q_OBJECT
 
 private slots:
+    // Epoch lines keep the running training figures next to the
+    // evaluation-mode ones; lines written before those existed still load,
+    // their train_* values (the running figures then) filling both.
+    void epochMetricsKeepRunningFiguresAndReadOldLines() {
+        EpochMetrics m;
+        m.epoch = 3;
+        m.trainLoss = 0.2;
+        m.trainAccuracy = 0.95;
+        m.trainLossRunning = 0.4;
+        m.trainAccuracyRunning = 0.85;
+        m.trainR2 = m.trainR2Running = m.valR2 = m.valMae = Trial::kNaN;
+        const EpochMetrics back = epochMetricsFromJson(epochMetricsToJson(m));
+        QCOMPARE(back.trainLoss, 0.2);
+        QCOMPARE(back.trainAccuracyRunning, 0.85);
+        QCOMPARE(back.trainLossRunning, 0.4);
+        QVERIFY(std::isnan(back.trainR2Running));
+
+        const json old = json::parse(
+            R"({"epoch": 1, "train_loss": 0.6, "train_accuracy": 0.7, "val_loss": 0.5,
+                "val_accuracy": 0.75, "train_r2": null, "val_r2": null, "val_mae": null,
+                "lr": 0.01, "seconds": 0.1})");
+        const EpochMetrics read = epochMetricsFromJson(old);
+        QCOMPARE(read.trainLoss, 0.6);
+        QCOMPARE(read.trainLossRunning, 0.6);
+        QCOMPARE(read.trainAccuracyRunning, 0.7);
+        QVERIFY(std::isnan(read.trainR2Running));
+    }
+
     void journalReplaysTheStudy() {
         QTemporaryDir temp;
         const std::string dir = dirOf(temp);

@@ -2,11 +2,13 @@
 // divergence and stop requests end a run with the right status and reason.
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "data/dataset_factory.h"
 #include "data/split.h"
 #include "train/default_config.h"
 #include "train/trainer.h"
@@ -119,6 +121,8 @@ private slots:
                                     .arg(one.history[i].trainLoss, 0, 'g', 17)
                                     .arg(two.history[i].trainLoss, 0, 'g', 17)));
             QVERIFY(one.history[i].valLoss == two.history[i].valLoss);
+            QVERIFY(one.history[i].trainAccuracy == two.history[i].trainAccuracy);
+            QVERIFY(one.history[i].trainLossRunning == two.history[i].trainLossRunning);
         }
         QVERIFY(one.test.loss == two.test.loss);
     }
@@ -191,6 +195,56 @@ private slots:
         // 1000 samples, 70% train, batch 32 -> 22 batches.
         QCOMPARE(batchesPerEpoch, 22);
         QCOMPARE(result.history.size(), std::size_t(3));
+    }
+
+    // With dropout 0.5 the running accuracy (dropout on, weights moving) sits
+    // below the evaluation-mode one, which is exactly what the trained
+    // network scores on the fixed training sample.
+    void trainingMetricsAreMeasuredInEvaluationMode() {
+        RunConfig config = defaultRunConfig();
+        config.model.dropout = 0.5;
+        config.training.epochs = 12;
+        auto data = loadDataset(config.dataset);
+        Trainer trainer(config, splitDataset(data, config.dataset.testFraction,
+                                             config.dataset.validationFraction,
+                                             config.dataset.seed));
+        const TrainingResult result = trainer.run();
+        QCOMPARE(QString(toString(result.status)), QString("completed"));
+        double evalMean = 0, runningMean = 0;
+        for (const EpochMetrics& e : result.history) {
+            evalMean += e.trainAccuracy / double(result.history.size());
+            runningMean += e.trainAccuracyRunning / double(result.history.size());
+            QVERIFY(std::isfinite(e.trainLossRunning));
+        }
+        QVERIFY2(evalMean >= runningMean,
+                 qPrintable(QString("eval %1 < running %2").arg(evalMean).arg(runningMean)));
+
+        // By hand: argmax of the trained network's outputs on the same samples.
+        const std::vector<int>& sample = trainer.trainingSample();
+        QCOMPARE(sample, trainingEvaluationSample(trainer.split().train, config.training.seed));
+        QCOMPARE(sample.size(), std::size_t(256));  // a quarter of 700, at least 256
+        const Matrix outputs = trainer.predict(sample);
+        int correct = 0;
+        for (std::size_t j = 0; j < sample.size(); ++j) {
+            Eigen::Index best;
+            outputs.col(Eigen::Index(j)).maxCoeff(&best);
+            correct += int(best) == data->labels[std::size_t(sample[j])];
+        }
+        QCOMPARE(result.history.back().trainAccuracy, double(correct) / double(sample.size()));
+    }
+
+    void trainingSampleIsCappedAndSeeded() {
+        std::vector<int> train(10000);
+        for (int i = 0; i < 10000; ++i) train[std::size_t(i)] = 2 * i;
+        const std::vector<int> a = trainingEvaluationSample(train, 7);
+        QCOMPARE(a.size(), kTrainingEvaluationMax);
+        QCOMPARE(trainingEvaluationSize(100), std::size_t(100));
+        QCOMPARE(trainingEvaluationSize(700), kTrainingEvaluationMin);
+        QCOMPARE(trainingEvaluationSize(4000), std::size_t(1000));
+        QVERIFY(std::is_sorted(a.begin(), a.end()));
+        QVERIFY(std::adjacent_find(a.begin(), a.end()) == a.end());
+        QCOMPARE(trainingEvaluationSample(train, 7), a);
+        QVERIFY(trainingEvaluationSample(train, 8) != a);
     }
 
     void kernelLargerThanImageIsAnInputError() {

@@ -245,10 +245,15 @@ TrialCurvesChart::TrialCurvesChart(QWidget* parent) : QWidget(parent), d(new Pri
     lrChart->addAxis(d->lrAxis, Qt::AlignLeft);
 
     auto* caption =
-        new QLabel(tr("Solid: validation · dashed: training · colours as in the legend"), this);
+        new QLabel(tr("Solid: validation · dashed: training (evaluation mode) · colours as in the "
+                      "legend"),
+                   this);
     caption->setToolTip(
         tr("Each colour is one trial. Validation curves are solid, training curves dashed; "
-           "a gap between them that grows means the network is overfitting."));
+           "a gap between them that grows means the network is overfitting. Both are measured "
+           "after each epoch in evaluation mode (dropout off, batch norm on its running "
+           "statistics), the training ones on a fixed sample of the training set (a quarter, 256 to 2,000 samples). The dashed loss "
+           "of a running epoch is its latest batch loss."));
     QPalette pal = caption->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     caption->setPalette(pal);

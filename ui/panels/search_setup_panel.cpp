@@ -25,6 +25,8 @@
 #include "search/samplers/grid_sampler.h"
 #include "search/study/objective.h"
 #include "search/study/study_definition.h"
+#include "train/run_time_estimate.h"
+#include "trial_time_estimator.h"
 
 namespace hyperlab::ui {
 
@@ -182,6 +184,18 @@ SearchSetupPanel::SearchSetupPanel(QWidget* parent) : QWidget(parent) {
     m_summary->setObjectName(QStringLiteral("searchSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_estimator = new TrialTimeEstimator(this);
+    connect(m_estimator, &TrialTimeEstimator::estimated, this, [this](double perRun, double load) {
+        m_secondsPerRun = perRun;
+        m_loadSeconds = load;
+        m_timing = false;
+        refresh();
+    });
+    connect(m_estimator, &TrialTimeEstimator::unavailable, this, [this] {
+        m_secondsPerRun = 0.0;
+        m_timing = false;
+        refresh();
+    });
 
     // A useful first search: the learning rate matters most (tune it first).
     setDimension(QStringLiteral("training.learning_rate"),
@@ -385,6 +399,7 @@ int SearchSetupPanel::workers() const {
 }
 
 void SearchSetupPanel::setBaseConfig(const RunConfig& base) {
+    m_baseConfig = base;
     m_base = toJson(base);
     // One set of rows per conv layer, so kernel sizes and filters can be searched.
     for (std::size_t i = 0; i < base.model.convLayers.size(); ++i) {
@@ -460,10 +475,51 @@ int SearchSetupPanel::plannedTrials() const {
     return m_strategyBox->trials();
 }
 
-void SearchSetupPanel::setSecondsPerTrial(double seconds, bool measured) {
-    m_secondsPerTrial = seconds;
-    m_measured = measured;
+void SearchSetupPanel::studyStarted(const json& base) {
+    m_measuredBase = base;
+    m_measuredSeconds = 0.0;
+    m_measuredTrials = 0;
     refresh();
+}
+
+void SearchSetupPanel::addFinishedTrial(const TrialSnapshot& trial) {
+    if (!trial || trial->state != TrialState::Completed || !(trial->seconds > 0))
+        return;
+    m_measuredSeconds += trial->seconds;
+    ++m_measuredTrials;
+    refresh();
+}
+
+void SearchSetupPanel::requestEstimate(int concurrentRuns) {
+    if (!m_estimator || (m_base == m_estimatedBase && concurrentRuns == m_estimatedRuns))
+        return;
+    m_estimatedBase = m_base;
+    m_estimatedRuns = concurrentRuns;
+    m_secondsPerRun = 0.0;  // never show a figure timed for another model or dataset
+    m_timing = true;
+    m_estimator->request(m_baseConfig, concurrentRuns);
+}
+
+QString SearchSetupPanel::estimateSentence(int planned, int workers) const {
+    // Finished trials of a study of this very base config are the best
+    // measure (they ran with its workers side by side); a trial counts all
+    // its repeats.
+    if (m_measuredTrials > 0 && m_measuredBase == m_base) {
+        const double total =
+            estimateStudySeconds(m_measuredSeconds / m_measuredTrials, planned, workers);
+        return tr("About %1 with %n worker(s) (measured from the finished trials of this study).",
+                  nullptr, workers)
+            .arg(formatSeconds(total));
+    }
+    if (m_timing)
+        return tr("Timing a training step for the time estimate…");
+    if (m_secondsPerRun > 0) {
+        const double total = estimateStudySeconds(m_secondsPerRun * m_strategyBox->repeats(),
+                                                  planned, workers, m_loadSeconds);
+        return tr("About %1 with %n worker(s) (estimated from a timed step).", nullptr, workers)
+            .arg(formatSeconds(total));
+    }
+    return {};
 }
 
 void SearchSetupPanel::refresh() {
@@ -497,17 +553,14 @@ void SearchSetupPanel::refresh() {
     } else {
         text = tr("%n trial(s) will run.", nullptr, planned);
     }
-    if (m_secondsPerTrial > 0) {
-        const int workers = std::max(1, m_strategyBox->workers());
-        const double waves = std::ceil(double(planned) / workers);
-        const double total = waves * m_secondsPerTrial * m_strategyBox->repeats();
-        const QString estimate =
-            (m_measured ? tr("About %1 with %n worker(s) (measured).", nullptr, workers)
-                        : tr("Roughly %1 with %n worker(s) (estimate).", nullptr, workers))
-                .arg(formatSeconds(total));
+    const int workers = std::max(1, m_strategyBox->workers());
+    if (!m_base.is_null())
+        requestEstimate(std::max(1, std::min(workers, planned)));
+    m_estimateText = estimateSentence(planned, workers);
+    if (!m_estimateText.isEmpty()) {
         // Sentences follow each other with a space in English, without one
         // in Chinese.
-        text = tr("%1 %2", "two sentences in a row").arg(text, estimate);
+        text = tr("%1 %2", "two sentences in a row").arg(text, m_estimateText);
     }
     if (!m_problem.isEmpty())
         text += QStringLiteral("<br><span style='color:#a40000'>%1</span>")

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "search/study/trial.h"
 #include "train/run_config.h"
 
 class QCheckBox;
@@ -20,6 +21,7 @@ class QTableWidget;
 namespace hyperlab::ui {
 
 class SearchStrategyBox;
+class TrialTimeEstimator;
 
 /// The Search setup panel: which config fields a study varies and how it
 /// searches them. Each field is fixed (the form's value) or searched over a
@@ -67,9 +69,15 @@ public:
     /// Empty when the study is valid for the base config, else the core's
     /// message.
     QString problem() const { return m_problem; }
-    /// Seconds one trial takes (measured, or a rough guess before any trial
-    /// ran) for the time estimate.
-    void setSecondsPerTrial(double seconds, bool measured);
+    /// A study started from `base` (canonical config JSON): its finished
+    /// trials measure the time estimate from now on, as long as the base
+    /// config stays the same (another dataset or model starts over from a
+    /// timed step).
+    void studyStarted(const nlohmann::json& base);
+    /// A trial of that study ended; completed ones count in the estimate.
+    void addFinishedTrial(const TrialSnapshot& trial);
+    /// The time estimate shown (empty while there is none).
+    QString estimateText() const { return m_estimateText; }
 
 Q_SIGNALS:
     void changed();
@@ -85,12 +93,24 @@ private:
     nlohmann::json rowSpec(int row) const;
     void updateRowEditors(int row);
     void refresh();
+    /// Asks for a timed estimate when the config or the concurrency changed.
+    void requestEstimate(int concurrentRuns);
+    QString estimateSentence(int planned, int workers) const;
 
     std::vector<Row> m_rows;
     nlohmann::json m_base;
     QString m_problem;
-    double m_secondsPerTrial = 0.0;
-    bool m_measured = false;
+    RunConfig m_baseConfig;
+    TrialTimeEstimator* m_estimator = nullptr;
+    nlohmann::json m_estimatedBase;  // what the timed figures below are for
+    int m_estimatedRuns = 0;
+    double m_secondsPerRun = 0.0;    // timed step; 0 while timing or unavailable
+    double m_loadSeconds = 0.0;
+    bool m_timing = false;
+    nlohmann::json m_measuredBase;   // the study whose trials are measured
+    double m_measuredSeconds = 0.0;
+    int m_measuredTrials = 0;
+    QString m_estimateText;
     bool m_updating = false;
 
     QTableWidget* m_table = nullptr;

@@ -36,9 +36,9 @@ EvaluationResult FunctionEvaluator::evaluate(const TrialContext& context) {
         }
         EpochMetrics m;
         m.epoch = e;
-        m.trainLoss = m.valLoss = curve(f, e, epochs);
+        m.trainLoss = m.trainLossRunning = m.valLoss = curve(f, e, epochs);
         m.trainAccuracy = m.valAccuracy = m.trainR2 = m.valR2 = m.valMae =
-            std::numeric_limits<double>::quiet_NaN();
+            m.trainAccuracyRunning = m.trainR2Running = std::numeric_limits<double>::quiet_NaN();
         m.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
         result.run.history.push_back(m);
         result.run.epochsRun = e;

@@ -25,6 +25,9 @@ json epochMetricsToJson(const EpochMetrics& m) {
             {"train_r2", jsonNumber(m.trainR2)},
             {"val_r2", jsonNumber(m.valR2)},
             {"val_mae", jsonNumber(m.valMae)},
+            {"train_loss_running", jsonNumber(m.trainLossRunning)},
+            {"train_accuracy_running", jsonNumber(m.trainAccuracyRunning)},
+            {"train_r2_running", jsonNumber(m.trainR2Running)},
             {"lr", jsonNumber(m.learningRate)},
             {"seconds", jsonNumber(m.seconds)}};
 }
@@ -42,6 +45,13 @@ EpochMetrics epochMetricsFromJson(const json& j) {
     m.trainR2 = read("train_r2");
     m.valR2 = read("val_r2");
     m.valMae = read("val_mae");
+    // Journals written before the evaluation-mode training metrics have no
+    // *_running keys: their train_* values were the running figures, so
+    // those fill both (the only training figures such a study has).
+    const bool running = j.contains("train_loss_running");
+    m.trainLossRunning = running ? read("train_loss_running") : m.trainLoss;
+    m.trainAccuracyRunning = running ? read("train_accuracy_running") : m.trainAccuracy;
+    m.trainR2Running = running ? read("train_r2_running") : m.trainR2;
     m.learningRate = read("lr");
     m.seconds = read("seconds");
     return m;
