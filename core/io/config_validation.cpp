@@ -87,15 +87,15 @@ void checkInt(const std::string& field, int value, int lo, int hi) {
 void checkChoice(const std::string& field, const std::string& value, const std::string& what,
                  const std::vector<std::string>& allowed) {
     if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-        throw InputError(field,
-                         "unknown " + what + " \"" + value + "\" (allowed: " + join(allowed) + ")");
+        throw InputError(field, "unknown " + what + " \"" + elide(value) +
+                                    "\" (allowed: " + join(allowed) + ")");
 }
 
 template <typename RegistryType>
 void checkRegistered(const std::string& field, const std::string& value, const std::string& what,
                      const RegistryType& registry) {
     if (!registry.contains(value))
-        throw InputError(field, "unknown " + what + " \"" + value +
+        throw InputError(field, "unknown " + what + " \"" + elide(value) +
                                     "\" (allowed: " + registry.joinedNames() + ")");
 }
 

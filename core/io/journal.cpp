@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "common/errors.h"
+#include "io/json_input.h"
 
 namespace hyperlab {
 
@@ -69,7 +70,7 @@ JournalContents Journal::read(const std::string& path) {
         const bool complete = end != std::string::npos;
         const std::string line = data.substr(begin, complete ? end - begin : std::string::npos);
         const bool last = !complete || end + 1 >= data.size();
-        nlohmann::json event = nlohmann::json::parse(line, nullptr, false);
+        nlohmann::json event = parseJsonLine(line, path, lineNumber);
         if (!complete || event.is_discarded() || !event.is_object()) {
             if (last) {
                 contents.warnings.push_back(path + ":" + std::to_string(lineNumber) +
