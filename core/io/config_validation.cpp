@@ -12,6 +12,7 @@
 #include "nn/losses/loss.h"
 #include "nn/optimizers/optimizer.h"
 #include "nn/schedules/lr_schedule.h"
+#include "train/memory_estimate.h"
 
 namespace hyperlab {
 
@@ -337,6 +338,8 @@ void validateAgainstInput(const RunConfig& config, Shape inputShape, Task task, 
     validate(config);
     validateConvStack(config.model, inputShape);
     validateLossForTask(config.training, task, classCount);
+    checkTrialMemory(config.model, inputShape, task == Task::Classification ? classCount : 1,
+                     config.training.batchSize);
     if (task == Task::Regression && config.training.earlyStopping.patience > 0 &&
         config.training.earlyStopping.monitor == "val_accuracy")
         throw InputError("training.early_stopping.monitor",
