@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <clocale>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,14 @@ int main(int argc, char** argv) {
     } catch (const hyperlab::InputError& e) {
         std::cerr << "hyperlab-cli: " << coreMessage(e.what()) << "\n";
         return kExitBadInput;
+    } catch (const std::bad_alloc&) {
+        // A bare "std::bad_alloc" tells the user nothing: say what ran out.
+        const std::string what = "out of memory while running the " + command +
+                                 " command (the data, the model or the study needs more memory "
+                                 "than this machine has; try a smaller model, batch or dataset)";
+        std::cerr << "hyperlab-cli: "
+                  << utf8(CliText::tr("error: %1").arg(QString::fromStdString(what))) << "\n";
+        return kExitFailed;
     } catch (const std::exception& e) {
         std::cerr << "hyperlab-cli: " << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(e.what()))))
                   << "\n";

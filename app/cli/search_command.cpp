@@ -1,9 +1,7 @@
 // `search` starts a study in a directory, `resume` continues one; both run it
 // on the trial pool and print its events as they come.
 #include <chrono>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 #include "cli_text.h"
@@ -102,10 +100,7 @@ int searchCommand(const Arguments& args) {
     const std::string path = args.positional[0];
     // Reads and checks the file first, so a bad study never creates DIR.
     StudyDefinition::load(path);
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    const nlohmann::json source = parseJsonText(text.str(), path);
+    const nlohmann::json source = readJsonFile(path, "study file");
     auto directory = StudyDirectory::create(args.out, source);
     return runStudy(*directory, args, false);
 }

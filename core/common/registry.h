@@ -33,7 +33,8 @@ public:
                                     Args... args) const {
         auto it = m_factories.find(name);
         if (it == m_factories.end())
-            throw InputError(field, "unknown value \"" + name + "\" (allowed: " + joinedNames() + ")");
+            throw InputError(
+                field, "unknown value \"" + elide(name) + "\" (allowed: " + joinedNames() + ")");
         return it->second(std::forward<Args>(args)...);
     }
 

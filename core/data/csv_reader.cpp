@@ -136,6 +136,38 @@ int findLabelColumn(const std::vector<std::string>& headers, const std::string& 
                      "no column named \"" + name + "\" (headers: " + joined(headers) + ")");
 }
 
+template <typename T>
+std::size_t distinctCount(std::vector<T> values) {
+    std::sort(values.begin(), values.end());
+    return std::size_t(std::unique(values.begin(), values.end()) - values.begin());
+}
+
+std::vector<double> numericValues(const std::vector<std::optional<double>>& labels) {
+    std::vector<double> out;
+    for (const auto& value : labels)
+        out.push_back(*value);
+    return out;
+}
+
+/// Classes a CSV classification may have. The output layer, the per-class
+/// metrics and the classes x classes confusion matrix all grow with it; a
+/// column of 100,000 distinct labels is an id or a mistake, not classes.
+constexpr std::size_t kMaxClasses = 1000;
+
+void checkClassCount(const std::vector<std::string>& labelCells,
+                     const std::vector<std::optional<double>>& numericLabels, bool allNumeric,
+                     const std::string& path, const std::string& header) {
+    const std::size_t count =
+        allNumeric ? distinctCount(numericValues(numericLabels)) : distinctCount(labelCells);
+    if (count > kMaxClasses)
+        throw InputError(kField, "\"" + path + "\": the label column \"" + elide(header) +
+                                     "\" has " + std::to_string(count) +
+                                     " distinct values, too many classes (allowed: up to " +
+                                     std::to_string(kMaxClasses) +
+                                     " classes; for numeric labels set dataset.task to "
+                                     "\"regression\")");
+}
+
 }  // namespace
 
 std::shared_ptr<const Dataset> loadCsvDataset(const std::string& path, const CsvOptions& options) {
@@ -234,11 +266,7 @@ std::shared_ptr<const Dataset> loadCsvDataset(const std::string& path, const Csv
     } else if (!allNumeric) {
         task = Task::Classification;
     } else {
-        std::vector<double> distinct;
-        for (const auto& value : numericLabels)
-            distinct.push_back(*value);
-        std::sort(distinct.begin(), distinct.end());
-        const auto count = std::unique(distinct.begin(), distinct.end()) - distinct.begin();
+        const auto count = std::ptrdiff_t(distinctCount(numericValues(numericLabels)));
         task = allIntegers && count <= 20 && 2 * count <= rows ? Task::Classification
                                                                : Task::Regression;
     }
@@ -252,6 +280,7 @@ std::shared_ptr<const Dataset> loadCsvDataset(const std::string& path, const Csv
             data->featureNames.push_back(headers[c]);
 
     if (task == Task::Classification) {
+        checkClassCount(labelCells, numericLabels, allNumeric, path, headers[labelColumn]);
         data->labels.resize(std::size_t(rows));
         if (allNumeric) {
             std::map<double, int> classOf;

@@ -89,15 +89,38 @@ public:
 
     /// Reads exactly `size` bytes or throws the truncation error.
     void readExactly(std::uint8_t* out, std::size_t size) {
-        const std::size_t got = read(out, size);
-        if (got < size) {
-            throw InputError(m_field, inQuotes(m_path) + " is truncated: expected " +
-                                          std::to_string(m_total - got + size) +
-                                          " bytes, file has " + std::to_string(m_total));
+        const std::size_t before = m_total;
+        if (read(out, size) < size)
+            throwTruncated(before + size);
+    }
+
+    /// Reads exactly `size` bytes into `out`, growing it as the data
+    /// arrives: a header announcing more than the file holds is reported as
+    /// truncated having allocated only what the file had, not the announced
+    /// size (2^31 items in a 108-byte file).
+    void readExactlyInto(std::vector<std::uint8_t>& out, std::size_t size) {
+        const std::size_t expected = m_total + size;
+        constexpr std::size_t kChunk = std::size_t(1) << 24;
+        out.clear();
+        while (out.size() < size) {
+            const std::size_t before = out.size();
+            const std::size_t want = std::min(kChunk, size - before);
+            out.resize(before + want);
+            const std::size_t got = read(out.data() + before, want);
+            if (got < want) {
+                out.clear();
+                out.shrink_to_fit();
+                throwTruncated(expected);
+            }
         }
     }
 
 private:
+    [[noreturn]] void throwTruncated(std::size_t expected) const {
+        throw InputError(m_field, inQuotes(m_path) + " is truncated: expected " +
+                                      std::to_string(expected) + " bytes, file has " +
+                                      std::to_string(m_total));
+    }
     void checkGzipError() {
         int code = Z_OK;
         gzerror(m_gz, &code);
@@ -176,8 +199,8 @@ IdxImages readIdxImages(const std::string& path, std::ptrdiff_t limit, const std
                                     std::to_string(images.rows) + " x " +
                                     std::to_string(images.cols));
     images.count = keep(sizes[0], limit);
-    images.pixels.resize(std::size_t(images.count) * std::size_t(images.rows * images.cols));
-    source.readExactly(images.pixels.data(), images.pixels.size());
+    source.readExactlyInto(images.pixels,
+                           std::size_t(images.count) * std::size_t(images.rows * images.cols));
     return images;
 }
 
@@ -185,8 +208,8 @@ std::vector<int> readIdxLabels(const std::string& path, std::ptrdiff_t limit,
                                const std::string& field) {
     ByteSource source(path, field);
     const auto sizes = readHeader(source, path, kIdxLabelsMagic, field);
-    std::vector<std::uint8_t> bytes(std::size_t(keep(sizes[0], limit)));
-    source.readExactly(bytes.data(), bytes.size());
+    std::vector<std::uint8_t> bytes;
+    source.readExactlyInto(bytes, std::size_t(keep(sizes[0], limit)));
     return std::vector<int>(bytes.begin(), bytes.end());
 }
 

@@ -22,19 +22,9 @@ std::string joinPath(const std::string& parent, const std::string& key) {
     return parent.empty() ? key : parent + "." + key;
 }
 
-/// The offending value as the user wrote it, cut short so a whole object
-/// does not flood the message.
-std::string describe(const json& value) {
-    std::string text = value.dump();
-    constexpr std::size_t kMax = 40;
-    if (text.size() > kMax)
-        text = text.substr(0, kMax - 3) + "...";
-    return text;
-}
-
 [[noreturn]] void typeError(const std::string& field, const std::string& expected,
                             const json& value) {
-    throw InputError(field, "expected " + expected + ", got " + describe(value));
+    throw InputError(field, "expected " + expected + ", got " + describeJson(value));
 }
 
 std::size_t editDistance(const std::string& a, const std::string& b) {
@@ -56,48 +46,12 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
 // --- Scalar readers: each checks the JSON type and names the field. ---------
 
 int readInt(const json& value, const std::string& field) {
-    double number = 0.0;
-    if (value.is_number_integer()) {
-        // Covers both signed and unsigned storage; compare in a wide type.
-        if (value.is_number_unsigned()) {
-            auto u = value.get<std::uint64_t>();
-            if (u > std::uint64_t(std::numeric_limits<int>::max()))
-                throw InputError(field, describe(value) +
-                                            " is too large for an integer (allowed: up to " +
-                                            std::to_string(std::numeric_limits<int>::max()) + ")");
-            return int(u);
-        }
-        number = double(value.get<std::int64_t>());
-    } else if (value.is_number_float()) {
-        // The search engine and hand-edited files may write 64.0 for 64.
-        number = value.get<double>();
-        if (!std::isfinite(number) || number != std::floor(number))
-            typeError(field, "an integer", value);
-    } else {
-        typeError(field, "an integer", value);
-    }
-    if (number < double(std::numeric_limits<int>::min()) ||
-        number > double(std::numeric_limits<int>::max()))
-        throw InputError(field, describe(value) + " is too large for an integer (allowed: " +
-                                    std::to_string(std::numeric_limits<int>::min()) + " to " +
-                                    std::to_string(std::numeric_limits<int>::max()) + ")");
-    return int(number);
+    return int(jsonInteger(value, field, std::numeric_limits<int>::min(),
+                           std::numeric_limits<int>::max()));
 }
 
 std::uint64_t readSeed(const json& value, const std::string& field) {
-    if (value.is_number_unsigned())
-        return value.get<std::uint64_t>();
-    if (value.is_number_integer() || value.is_number_float()) {
-        double number = value.get<double>();
-        if (value.is_number_float() && (!std::isfinite(number) || number != std::floor(number)))
-            typeError(field, "a non-negative integer", value);
-        // 2^64 is exactly representable; anything at or above it does not fit.
-        if (number < 0.0 || number >= 18446744073709551616.0)
-            throw InputError(
-                field, describe(value) + " is out of range (allowed: 0 to 18446744073709551615)");
-        return std::uint64_t(number);
-    }
-    typeError(field, "a non-negative integer", value);
+    return jsonUnsigned(value, field, 0, std::numeric_limits<std::uint64_t>::max());
 }
 
 double readDouble(const json& value, const std::string& field) {
@@ -136,7 +90,7 @@ std::string readLabelColumn(const json& value, const std::string& field) {
     if (value.is_number()) {
         int index = readInt(value, field);
         if (index < 0)
-            throw InputError(field, describe(value) +
+            throw InputError(field, describeJson(value) +
                                         " is out of range (allowed: a column name or an index "
                                         "from 0)");
         return std::to_string(index);
@@ -311,40 +265,6 @@ void readTraining(const json& j, const std::string& path, TrainingConfig& t) {
     r.finish();
 }
 
-/// 1-based line and column (in characters, not bytes) of the 1-based byte
-/// offset nlohmann reports, which is the last byte it read.
-std::pair<int, int> lineAndColumn(const std::string& text, std::size_t byteOffset) {
-    std::size_t end = std::min(byteOffset == 0 ? 0 : byteOffset - 1, text.size());
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;  // count UTF-8 lead bytes only, so a column is a character
-        }
-    }
-    return {line, column};
-}
-
-/// nlohmann's what() is "[json.exception.parse_error.101] parse error at line
-/// 3, column 5: syntax error while parsing object - unexpected ..."; keep the
-/// part after the location, which is what the user can act on.
-std::string syntaxProblem(const std::string& what) {
-    std::string text = what;
-    auto at = text.find("column ");
-    if (at != std::string::npos) {
-        auto colon = text.find(": ", at);
-        if (colon != std::string::npos)
-            text = text.substr(colon + 2);
-    }
-    const std::string prefix = "syntax error ";
-    if (text.rfind(prefix, 0) == 0)
-        text = text.substr(prefix.size());
-    return text;
-}
-
 }  // namespace
 
 RunConfig runConfigFromJson(const json& j) {
@@ -435,32 +355,8 @@ json toJson(const RunConfig& config) {
     return out;
 }
 
-json parseJsonText(const std::string& text, const std::string& sourceName) {
-    try {
-        return json::parse(text, /*cb=*/nullptr, /*allow_exceptions=*/true,
-                           /*ignore_comments=*/true);
-    } catch (const json::parse_error& error) {
-        auto [line, column] = lineAndColumn(text, error.byte);
-        throw InputError("", sourceName + ":" + std::to_string(line) + ":" +
-                                 std::to_string(column) +
-                                 ": syntax error: " + syntaxProblem(error.what()));
-    }
-}
-
 RunConfig loadRunConfig(const std::string& path) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw InputError("", "config file not found: " + path);
-    if (std::filesystem::is_directory(path, ec))
-        throw InputError("", "config file is a directory, not a file: " + path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError("", "cannot open config file " + path + ": " + std::strerror(errno));
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw InputError("", "cannot read config file " + path);
-    return runConfigFromJson(parseJsonText(buffer.str(), path));
+    return runConfigFromJson(readJsonFile(path, "config file"));
 }
 
 void saveRunConfig(const RunConfig& config, const std::string& path) {

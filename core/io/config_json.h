@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/config_validation.h"
+#include "io/json_input.h"
 #include "train/run_config.h"
 
 namespace hyperlab {
@@ -25,19 +26,15 @@ RunConfig runConfigFromJson(const nlohmann::json& json);
 nlohmann::json toJson(const RunConfig& config);
 
 /// Reads and checks a config file (JSON; // and /* */ comments are allowed).
-/// Throws InputError for a missing or unreadable file (naming the path), for
-/// malformed JSON ("path:line:column: syntax error: ...") and for anything
-/// runConfigFromJson rejects.
+/// Throws InputError for a missing, unreadable or oversized file (naming the
+/// path), for malformed JSON ("path:line:column: syntax error: ...", see
+/// parseJsonText in io/json_input.h) and for anything runConfigFromJson
+/// rejects.
 RunConfig loadRunConfig(const std::string& path);
 
 /// Writes toJson(config) pretty-printed with a 2-space indent. The file is
 /// written beside the target and renamed over it, so a failed write never
 /// leaves a truncated config behind. Throws InputError when it cannot write.
 void saveRunConfig(const RunConfig& config, const std::string& path);
-
-/// Parses JSON text; on a syntax error throws InputError
-/// "<sourceName>:line:column: syntax error: ...". Used by loadRunConfig and
-/// by anything else that reads JSON files the user edits.
-nlohmann::json parseJsonText(const std::string& text, const std::string& sourceName);
 
 }  // namespace hyperlab

@@ -12,6 +12,7 @@
 #include "nn/losses/loss.h"
 #include "nn/optimizers/optimizer.h"
 #include "nn/schedules/lr_schedule.h"
+#include "train/memory_estimate.h"
 
 namespace hyperlab {
 
@@ -87,15 +88,15 @@ void checkInt(const std::string& field, int value, int lo, int hi) {
 void checkChoice(const std::string& field, const std::string& value, const std::string& what,
                  const std::vector<std::string>& allowed) {
     if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-        throw InputError(field,
-                         "unknown " + what + " \"" + value + "\" (allowed: " + join(allowed) + ")");
+        throw InputError(field, "unknown " + what + " \"" + elide(value) +
+                                    "\" (allowed: " + join(allowed) + ")");
 }
 
 template <typename RegistryType>
 void checkRegistered(const std::string& field, const std::string& value, const std::string& what,
                      const RegistryType& registry) {
     if (!registry.contains(value))
-        throw InputError(field, "unknown " + what + " \"" + value +
+        throw InputError(field, "unknown " + what + " \"" + elide(value) +
                                     "\" (allowed: " + registry.joinedNames() + ")");
 }
 
@@ -337,6 +338,8 @@ void validateAgainstInput(const RunConfig& config, Shape inputShape, Task task, 
     validate(config);
     validateConvStack(config.model, inputShape);
     validateLossForTask(config.training, task, classCount);
+    checkTrialMemory(config.model, inputShape, task == Task::Classification ? classCount : 1,
+                     config.training.batchSize);
     if (task == Task::Regression && config.training.earlyStopping.patience > 0 &&
         config.training.earlyStopping.monitor == "val_accuracy")
         throw InputError("training.early_stopping.monitor",

@@ -23,7 +23,8 @@ void validate(const RunConfig& config);
 /// a kernel or pool larger than its input, conv layers on point data
 /// (height = width = 1), and a loss or early-stopping monitor that does not
 /// fit the task (mse on classes, cross_entropy on regression,
-/// binary_cross_entropy on other than 2 classes).
+/// binary_cross_entropy on other than 2 classes), and a model whose trial
+/// would need more memory than kMaxTrialBytes (train/memory_estimate.h).
 void validateAgainstInput(const RunConfig& config, Shape inputShape, Task task, int classCount);
 
 }  // namespace hyperlab

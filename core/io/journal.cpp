@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "common/errors.h"
+#include "io/json_input.h"
 
 namespace hyperlab {
 
@@ -136,7 +137,7 @@ JournalContents Journal::read(const std::string& path) {
         const std::size_t end = data.find('\n', begin);
         const bool complete = end != std::string::npos;
         const std::string line = data.substr(begin, complete ? end - begin : std::string::npos);
-        nlohmann::json event = nlohmann::json::parse(line, nullptr, false);
+        nlohmann::json event = parseJsonLine(line, path, lineNumber);
         if (event.is_discarded() || !event.is_object()) {
             if (!complete && isCutShortObject(line)) {
                 contents.warnings.push_back(path + ":" + std::to_string(lineNumber) +

@@ -1,9 +1,12 @@
 #include "search/dimension.h"
 
 #include <cmath>
+#include <limits>
 #include <set>
+#include <unordered_set>
 
 #include "common/errors.h"
+#include "io/json_input.h"
 
 namespace hyperlab {
 
@@ -41,6 +44,9 @@ namespace {
 // An integer stored as a JSON integer or as a float with no fractional part
 // (JSON writers often print 3 as 3.0).
 std::optional<std::int64_t> asInteger(const json& value) {
+    if (value.is_number_unsigned() &&
+        value.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+        return std::nullopt;
     if (value.is_number_integer())
         return value.get<std::int64_t>();
     if (value.is_number_float()) {
@@ -56,24 +62,48 @@ double requireNumber(const json& spec, const char* key, const std::string& field
         throw InputError(field + "." + key, "missing (a number is required)");
     const json& v = spec.at(key);
     if (!v.is_number() || !std::isfinite(v.get<double>()))
-        throw InputError(field + "." + key, "must be a finite number, got " + v.dump());
+        throw InputError(field + "." + key, "must be a finite number, got " + describeJson(v));
     return v.get<double>();
 }
+
+/// Bounds of an int range: exact as doubles (the unit-cube transform maps
+/// through them), and far enough inside 64 bits that high - low and the
+/// value count cannot overflow.
+constexpr std::int64_t kMaxIntBound = std::int64_t(1) << 53;
+
+/// Choices of one categorical dimension. Each is a column of the one-hot
+/// encoding and a candidate for every suggestion.
+constexpr std::size_t kMaxChoices = 1000;
 
 std::int64_t requireInteger(const json& spec, const char* key, const std::string& field) {
     if (!spec.contains(key))
         throw InputError(field + "." + key, "missing (an integer is required)");
-    auto v = asInteger(spec.at(key));
-    if (!v)
-        throw InputError(field + "." + key, "must be an integer, got " + spec.at(key).dump());
-    return *v;
+    return jsonInteger(spec.at(key), field + "." + key, -kMaxIntBound, kMaxIntBound);
+}
+
+/// A hash consistent with JSON equality, under which 1 == 1.0 and [1] ==
+/// [1.0]: numbers hash by their double value.
+std::size_t jsonHash(const json& value) {
+    if (value.is_number())
+        return std::hash<double>()(value.get<double>());
+    if (value.is_array() || value.is_object()) {
+        std::size_t h = value.size() * 31 + std::size_t(value.type());
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (value.is_object())
+                h = h * 131 + std::hash<std::string>()(it.key());
+            h = h * 131 + jsonHash(it.value());
+        }
+        return h;
+    }
+    return std::hash<json>()(value);
 }
 
 bool optionalBool(const json& spec, const char* key, const std::string& field) {
     if (!spec.contains(key))
         return false;
     if (!spec.at(key).is_boolean())
-        throw InputError(field + "." + key, "must be true or false, got " + spec.at(key).dump());
+        throw InputError(field + "." + key,
+                         "must be true or false, got " + describeJson(spec.at(key)));
     return spec.at(key).get<bool>();
 }
 
@@ -91,8 +121,8 @@ void rejectUnknownKeys(const json& spec, const std::set<std::string>& allowed,
 
 std::vector<Condition> parseConditions(const json& activeIf, const std::string& field) {
     if (!activeIf.is_object() || activeIf.empty())
-        throw InputError(
-            field, "must be an object {\"<dimension path>\": [values...]}, got " + activeIf.dump());
+        throw InputError(field, "must be an object {\"<dimension path>\": [values...]}, got " +
+                                    describeJson(activeIf));
     std::vector<Condition> out;
     for (const auto& [parent, values] : activeIf.items()) {
         Condition c;
@@ -142,7 +172,7 @@ Dimension parseDimension(const std::string& path, const json& spec, const std::s
         throw InputError(field,
                          "must be an object with a \"type\" (allowed: float, int, "
                          "categorical, fixed), got " +
-                             spec.dump());
+                             describeJson(spec));
     if (!spec.contains("type") || !spec.at("type").is_string())
         throw InputError(field + ".type",
                          "missing or not a string (allowed: float, int, "
@@ -194,10 +224,20 @@ Dimension parseDimension(const std::string& path, const json& spec, const std::s
         rejectUnknownKeys(spec, {"type", "values", "active_if"}, field);
         if (!spec.contains("values") || !spec.at("values").is_array() || spec.at("values").empty())
             throw InputError(field + ".values", "must be a non-empty list of choices");
+        const json& values = spec.at("values");
+        if (values.size() > kMaxChoices)
+            throw InputError(field + ".values", std::to_string(values.size()) +
+                                                    " choices are too many (allowed: 1 to " +
+                                                    std::to_string(kMaxChoices) + " choices)");
         CategoricalDimension d;
-        for (const auto& v : spec.at("values")) {
-            if (d.indexOf(v))
-                throw InputError(field + ".values", "duplicate choice " + v.dump());
+        // Duplicates found by hashing: comparing every pair is quadratic.
+        const auto hash = [](const json* v) { return jsonHash(*v); };
+        const auto equal = [](const json* a, const json* b) { return *a == *b; };
+        std::unordered_set<const json*, decltype(hash), decltype(equal)> seen(values.size(), hash,
+                                                                              equal);
+        for (const auto& v : values) {
+            if (!seen.insert(&v).second)
+                throw InputError(field + ".values", "duplicate choice " + describeJson(v));
             d.values.push_back(v);
         }
         dim.distribution = d;

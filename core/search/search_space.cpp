@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/errors.h"
+#include "io/json_input.h"
 
 namespace hyperlab {
 
@@ -16,13 +17,13 @@ std::string allowedValues(const Dimension& d) {
         std::string s;
         for (const auto& v : c->values)
             s += (s.empty() ? "" : ", ") + v.dump();
-        return s;
+        return elide(s, 200);
     }
     if (auto i = d.as<IntDimension>())
         return "integers " + std::to_string(i->low) + ".." + std::to_string(i->high) +
                (i->step > 1 ? " step " + std::to_string(i->step) : "");
     if (auto f = d.as<FixedDimension>())
-        return f->value.dump();
+        return describeJson(f->value);
     return "";
 }
 
@@ -57,9 +58,9 @@ SearchSpace::SearchSpace(std::vector<Dimension> dimensions) : m_dimensions(std::
                                      parent.path + "\" is a float range");
             for (const auto& v : c.values)
                 if (!parent.contains(v))
-                    throw InputError(field, "value " + v.dump() + " is not one \"" + parent.path +
-                                                "\" can take (allowed: " + allowedValues(parent) +
-                                                ")");
+                    throw InputError(field,
+                                     "value " + describeJson(v) + " is not one \"" + parent.path +
+                                         "\" can take (allowed: " + allowedValues(parent) + ")");
             parents[i].push_back(*p);
         }
     }
@@ -183,7 +184,7 @@ bool SearchSpace::isValid(const Params& params, std::string* why) const {
         if (it == params.end())
             return fail(d.path, "missing");
         if (!d.contains(it->second))
-            return fail(d.path, "value " + it->second.dump() + " is outside its range");
+            return fail(d.path, "value " + describeJson(it->second) + " is outside its range");
     }
     if (params.size() != expected) {
         for (const auto& [path, _] : params)

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "common/errors.h"
+#include "io/json_input.h"
 
 namespace hyperlab {
 
@@ -67,7 +68,7 @@ json UnitCubeTransform::valueAt(const Dimension& dimension, double u) {
 
 double UnitCubeTransform::uniformOf(const Dimension& dimension, const json& value) {
     if (!dimension.contains(value))
-        throw InputError(dimension.path, "value " + value.dump() + " is not one this " +
+        throw InputError(dimension.path, "value " + describeJson(value) + " is not one this " +
                                              dimension.kindName() + " dimension can take");
     return std::visit(
         [&value](const auto& d) -> double {
@@ -107,7 +108,7 @@ Eigen::VectorXd UnitCubeTransform::encode(const Params& params) const {
         if (auto c = d.as<CategoricalDimension>()) {
             auto k = c->indexOf(it->second);
             if (!k)
-                throw InputError(d.path, "value " + it->second.dump() +
+                throw InputError(d.path, "value " + describeJson(it->second) +
                                              " is not one of the choices of this dimension");
             x.segment(col, static_cast<Eigen::Index>(m_count[i])).setZero();
             x[col + static_cast<Eigen::Index>(*k)] = 1.0;

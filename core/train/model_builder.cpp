@@ -12,6 +12,7 @@
 #include "nn/layers/flatten.h"
 #include "nn/layers/global_avg_pool.h"
 #include "nn/layers/max_pool2d.h"
+#include "train/memory_estimate.h"
 
 namespace hyperlab {
 
@@ -25,6 +26,9 @@ int outputCount(OutputKind kind, const Dataset& data) {
 }
 
 Network buildNetwork(const ModelConfig& model, Shape inputShape, int outputs) {
+    // Refuse before allocating: a network too large for memory would
+    // otherwise die in std::bad_alloc (or be killed) halfway through.
+    checkTrialMemory(model, inputShape, outputs, 1);
     Network network(inputShape);
     auto addActivation = [&](const std::string& field) {
         network.add(std::make_unique<ActivationLayer>(

@@ -18,7 +18,9 @@ int outputCount(OutputKind kind, const Dataset& data);
 ///   per hidden layer: Dense -> [BatchNorm] -> activation -> [Dropout]
 ///   then Dense(outputs), whose raw outputs the loss interprets.
 /// Dropout applies to the dense part only (the usual place for it). The
-/// network is finalised but not initialised.
+/// network is finalised but not initialised. Throws InputError before
+/// allocating anything when its parameters alone exceed kMaxTrialBytes
+/// (checkTrialMemory with a batch of 1).
 Network buildNetwork(const ModelConfig& model, Shape inputShape, int outputs);
 
 }  // namespace hyperlab

@@ -411,7 +411,7 @@ private slots:
         row("epochs fractional", R"({"training": {"epochs": 10.5}})", "training.epochs",
             {"expected an integer, got 10.5"});
         row("int overflow", R"({"training": {"batch_size": 1e12}})", "training.batch_size",
-            {"too large for an integer"});
+            {"1000000000000.0 is out of range (allowed: -2147483648 to 2147483647)"});
         row("rate as text", R"({"training": {"learning_rate": "fast"}})", "training.learning_rate",
             {"expected a number, got \"fast\""});
         row("bool as number", R"({"model": {"batch_norm": 1}})", "model.batch_norm",

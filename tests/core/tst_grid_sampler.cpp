@@ -198,12 +198,12 @@ void TestGridSampler::shuffledOrderIsSeededPermutation() {
 }
 
 void TestGridSampler::refusesGridOverTheLimit() {
-    // 7 ranges x 10 points = 10^7 points.
+    // 6 ranges x 10 points = 10^6 points: the hard limit.
     json spec = json::object();
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < 6; ++i)
         spec["x" + std::to_string(i)] = {{"type", "float"}, {"low", 0}, {"high", 1}};
     const SearchSpace s = SearchSpace::fromJson(spec);
-    QCOMPARE(GridSampler::gridSize(s, 10), std::size_t{10000000});
+    QCOMPARE(GridSampler::gridSize(s, 10), std::size_t{1000000});
     SamplerSettings settings;
     settings.pointsPerDimension = 10;
     try {
@@ -211,7 +211,7 @@ void TestGridSampler::refusesGridOverTheLimit() {
         QFAIL("no InputError");
     } catch (const InputError& e) {
         QCOMPARE(QString::fromStdString(e.field()), QString("strategy.points_per_dimension"));
-        QVERIFY2(QString(e.what()).contains("the grid has 10000000 points, more than the limit "
+        QVERIFY2(QString(e.what()).contains("the grid has 1000000 points, more than the limit "
                                             "100000"),
                  e.what());
         QVERIFY(QString(e.what()).contains("allow_large_grid"));
@@ -221,6 +221,10 @@ void TestGridSampler::refusesGridOverTheLimit() {
     QVERIFY_THROWS_EXCEPTION(InputError, sampler.suggest(s, {}, {}, rng));
     settings.allowLargeGrid = true;
     GridSampler::checkSize(s, settings);  // allowed explicitly: no throw
+    // Beyond 10^6 points even allow_large_grid does not help.
+    spec["x6"] = {{"type", "float"}, {"low", 0}, {"high", 1}};
+    QVERIFY_THROWS_EXCEPTION(InputError,
+                             GridSampler::checkSize(SearchSpace::fromJson(spec), settings));
     // Sizes that overflow 64 bits saturate rather than wrap.
     json huge = json::object();
     for (int i = 0; i < 30; ++i)

@@ -112,7 +112,7 @@ void TestSearchSpace::parseErrorsNameFieldAndAllowed_data() {
                                      << "unknown field (allowed: active_if, high";
     QTest::newRow("int not integer") << R"({"n": {"type": "int", "low": 1.5, "high": 4}})"
                                      << "space.n.low"
-                                     << "must be an integer";
+                                     << "expected an integer, got 1.5";
     QTest::newRow("int step misses high")
         << R"({"n": {"type": "int", "low": 0, "high": 10, "step": 3}})"
         << "space.n.high"

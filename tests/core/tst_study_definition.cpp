@@ -109,8 +109,18 @@ private slots:
             QCOMPARE(e.field(), std::string("strategy.points_per_dimension"));
             QVERIFY2(std::string(e.what()).find("1000") != std::string::npos, e.what());
         }
+        // allow_large lifts max_grid_size, but not the hard limit of 10^6
+        // points (8,040,000 here).
         j["strategy"]["allow_large"] = true;
-        QVERIFY(StudyDefinition::fromJson(j).trials > 1000);
+        try {
+            StudyDefinition::fromJson(j);
+            QFAIL("a grid over the hard limit was accepted");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find("hard limit 1000000") != std::string::npos,
+                     e.what());
+        }
+        j["strategy"]["points_per_dimension"] = 30;  // 30 x 30 x (30 + 1) = 27,900
+        QCOMPARE(StudyDefinition::fromJson(j).trials, 27900);
     }
 
     void manualAcceptsConfigsAndParams() {

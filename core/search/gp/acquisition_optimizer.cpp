@@ -57,8 +57,9 @@ std::optional<Eigen::VectorXd> maximizeAcquisition(const UnitCubeTransform& tran
     }
 
     // --- candidates ---
-    const int total = options.randomCandidates + options.sobolCandidates +
-                      (incumbents.rows() > 0 ? options.localCandidates : 0);
+    // Summed in 64 bits: three int counts can exceed INT_MAX together.
+    const Eigen::Index total = Eigen::Index{options.randomCandidates} + options.sobolCandidates +
+                               (incumbents.rows() > 0 ? options.localCandidates : 0);
     Eigen::MatrixXd candidates(total, width);
     Eigen::Index row = 0;
     std::vector<double> u(space.size());

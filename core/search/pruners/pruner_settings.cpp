@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/errors.h"
+#include "io/json_input.h"
 #include "search/pruners/pruner.h"
 
 namespace hyperlab {
@@ -15,13 +16,7 @@ namespace {
 int readInt(const json& object, const char* key, const std::string& field, int current, int min) {
     if (!object.contains(key))
         return current;
-    const json& v = object.at(key);
-    const bool integral = v.is_number_integer() ||
-                          (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>());
-    if (!integral || v.get<double>() < min || v.get<double>() > 1e6)
-        throw InputError(field + "." + key, "must be an integer from " + std::to_string(min) +
-                                                " to 1000000, got " + v.dump());
-    return static_cast<int>(v.get<double>());
+    return int(jsonInteger(object.at(key), field + "." + key, min, 1000000));
 }
 
 }  // namespace

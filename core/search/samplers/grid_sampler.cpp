@@ -145,17 +145,25 @@ std::vector<Params> GridSampler::enumerate(const SearchSpace& space, int pointsP
 }
 
 void GridSampler::checkSize(const SearchSpace& space, const SamplerSettings& settings) {
-    if (settings.allowLargeGrid)
-        return;
+    // Counted (saturating) without building a point: only a grid that passes
+    // is ever enumerated.
     const std::size_t size = gridSize(space, settings.pointsPerDimension);
-    if (size <= settings.maxGridSize)
-        return;
     const std::string count = size == kSaturated ? "more than 10^19" : std::to_string(size);
-    throw InputError("strategy.points_per_dimension",
-                     "the grid has " + count + " points, more than the limit " +
-                         std::to_string(settings.maxGridSize) +
-                         " (allowed: fewer points_per_dimension or dimensions, or "
-                         "\"allow_large_grid\": true)");
+    const bool aboveHardLimit = size > std::size_t(kMaxGridPoints);
+    if (!settings.allowLargeGrid && size > settings.maxGridSize)
+        throw InputError(
+            "strategy.points_per_dimension",
+            "the grid has " + count + " points, more than the limit " +
+                std::to_string(settings.maxGridSize) +
+                " (allowed: fewer points_per_dimension or dimensions" +
+                (aboveHardLimit ? std::string(")") : ", or \"allow_large_grid\": true)"));
+    if (aboveHardLimit)
+        throw InputError("strategy.points_per_dimension",
+                         "the grid has " + count + " points, more than the hard limit " +
+                             std::to_string(kMaxGridPoints) +
+                             " that holds even with \"allow_large_grid\" (every point is kept "
+                             "in memory) (allowed: fewer points_per_dimension or dimensions, or "
+                             "a random, sobol, bayesian or tpe strategy)");
 }
 
 std::optional<Params> GridSampler::suggest(const SearchSpace& space,

@@ -42,7 +42,8 @@ public:
     static std::vector<Params> enumerate(const SearchSpace& space, int pointsPerDimension);
     /// Throws InputError("strategy.points_per_dimension", "the grid has N
     /// points, more than the limit M (allowed: ...)") when the grid exceeds
-    /// settings.maxGridSize and settings.allowLargeGrid is false.
+    /// settings.maxGridSize and settings.allowLargeGrid is false, or exceeds
+    /// kMaxGridPoints whatever allowLargeGrid says. Counts, builds nothing.
     static void checkSize(const SearchSpace& space, const SamplerSettings& settings);
 
 private:

@@ -8,6 +8,20 @@
 
 namespace hyperlab {
 
+// Upper limits of the settings below (docs/study.md). Each bounds the time or
+// memory one suggestion can take, so a typo such as 2e9 is refused with the
+// limit instead of hanging a worker or exhausting memory.
+constexpr int kMaxPointsPerDimension = 100000;  ///< points_per_dimension: 1 to this
+/// Hard limit of a grid, even with allow_large_grid: every point is held in
+/// memory (a few hundred bytes each).
+constexpr std::int64_t kMaxGridPoints = 1000000;
+constexpr int kMaxCandidates = 100000;    ///< candidates: 1 to this
+constexpr int kMaxEiCandidates = 10000;   ///< ei_candidates: 1 to this
+constexpr int kMaxRestarts = 100;         ///< refine_starts, fit_restarts: 0 to this
+constexpr int kMaxFitIterations = 10000;  ///< fit_iterations: 1 to this
+/// initial_trials, startup_trials: 0 to this; max_good: 1 to this.
+constexpr int kMaxSettingTrials = 1000000;
+
 /// Options of every sampler in one plain struct, read from the study's
 /// "strategy" object (keys in snake_case as noted; unknown keys are left to
 /// the study). Each sampler uses only its own fields.
@@ -45,7 +59,8 @@ struct SamplerSettings {
     bool constantLiar = true;
 
     /// Reads the fields above from a strategy object; throws InputError
-    /// ("<field>.<key>: ...") on a wrong type or range.
+    /// ("<field>.<key>: ...") on a wrong type or a value outside the limits
+    /// above.
     static SamplerSettings fromJson(const nlohmann::json& strategy,
                                     const std::string& field = "strategy");
 };

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/errors.h"
+#include "io/json_input.h"
 #include "search/functions/analytic_function.h"
 
 namespace hyperlab {
@@ -93,19 +94,16 @@ Objective Objective::fromJson(const json& j, const std::string& field) {
         auto readInt = [&](const char* key, int& out, int high) {
             if (!j.contains(key))
                 return;
-            const json& v = j.at(key);
-            if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > high)
-                throw InputError(field + "." + key, "must be an integer from 0 to " +
-                                                        std::to_string(high) + ", got " + v.dump());
-            out = v.get<int>();
+            out = int(jsonInteger(j.at(key), field + "." + key, 0, high));
         };
         readInt("dimensions", o.functionDimensions, 100);
         readInt("epochs", o.simulatedEpochs, 100000);
         if (j.contains("epoch_seconds")) {
             const json& v = j.at("epoch_seconds");
             if (!v.is_number() || !(v.get<double>() >= 0.0 && v.get<double>() <= 3600.0))
-                throw InputError(field + ".epoch_seconds",
-                                 "must be a number of seconds from 0 to 3600, got " + v.dump());
+                throw InputError(
+                    field + ".epoch_seconds",
+                    "must be a number of seconds from 0 to 3600, got " + describeJson(v));
             o.epochSeconds = v.get<double>();
         }
         // Checks the dimension count now rather than in the first trial.
@@ -135,8 +133,8 @@ Objective Objective::fromJson(const json& j, const std::string& field) {
         else if (d == "maximize")
             o.direction = Direction::Maximize;
         else
-            throw InputError(field + ".direction",
-                             "unknown direction " + d.dump() + " (allowed: minimize, maximize)");
+            throw InputError(field + ".direction", "unknown direction " + describeJson(d) +
+                                                       " (allowed: minimize, maximize)");
     }
     return o;
 }

@@ -9,6 +9,7 @@
 
 #include "common/errors.h"
 #include "io/config_json.h"
+#include "io/json_input.h"
 #include "search/apply_params.h"
 #include "search/functions/analytic_function.h"
 #include "search/samplers/grid_sampler.h"
@@ -76,13 +77,7 @@ int readInt(const json& object, const char* key, const std::string& field, int l
             int fallback) {
     if (!object.contains(key))
         return fallback;
-    const json& v = object.at(key);
-    const bool integral = v.is_number_integer() ||
-                          (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>());
-    if (!integral || v.get<double>() < low || v.get<double>() > high)
-        throw InputError(field, "must be an integer from " + std::to_string(low) + " to " +
-                                    std::to_string(high) + ", got " + v.dump());
-    return int(v.get<double>());
+    return int(jsonInteger(object.at(key), field, low, high));
 }
 
 /// The values of a dimension worth checking against the config rules: the
@@ -111,8 +106,8 @@ void checkSpaceAgainstBase(const SearchSpace& space, const json& base) {
                 runConfigFromJson(applyParams(base, Params{{d.path, value}}));
             } catch (const InputError& e) {
                 if (e.field() == d.path || e.field().rfind(d.path + ".", 0) == 0)
-                    throw InputError("space." + d.path,
-                                     "value " + value.dump() + " is not allowed: " + problemOf(e));
+                    throw InputError("space." + d.path, "value " + describeJson(value) +
+                                                            " is not allowed: " + problemOf(e));
             }
         }
     }
@@ -197,7 +192,7 @@ void parseStrategy(const json& j, StudyDefinition& d) {
     d.strategy = strategy.at("type").get<std::string>();
     const auto& names = StudyDefinition::strategyNames();
     if (std::find(names.begin(), names.end(), d.strategy) == names.end())
-        throw InputError("strategy.type", "unknown strategy \"" + d.strategy +
+        throw InputError("strategy.type", "unknown strategy \"" + elide(d.strategy) +
                                               "\" (allowed: " + joined(names) + ")");
     for (const auto& [key, _] : strategy.items())
         if (!strategyKeys().count(key))
@@ -346,8 +341,9 @@ StudyDefinition StudyDefinition::fromJson(const json& j) {
     if (j.contains("max_seconds")) {
         const json& v = j.at("max_seconds");
         if (!v.is_number() || !(v.get<double>() >= 0.0))
-            throw InputError("max_seconds",
-                             "must be a number of seconds >= 0 (0 = no limit), got " + v.dump());
+            throw InputError(
+                "max_seconds",
+                "must be a number of seconds >= 0 (0 = no limit), got " + describeJson(v));
         d.maxSeconds = v.get<double>();
     }
     d.workers = readInt(j, "workers", "workers", 0, 1024, 0);
@@ -364,12 +360,7 @@ StudyDefinition StudyDefinition::fromJson(const json& j) {
 }
 
 StudyDefinition StudyDefinition::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path, "cannot read the study file");
-    std::stringstream text;
-    text << in.rdbuf();
-    const json j = parseJsonText(text.str(), path);
+    const json j = readJsonFile(path, "study file");
     try {
         return fromJson(j);
     } catch (const InputError& e) {

@@ -11,6 +11,7 @@
 
 #include "common/errors.h"
 #include "io/config_json.h"
+#include "io/json_input.h"
 
 namespace hyperlab {
 
@@ -75,7 +76,7 @@ json readDefinitionJson(const std::string& directory) {
                          "`hyperlab-cli search STUDY.json --out DIR`)");
     if (!fs::is_regular_file(status))
         throw InputError(path, "is not a file (a study's definition is a JSON file)");
-    return parseJsonText(readWholeFile(path), path);
+    return readJsonFile(path, "study file");
 }
 
 }  // namespace

@@ -1,10 +1,54 @@
 #include "search/study/trial_json.h"
 
 #include <cmath>
+#include <limits>
+#include <type_traits>
+
+#include "common/errors.h"
+#include "io/json_input.h"
 
 namespace hyperlab {
 
 using nlohmann::json;
+
+namespace {
+
+// Lenient readers for files written by the program but read back from disk:
+// a field that is missing, of the wrong type or out of range gives the
+// fallback (never an exception from nlohmann or an undefined conversion).
+
+template <typename T>
+T integerOr(const json& j, const char* key, T fallback) {
+    const auto it = j.find(key);
+    if (it == j.end())
+        return fallback;
+    try {
+        if constexpr (std::is_signed_v<T>)
+            return T(jsonInteger(*it, key, std::numeric_limits<T>::min(),
+                                 std::numeric_limits<T>::max()));
+        else
+            return T(jsonUnsigned(*it, key, 0, std::numeric_limits<T>::max()));
+    } catch (const InputError&) {
+        return fallback;
+    }
+}
+
+std::string textOr(const json& j, const char* key, std::string fallback) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+bool flagOr(const json& j, const char* key, bool fallback) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
+json arrayOr(const json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_array() ? *it : json::array();
+}
+
+}  // namespace
 
 json jsonNumber(double value) {
     if (!std::isfinite(value))
@@ -34,7 +78,7 @@ json epochMetricsToJson(const EpochMetrics& m) {
 
 EpochMetrics epochMetricsFromJson(const json& j) {
     EpochMetrics m;
-    m.epoch = j.value("epoch", 0);
+    m.epoch = integerOr(j, "epoch", 0);
     auto read = [&](const char* key) {
         return j.contains(key) ? numberFromJson(j.at(key)) : Trial::kNaN;
     };
@@ -73,7 +117,7 @@ EvaluationMetrics evaluationFromJson(const json& j) {
     m.accuracy = numberFromJson(j.value("accuracy", json()));
     m.r2 = numberFromJson(j.value("r2", json()));
     m.mae = numberFromJson(j.value("mae", json()));
-    m.samples = j.value("samples", std::int64_t(0));
+    m.samples = integerOr(j, "samples", std::int64_t(0));
     return m;
 }
 
@@ -106,22 +150,22 @@ json trialToJson(const Trial& t, bool withHistory) {
 
 Trial trialFromJson(const json& j) {
     Trial t;
-    t.number = j.value("trial", 0);
+    t.number = integerOr(j, "trial", 0);
     if (j.contains("state") && j.at("state").is_string())
         t.state = trialStateFromName(j.at("state").get<std::string>(), "state");
     t.value = numberFromJson(j.value("value", json()));
     t.valueStd = numberFromJson(j.value("value_std", json()));
-    for (const auto& v : j.value("repeat_values", json::array()))
+    for (const auto& v : arrayOr(j, "repeat_values"))
         t.repeatValues.push_back(numberFromJson(v));
     t.params = paramsFromJson(j.value("params", json::object()));
-    t.seed = j.value("seed", std::uint64_t(0));
-    t.reason = j.value("reason", std::string());
+    t.seed = integerOr(j, "seed", std::uint64_t(0));
+    t.reason = textOr(j, "reason", std::string());
     t.seconds = numberFromJson(j.value("seconds", json()));
-    t.parameterCount = j.value("parameters", std::int64_t(0));
-    t.classification = j.value("classification", true);
+    t.parameterCount = integerOr(j, "parameters", std::int64_t(0));
+    t.classification = flagOr(j, "classification", true);
     t.test = evaluationFromJson(j.value("test", json()));
     t.config = j.value("config", json());
-    for (const auto& m : j.value("history", json::array()))
+    for (const auto& m : arrayOr(j, "history"))
         t.history.push_back(epochMetricsFromJson(m));
     return t;
 }
