@@ -218,10 +218,27 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QCursor::setPos(window.charts()->mapToGlobal(window.charts()->rect().center()));
+        // Focus the program gave a field (Qt does so when a window opens or a
+        // dialog closes) does not count.
+        rate->setFocus(Qt::OtherFocusReason);
+        QVERIFY(rate->isAncestorOf(QApplication::focusWidget()) || rate->hasFocus());
         QTest::keyClick(&window, Qt::Key_F1);
         QVERIFY(help->isVisible());
         QVERIFY(!help->isGlossaryShown());
         QCOMPARE(help->guide()->currentPage(), 0);
+
+        // A field the user clicked into does, wherever the mouse is then.
+        help->hide();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* dropout = window.form()->findChild<QWidget*>(QStringLiteral("model.dropout"));
+        QVERIFY(dropout && dropout->isVisible());
+        QTest::mouseClick(dropout->focusProxy() ? dropout->focusProxy() : dropout, Qt::LeftButton);
+        QTRY_VERIFY(dropout->hasFocus() || dropout->isAncestorOf(QApplication::focusWidget()));
+        QCursor::setPos(window.charts()->mapToGlobal(window.charts()->rect().center()));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY(help->isGlossaryShown());
+        QCOMPARE(help->glossary()->currentPath(), QStringLiteral("model.dropout"));
 
         // The menu: Guide, Glossary, About.
         QMenu* menu = nullptr;
@@ -236,6 +253,11 @@ private Q_SLOTS:
         QCOMPARE(texts, (QStringList{"&Guide", "G&lossary", "&About HyperLab"}));
         menu->actions().at(1)->trigger();
         QVERIFY(help->isGlossaryShown());
+        // Esc closes the help window.
+        help->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), help);
+        QTest::keyClick(help, Qt::Key_Escape);
+        QVERIFY(!help->isVisible());
     }
 
     // Last: an installed catalogue stays installed (English only adds its

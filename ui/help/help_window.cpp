@@ -67,6 +67,8 @@ HelpWindow::HelpWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tabs);
+    // Esc closes it, as a dialog would; it keeps its page for next time.
+    new QShortcut(QKeySequence::Cancel, this, this, &QWidget::close);
 
     // Fits a 1280x720 screen with room for the main window beside it.
     QSize size(960, 640);
