@@ -907,10 +907,6 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <translation>发散</translation>
     </message>
     <message>
-        <source>Divergence means the updates are so large that training falls apart. The loss jumps up in the first epochs, swings wildly, or goes flat at a high value (about 0.69 on the spiral) while accuracy sits at 0.50. If the loss becomes NaN or infinite, the trial stops in the state &lt;i&gt;failed&lt;/i&gt;, and Details gives the reason.</source>
-        <translation>发散是指更新步子太大，训练崩溃。损失在最初几个周期里猛然上升、剧烈摆动，或停在一个很高的值（在螺旋数据集上约为 0.69），同时准确率停在 0.50。如果损失变成 NaN 或无穷大，试验会停止，状态为&lt;i&gt;失败&lt;/i&gt;，详细信息中会给出原因。</translation>
-    </message>
-    <message>
         <source>To see it: set the learning rate to 0.5 and press Ctrl+R; then set it to 0.05, run again and compare the two trials in the leaderboard.</source>
         <translation>动手看看：把学习率设为 0.5 并按 Ctrl+R；再设为 0.05 重新运行，然后在排行榜中比较这两个试验。</translation>
     </message>
@@ -937,6 +933,10 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>The &lt;b&gt;Glossary&lt;/b&gt; tab lists every hyperparameter: what it does, its usual range, and what goes wrong when it is too high or too low. Type in its filter box to find one, for example “learning”.</source>
         <translation>&lt;b&gt;术语表&lt;/b&gt;选项卡列出了每个超参数：它的作用、常用范围，以及过高或过低时会出现的问题。在筛选框中输入文字即可查找，例如“学习率”。</translation>
+    </message>
+    <message>
+        <source>Divergence means the updates are so large that training falls apart. The loss jumps up in the first epochs, swings wildly, or goes flat at a high value (about 0.7 on the spiral) while accuracy sits at 0.50. If the loss becomes NaN or infinite, the trial stops in the state &lt;i&gt;failed&lt;/i&gt;, and Details gives the reason.</source>
+        <translation>发散是指更新步子太大，训练崩溃。损失在最初几个周期里猛然上升、剧烈摆动，或停在一个很高的值（在螺旋数据集上约为 0.7），同时准确率停在 0.50。如果损失变成 NaN 或无穷大，试验会停止，状态为&lt;i&gt;失败&lt;/i&gt;，详细信息中会给出原因。</translation>
     </message>
 </context>
 <context>

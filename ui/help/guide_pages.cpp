@@ -135,7 +135,7 @@ QList<GuidePage> GuidePages::all() {
         tr("Divergence"),
         {tr("Divergence means the updates are so large that training falls apart. The loss "
             "jumps up in the first epochs, swings wildly, or goes flat at a high value (about "
-            "0.69 on the spiral) while accuracy sits at 0.50. If the loss becomes NaN or "
+            "0.7 on the spiral) while accuracy sits at 0.50. If the loss becomes NaN or "
             "infinite, the trial stops in the state <i>failed</i>, and Details gives the "
             "reason."),
          tr("To see it: set the learning rate to 0.5 and press Ctrl+R; then set it to 0.05, "
