@@ -2,7 +2,8 @@
 # Renders the main window offscreen after a short random search on the
 # spiral and writes docs/images/main_window.png, charts.png,
 # leaderboard.png and the panels (shown in the README), then the same window
-# in Simplified Chinese as main_window_zh_CN.png and model_form_zh_CN.png
+# in Simplified Chinese as main_window_zh_CN.png, model_form_zh_CN.png and
+# guide_zh_CN.png (Help > Guide; guide.png in English)
 # (needs a CJK font: fonts-noto-cjk, in scripts/dependencies.txt).
 # Usage: scripts/screenshots.sh [build-dir]   (default: build/release)
 set -euo pipefail
@@ -23,4 +24,5 @@ zh="$XDG_CONFIG_HOME/zh_CN"
 QT_QPA_PLATFORM=offscreen timeout 300 "$build/app/gui/hyperlab" --lang zh_CN --screenshots "$zh"
 cp "$zh/main_window.png" "$out/main_window_zh_CN.png"
 cp "$zh/model_form.png" "$out/model_form_zh_CN.png"
+cp "$zh/guide.png" "$out/guide_zh_CN.png"
 ls -l "$out"/main_window.png "$out"/charts.png "$out"/leaderboard.png "$out"/main_window_zh_CN.png

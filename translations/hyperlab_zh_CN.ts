@@ -709,6 +709,237 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
 </context>
 <context>
+    <name>GuidePages</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>HyperLab trains small neural networks so you can see what each hyperparameter does. This guide takes about fifteen minutes: one training run, then a first search, on the &lt;b&gt;spiral&lt;/b&gt; dataset.</source>
+        <translation>HyperLab 训练小型神经网络，让你亲眼看到每个超参数的作用。本指南大约需要十五分钟：在&lt;b&gt;螺旋&lt;/b&gt;数据集上先做一次训练，再做第一次搜索。</translation>
+    </message>
+    <message>
+        <source>The main window has four areas:</source>
+        <translation>主窗口分为四个区域：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dataset&lt;/b&gt; and &lt;b&gt;Model and Training&lt;/b&gt; (tabs on the left): the data and every hyperparameter of one run;</source>
+        <translation>&lt;b&gt;数据集&lt;/b&gt;和&lt;b&gt;模型与训练&lt;/b&gt;（左侧的选项卡）：一次训练的数据和全部超参数；</translation>
+    </message>
+    <message>
+        <source>the charts in the centre: loss, accuracy and learning rate per epoch;</source>
+        <translation>中间的图表：每个训练周期的损失、准确率和学习率；</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search&lt;/b&gt; (right): which hyperparameters a search varies, and how;</source>
+        <translation>&lt;b&gt;搜索&lt;/b&gt;（右侧）：搜索改变哪些超参数，以及如何改变；</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leaderboard&lt;/b&gt; (bottom): one row per trial, the best first.</source>
+        <translation>&lt;b&gt;排行榜&lt;/b&gt;（底部）：每个试验一行，最好的排在最前。</translation>
+    </message>
+    <message>
+        <source>Hover over any field for a short explanation. Press &lt;b&gt;F1&lt;/b&gt; over a field to open it in the &lt;b&gt;Glossary&lt;/b&gt; tab of this window, with what goes wrong when it is too high or too low.</source>
+        <translation>把鼠标停在任一字段上可以看到简短说明。在字段上按 &lt;b&gt;F1&lt;/b&gt;，会在本窗口的&lt;b&gt;术语表&lt;/b&gt;选项卡中打开它，并说明它过高或过低时会出现什么问题。</translation>
+    </message>
+    <message>
+        <source>Your first run</source>
+        <translation>第一次训练</translation>
+    </message>
+    <message>
+        <source>HyperLab starts with the spiral: two interleaved arms of points, one per class, that no straight line can separate. The network is small: two hidden layers of 64 neurons, ReLU, the Adam optimizer with a learning rate of 0.01, and 60 epochs.</source>
+        <translation>HyperLab 启动时使用螺旋数据集：两条相互缠绕的点臂，每条一个类别，任何直线都无法把它们分开。网络很小：两个各有 64 个神经元的隐藏层，ReLU 激活函数，Adam 优化器，学习率 0.01，训练周期数 60。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Run&lt;/b&gt; in the toolbar, or press &lt;b&gt;Ctrl+R&lt;/b&gt;. Training takes a few seconds.</source>
+        <translation>点击工具栏中的&lt;b&gt;运行&lt;/b&gt;，或按 &lt;b&gt;Ctrl+R&lt;/b&gt;。训练只需几秒钟。</translation>
+    </message>
+    <message>
+        <source>While it trains, the charts follow it live, the status bar shows its progress, and the leaderboard gets a row for it: state &lt;i&gt;running&lt;/i&gt;, then &lt;i&gt;completed&lt;/i&gt;.</source>
+        <translation>训练期间，图表实时跟随它，状态栏显示进度，排行榜为它添加一行：状态先是&lt;i&gt;运行中&lt;/i&gt;，然后是&lt;i&gt;已完成&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>If Run is greyed out, the form has a problem: a red message above the form names the field, and the field is framed in red.</source>
+        <translation>如果“运行”是灰色的，说明表单有问题：表单上方的红色提示会指出是哪个字段，该字段也会加上红框。</translation>
+    </message>
+    <message>
+        <source>Reading the curves</source>
+        <translation>读懂曲线</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loss&lt;/b&gt; measures how wrong the network is: lower is better. &lt;b&gt;Accuracy&lt;/b&gt; is the share of points it classifies correctly: higher is better. Each is drawn twice: &lt;b&gt;dashed&lt;/b&gt; for the training data the network learns from, &lt;b&gt;solid&lt;/b&gt; for the validation data it never trains on.</source>
+        <translation>&lt;b&gt;损失&lt;/b&gt;衡量网络错得有多厉害：越低越好。&lt;b&gt;准确率&lt;/b&gt;是网络分类正确的点所占的比例：越高越好。每条曲线都画两次：&lt;b&gt;虚线&lt;/b&gt;是网络用来学习的训练数据，&lt;b&gt;实线&lt;/b&gt;是网络从不用来训练的验证数据。</translation>
+    </message>
+    <message>
+        <source>On the spiral, accuracy starts near 0.50, which is guessing between two classes, and should climb towards 1.0 while the loss falls. The validation curves are the ones that count: they show how the network does on points it has not seen.</source>
+        <translation>在螺旋数据集上，准确率从 0.50 左右开始（相当于在两个类别之间瞎猜），随着损失下降应当逐渐升向 1.0。真正重要的是验证曲线：它们显示网络在没见过的点上表现如何。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Learning rate&lt;/b&gt; chart shows the step size in each epoch. It is a flat line unless you choose a learning-rate schedule.</source>
+        <translation>&lt;b&gt;学习率&lt;/b&gt;图表显示每个训练周期的步长。除非选择了学习率调度，否则它是一条水平线。</translation>
+    </message>
+    <message>
+        <source>A healthy run: both losses fall and level off close together, and both accuracies rise and level off close together.</source>
+        <translation>健康的训练：两条损失曲线都下降并在相近的位置趋于平稳，两条准确率曲线都上升并在相近的位置趋于平稳。</translation>
+    </message>
+    <message>
+        <source>The leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Each run, and each trial of a search, is a row. The first columns are the trial number, its state and the &lt;b&gt;objective&lt;/b&gt; that ranks the trials (validation accuracy unless you change it); then come the validation and test results, the hyperparameters the search varies, the epochs, the duration and the number of parameters.</source>
+        <translation>每次训练、搜索中的每个试验都是一行。前几列是试验编号、状态和用来给试验排名的&lt;b&gt;目标&lt;/b&gt;（默认是验证准确率）；接着是验证和测试结果、搜索改变的超参数、训练周期数、耗时和参数数量。</translation>
+    </message>
+    <message>
+        <source>Click a column header to sort. Click a row to show its curves; &lt;b&gt;Ctrl+click&lt;/b&gt; several rows to draw their curves together.</source>
+        <translation>点击列标题可以排序。点击一行可显示它的曲线；按住 &lt;b&gt;Ctrl 点击&lt;/b&gt;多行，可以把它们的曲线画在一起。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Details…&lt;/b&gt; (or a double-click) shows the whole config, the curves and the confusion matrix. &lt;b&gt;Copy to form&lt;/b&gt; puts the trial&apos;s hyperparameters into the form, so you can change one and run again. &lt;b&gt;Re-run&lt;/b&gt; trains it once more.</source>
+        <translation>&lt;b&gt;详细信息…&lt;/b&gt;（或双击）显示完整配置、曲线和混淆矩阵。&lt;b&gt;复制到表单&lt;/b&gt;把该试验的超参数填入表单，你可以改动其中一个再运行。&lt;b&gt;重新运行&lt;/b&gt;会再训练一次。</translation>
+    </message>
+    <message>
+        <source>Choose between trials by their validation results. Keep the test columns for a last check of the winner: once you pick by test accuracy, the test set is no longer new data.</source>
+        <translation>请根据验证结果在试验之间做选择。测试列留到最后检验胜出者：一旦按测试准确率挑选，测试集就不再是新数据了。</translation>
+    </message>
+    <message>
+        <source>Your first search</source>
+        <translation>第一次搜索</translation>
+    </message>
+    <message>
+        <source>A search trains many trials with different hyperparameters. In the &lt;b&gt;Search&lt;/b&gt; panel on the right, each row is a hyperparameter with a &lt;b&gt;Mode&lt;/b&gt;:</source>
+        <translation>搜索会用不同的超参数训练许多试验。在右侧的&lt;b&gt;搜索&lt;/b&gt;面板中，每行是一个超参数，带有一个&lt;b&gt;模式&lt;/b&gt;：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixed&lt;/b&gt;: the value in the form;</source>
+        <translation>&lt;b&gt;固定&lt;/b&gt;：使用表单中的值；</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Range&lt;/b&gt;: any value between Low and High;</source>
+        <translation>&lt;b&gt;范围&lt;/b&gt;：下限与上限之间的任意值；</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log range&lt;/b&gt;: the same, but even on a log scale, so 0.001 to 0.01 is as likely as 0.01 to 0.1. Use it for the learning rate and the weight decay, whose good values span powers of ten;</source>
+        <translation>&lt;b&gt;对数范围&lt;/b&gt;：同上，但在对数刻度上均匀取值，因此 0.001 到 0.01 与 0.01 到 0.1 被选中的机会相同。学习率和权重衰减的合适取值跨越多个数量级，应使用它；</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Values&lt;/b&gt;: one of a comma-separated list.</source>
+        <translation>&lt;b&gt;取值&lt;/b&gt;：从逗号分隔的列表中选一个。</translation>
+    </message>
+    <message>
+        <source>The learning rate matters most, so the first search is ready: &lt;b&gt;Learning rate&lt;/b&gt; in &lt;b&gt;Log range&lt;/b&gt; from 0.001 to 0.3, and &lt;b&gt;Hidden layers&lt;/b&gt; from the values [32], [64, 64] and [128, 64]. To set a row yourself, choose its Mode and type Low and High.</source>
+        <translation>学习率最重要，所以第一次搜索已经设置好：&lt;b&gt;学习率&lt;/b&gt;使用&lt;b&gt;对数范围&lt;/b&gt; 0.001 到 0.3，&lt;b&gt;隐藏层&lt;/b&gt;从 [32]、[64, 64] 和 [128, 64] 中取值。要自己设置某一行，选择它的模式并填写下限和上限。</translation>
+    </message>
+    <message>
+        <source>Below the table, choose a &lt;b&gt;Strategy&lt;/b&gt; (Random search is a good start), the &lt;b&gt;Objective&lt;/b&gt; and the number of &lt;b&gt;Trials&lt;/b&gt;. The line at the bottom says how many trials will run and about how long they take.</source>
+        <translation>在表格下方选择&lt;b&gt;策略&lt;/b&gt;（随机搜索是不错的开始）、&lt;b&gt;目标&lt;/b&gt;和&lt;b&gt;试验数&lt;/b&gt;。最下面一行说明将运行多少个试验、大约需要多长时间。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Start search&lt;/b&gt;, or press &lt;b&gt;Ctrl+Shift+R&lt;/b&gt;. &lt;b&gt;Pause&lt;/b&gt; starts no new trial; &lt;b&gt;Stop all&lt;/b&gt; stops the study, and File &gt; Resume study continues it.</source>
+        <translation>点击&lt;b&gt;开始搜索&lt;/b&gt;，或按 &lt;b&gt;Ctrl+Shift+R&lt;/b&gt;。&lt;b&gt;暂停&lt;/b&gt;后不再开始新的试验；&lt;b&gt;全部停止&lt;/b&gt;会停止研究，之后可用 文件 &gt; 继续研究 接着运行。</translation>
+    </message>
+    <message>
+        <source>Comparing trials</source>
+        <translation>比较试验</translation>
+    </message>
+    <message>
+        <source>When the search is done, the leaderboard lists the best objective first. Ctrl+click the top three rows: the charts draw their curves together, and the legend names the hyperparameters that differ, such as lr=0.0034.</source>
+        <translation>搜索结束后，排行榜把目标值最好的试验排在最前。按住 Ctrl 点击前三行：图表把它们的曲线画在一起，图例列出不同的超参数，例如 lr=0.0034。</translation>
+    </message>
+    <message>
+        <source>Then look down the table. Which learning rates are at the bottom? On the spiral, trials with a rate near 0.2 often stay at 0.50 accuracy: too high for Adam. Rates near 0.001 learn, but slowly.</source>
+        <translation>再往下看表格：排在最后的是哪些学习率？在螺旋数据集上，学习率接近 0.2 的试验准确率常常停在 0.50：对 Adam 来说太高了。接近 0.001 的学习率能学会，但很慢。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Optimisation history&lt;/b&gt; tab plots the objective of each trial in order, with the best value so far: it shows whether more trials still help.</source>
+        <translation>&lt;b&gt;优化历史&lt;/b&gt;选项卡按顺序画出每个试验的目标值以及目前为止的最佳值：从中可以看出再增加试验是否还有帮助。</translation>
+    </message>
+    <message>
+        <source>A difference of one or two points can be luck: the same config with another seed can move that much. Set &lt;b&gt;Seeds per config&lt;/b&gt; above 1 to average over seeds before you trust a small difference.</source>
+        <translation>一两个百分点的差别可能只是运气：同一配置换一个随机种子就可能变化这么多。在相信微小差别之前，把&lt;b&gt;每个配置的随机种子数&lt;/b&gt;设为大于 1，对多个种子取平均。</translation>
+    </message>
+    <message>
+        <source>Found a good trial? Use &lt;b&gt;Copy to form&lt;/b&gt;, change one hyperparameter at a time and press Ctrl+R to see what it does.</source>
+        <translation>找到好的试验了？用&lt;b&gt;复制到表单&lt;/b&gt;，每次只改一个超参数，按 Ctrl+R 看看它的作用。</translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <source>Overfitting means the network memorises the training points instead of learning the shape. In the charts, the &lt;b&gt;training&lt;/b&gt; loss keeps falling while the &lt;b&gt;validation&lt;/b&gt; loss stops falling and rises again; training accuracy nears 1.0 while validation accuracy stays behind.</source>
+        <translation>过拟合是指网络记住了训练点，而不是学会了整体形状。在图表中，&lt;b&gt;训练&lt;/b&gt;损失持续下降，而&lt;b&gt;验证&lt;/b&gt;损失不再下降甚至回升；训练准确率接近 1.0，验证准确率却落在后面。</translation>
+    </message>
+    <message>
+        <source>To see it: in the Dataset tab set Samples to 300 and Noise to 0.5; in the form, give both hidden layers 256 neurons and set Epochs to 200; press Ctrl+R.</source>
+        <translation>动手看看：在数据集选项卡中把样本数设为 300、噪声设为 0.5；在表单中把两个隐藏层都设为 256 个神经元，训练周期数设为 200；按 Ctrl+R。</translation>
+    </message>
+    <message>
+        <source>What helps, roughly in this order:</source>
+        <translation>有帮助的做法，大致按以下顺序：</translation>
+    </message>
+    <message>
+        <source>more data (Samples), or less noise;</source>
+        <translation>更多数据（样本数），或更少噪声；</translation>
+    </message>
+    <message>
+        <source>a &lt;b&gt;Dropout rate&lt;/b&gt; of 0.2 to 0.5;</source>
+        <translation>&lt;b&gt;丢弃率&lt;/b&gt;设为 0.2 到 0.5；</translation>
+    </message>
+    <message>
+        <source>a &lt;b&gt;Weight decay&lt;/b&gt; of 1e-4 to 1e-3;</source>
+        <translation>&lt;b&gt;权重衰减&lt;/b&gt;设为 1e-4 到 1e-3；</translation>
+    </message>
+    <message>
+        <source>a smaller network: fewer neurons or layers;</source>
+        <translation>更小的网络：更少的神经元或层；</translation>
+    </message>
+    <message>
+        <source>fewer epochs, or an &lt;b&gt;Early-stopping patience&lt;/b&gt; of 10: training stops when the validation loss no longer improves and keeps the best weights.</source>
+        <translation>更少的训练周期，或把&lt;b&gt;早停耐心值&lt;/b&gt;设为 10：验证损失不再改善时停止训练，并保留最佳权重。</translation>
+    </message>
+    <message>
+        <source>The opposite is &lt;b&gt;underfitting&lt;/b&gt;: both losses stay high and close together. Give the network more neurons or layers, more epochs or a higher learning rate.</source>
+        <translation>相反的情况是&lt;b&gt;欠拟合&lt;/b&gt;：两条损失曲线都居高不下且彼此接近。给网络更多神经元或层、更多训练周期，或更高的学习率。</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>To see it: set the learning rate to 0.5 and press Ctrl+R; then set it to 0.05, run again and compare the two trials in the leaderboard.</source>
+        <translation>动手看看：把学习率设为 0.5 并按 Ctrl+R；再设为 0.05 重新运行，然后在排行榜中比较这两个试验。</translation>
+    </message>
+    <message>
+        <source>What to change, first things first:</source>
+        <translation>该改什么，按先后顺序：</translation>
+    </message>
+    <message>
+        <source>lower the &lt;b&gt;Learning rate&lt;/b&gt; by a factor of 3 to 10: it is the cause most of the time;</source>
+        <translation>把&lt;b&gt;学习率&lt;/b&gt;降低到原来的 1/3 到 1/10：大多数时候问题就出在它身上；</translation>
+    </message>
+    <message>
+        <source>with SGD, lower the &lt;b&gt;Momentum&lt;/b&gt; too;</source>
+        <translation>使用 SGD 时，同时降低&lt;b&gt;动量&lt;/b&gt;；</translation>
+    </message>
+    <message>
+        <source>set &lt;b&gt;Gradient clipping&lt;/b&gt; to between 1 and 5;</source>
+        <translation>把&lt;b&gt;梯度裁剪&lt;/b&gt;设为 1 到 5 之间；</translation>
+    </message>
+    <message>
+        <source>turn on &lt;b&gt;Batch normalisation&lt;/b&gt;, or use the weight initialisation that matches the activation (Kaiming/He for ReLU).</source>
+        <translation>打开&lt;b&gt;批量归一化&lt;/b&gt;，或使用与激活函数相匹配的权重初始化（ReLU 用 Kaiming/He）。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Glossary&lt;/b&gt; tab lists every hyperparameter: what it does, its usual range, and what goes wrong when it is too high or too low. Type in its filter box to find one, for example “learning”.</source>
+        <translation>&lt;b&gt;术语表&lt;/b&gt;选项卡列出了每个超参数：它的作用、常用范围，以及过高或过低时会出现的问题。在筛选框中输入文字即可查找，例如“学习率”。</translation>
+    </message>
+    <message>
+        <source>Divergence means the updates are so large that training falls apart. The loss jumps up in the first epochs, swings wildly, or goes flat at a high value (about 0.7 on the spiral) while accuracy sits at 0.50. If the loss becomes NaN or infinite, the trial stops in the state &lt;i&gt;failed&lt;/i&gt;, and Details gives the reason.</source>
+        <translation>发散是指更新步子太大，训练崩溃。损失在最初几个周期里猛然上升、剧烈摆动，或停在一个很高的值（在螺旋数据集上约为 0.7），同时准确率停在 0.50。如果损失变成 NaN 或无穷大，试验会停止，状态为&lt;i&gt;失败&lt;/i&gt;，详细信息中会给出原因。</translation>
+    </message>
+</context>
+<context>
     <name>HyperparameterHelp</name>
     <message>
         <source>Dataset</source>
@@ -1116,6 +1347,209 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
 </context>
 <context>
+    <name>HyperparameterPitfalls</name>
+    <message>
+        <source>Too high</source>
+        <translation>过高</translation>
+    </message>
+    <message>
+        <source>Too low</source>
+        <translation>过低</translation>
+    </message>
+    <message>
+        <source>The loss jumps up or swings from epoch to epoch and may become NaN (the trial fails as diverged), or it drops once and then stays flat while accuracy sits at chance (0.50 on the spiral). Divide it by 3 to 10.</source>
+        <translation>损失猛然上升或在各周期之间来回摆动，可能变成 NaN（试验因发散而失败）；或者只下降一次就不再变化，准确率停在随机猜测的水平（螺旋数据集上为 0.50）。把它除以 3 到 10。</translation>
+    </message>
+    <message>
+        <source>Both loss curves fall slowly, almost in a straight line, and accuracy is still climbing when the epochs run out. Multiply it by 3 to 10, or train more epochs.</source>
+        <translation>两条损失曲线下降缓慢，几乎是一条直线，训练周期用完时准确率仍在上升。把它乘以 3 到 10，或增加训练周期数。</translation>
+    </message>
+    <message>
+        <source>Few updates per epoch: the loss falls slowly per epoch and the net may generalise worse. Raise the learning rate with it or train more epochs.</source>
+        <translation>每个周期的更新次数少：每个周期损失下降得慢，网络的泛化能力也可能变差。同时提高学习率，或增加训练周期数。</translation>
+    </message>
+    <message>
+        <source>Many noisy updates: the curves are jagged, each epoch takes longer and batch normalisation becomes unreliable. Use 32 to 128, or lower the learning rate a little.</source>
+        <translation>更新多而嘈杂：曲线呈锯齿状，每个周期耗时更长，批量归一化也变得不可靠。使用 32 到 128，或稍微降低学习率。</translation>
+    </message>
+    <message>
+        <source>Time is wasted, and after the best epoch the validation loss rises while the training loss keeps falling (overfitting). Use early stopping, or stop where the validation curve turns.</source>
+        <translation>浪费时间，而且过了最佳周期后验证损失上升，训练损失却继续下降（过拟合）。使用早停，或在验证曲线拐头的地方停止。</translation>
+    </message>
+    <message>
+        <source>Training stops while both curves are still improving (underfitting). Add epochs until the validation curve flattens.</source>
+        <translation>两条曲线仍在改善时训练就停止了（欠拟合）。增加训练周期数，直到验证曲线趋于平稳。</translation>
+    </message>
+    <message>
+        <source>Too many neurons are switched off: even the training accuracy stays low and the curves are noisy (underfitting). Use 0.2 to 0.5, with a wider net.</source>
+        <translation>关闭的神经元太多：连训练准确率都上不去，曲线也很嘈杂（欠拟合）。使用 0.2 到 0.5，并配合更宽的网络。</translation>
+    </message>
+    <message>
+        <source>At 0 there is no protection: on small or noisy data the training accuracy nears 100 % while the validation accuracy falls behind (overfitting). Try 0.2.</source>
+        <translation>为 0 时没有任何保护：在数据少或噪声大时，训练准确率接近 100 %，验证准确率却落在后面（过拟合）。试试 0.2。</translation>
+    </message>
+    <message>
+        <source>The weights are pulled so hard towards zero that the net cannot fit: both losses stay high (underfitting). Divide it by 10.</source>
+        <translation>权重被过度拉向零，网络无法拟合：两条损失曲线都居高不下（欠拟合）。把它除以 10。</translation>
+    </message>
+    <message>
+        <source>No brake on large weights: on small data the net overfits (training far better than validation). Search 1e-5 to 1e-3 on a log scale.</source>
+        <translation>对过大的权重没有约束：数据少时网络会过拟合（训练结果远好于验证结果）。在对数刻度上搜索 1e-5 到 1e-3。</translation>
+    </message>
+    <message>
+        <source>Close to 1 the updates overshoot: the loss swings up and down and may diverge, above all with a large learning rate. Lower it, or lower the learning rate.</source>
+        <translation>接近 1 时更新会冲过头：损失上下摆动，可能发散，学习率大时尤其如此。降低它，或降低学习率。</translation>
+    </message>
+    <message>
+        <source>At 0 SGD crawls along shallow valleys and the loss shows long plateaus. Values of 0.5 to 0.9 speed it up.</source>
+        <translation>为 0 时 SGD 在平缓的谷底缓慢爬行，损失曲线出现很长的平台。0.5 到 0.9 的值能让它加快。</translation>
+    </message>
+    <message>
+        <source>Adaptive (Adam, RMSProp) at a large learning rate</source>
+        <translation>自适应优化器（Adam、RMSProp）配大学习率</translation>
+    </message>
+    <message>
+        <source>Adam, AdamW and RMSProp already scale their steps, so an SGD-sized rate (0.1 or more) makes them jump: the loss spikes and accuracy falls to chance. Use about 0.001 to 0.01 with them.</source>
+        <translation>Adam、AdamW 和 RMSProp 已经会自行缩放步长，所以用 SGD 那样大的学习率（0.1 或更高）会让它们乱跳：损失突然飙升，准确率跌到随机猜测的水平。配合它们使用约 0.001 到 0.01。</translation>
+    </message>
+    <message>
+        <source>Plain SGD</source>
+        <translation>不带动量的 SGD</translation>
+    </message>
+    <message>
+        <source>SGD without momentum needs a well-tuned learning rate and many epochs; at a small rate it hardly moves. Add momentum, or start with Adam. Adagrad&apos;s steps shrink over time and can stall long runs.</source>
+        <translation>不带动量的 SGD 需要精心调好的学习率和很多训练周期；学习率小时几乎不动。加上动量，或从 Adam 开始。Adagrad 的步长会随时间变小，训练时间长时可能停滞。</translation>
+    </message>
+    <message>
+        <source>Too many layers</source>
+        <translation>层数过多</translation>
+    </message>
+    <message>
+        <source>Deep nets train slower, overfit small data and, with sigmoid or tanh, pass gradients back poorly (the loss hardly moves at first). Two or three layers are plenty for the 2-D sets.</source>
+        <translation>深层网络训练更慢，在小数据上容易过拟合；使用 sigmoid 或 tanh 时梯度难以回传（损失起初几乎不动）。对二维数据集来说，两三层就足够了。</translation>
+    </message>
+    <message>
+        <source>Too few layers</source>
+        <translation>层数过少</translation>
+    </message>
+    <message>
+        <source>With no hidden layer the model is linear and cannot learn the spiral, circle or xor: accuracy stays near chance. One layer learns simple shapes; start the spiral with two layers of 64.</source>
+        <translation>没有隐藏层时模型是线性的，学不会螺旋、圆环或异或：准确率停在随机猜测附近。一层可以学会简单形状；螺旋数据集建议从两层各 64 个神经元开始。</translation>
+    </message>
+    <message>
+        <source>Very wide layers have many parameters: each epoch is slower and small data is memorised (overfitting). Add dropout or weight decay, or use fewer neurons.</source>
+        <translation>很宽的层参数很多：每个周期更慢，小数据会被死记硬背（过拟合）。加上丢弃或权重衰减，或减少神经元。</translation>
+    </message>
+    <message>
+        <source>Too few neurons cannot bend the decision boundary enough: training and validation accuracy both stay low (underfitting). Double them.</source>
+        <translation>神经元太少，决策边界弯曲不够：训练和验证准确率都上不去（欠拟合）。把它们加倍。</translation>
+    </message>
+    <message>
+        <source>Saturating (sigmoid, tanh) or dying (ReLU)</source>
+        <translation>饱和（sigmoid、tanh）或死亡（ReLU）</translation>
+    </message>
+    <message>
+        <source>Sigmoid and tanh flatten out for large inputs, so gradients shrink layer by layer and deep nets train very slowly. With too large a learning rate many ReLU units die (always output 0) and the loss stops falling: try leaky ReLU or a lower rate.</source>
+        <translation>sigmoid 和 tanh 在输入较大时趋于平坦，梯度逐层缩小，深层网络训练得非常慢。学习率太大时许多 ReLU 单元会“死亡”（始终输出 0），损失不再下降：试试 Leaky ReLU 或降低学习率。</translation>
+    </message>
+    <message>
+        <source>No non-linearity (linear)</source>
+        <translation>没有非线性（线性）</translation>
+    </message>
+    <message>
+        <source>Linear (none) makes the whole net a linear model, however deep: it cannot separate the spiral. Use ReLU, tanh or GELU.</source>
+        <translation>线性（无）使整个网络无论多深都只是线性模型：它无法分开螺旋。使用 ReLU、tanh 或 GELU。</translation>
+    </message>
+    <message>
+        <source>Weights too large</source>
+        <translation>权重过大</translation>
+    </message>
+    <message>
+        <source>Activations and gradients grow layer by layer: the first losses are huge or NaN and sigmoid or tanh units saturate. Match the scheme to the activation (Kaiming for ReLU, Xavier for tanh) or use a smaller init scale.</source>
+        <translation>激活值和梯度逐层增大：最初的损失极大或为 NaN，sigmoid 或 tanh 单元进入饱和。让初始化方案与激活函数相匹配（ReLU 用 Kaiming，tanh 用 Xavier），或使用更小的初始化尺度。</translation>
+    </message>
+    <message>
+        <source>Weights too small</source>
+        <translation>权重过小</translation>
+    </message>
+    <message>
+        <source>Signals shrink to almost nothing through the layers: the loss stays flat at its starting value for many epochs. The fan-based schemes (Kaiming, Xavier) avoid this; plain uniform or normal with a tiny scale does not.</source>
+        <translation>信号逐层缩小到几乎为零：损失在许多周期内停在初始值不动。基于扇入/扇出的方案（Kaiming、Xavier）可以避免这一点；尺度很小的普通均匀或正态初始化则不行。</translation>
+    </message>
+    <message>
+        <source>On, with small batches</source>
+        <translation>开启，但批量很小</translation>
+    </message>
+    <message>
+        <source>Statistics from a few samples are noisy: the validation curves jump and can differ from training. Use batches of 32 or more, or turn it off.</source>
+        <translation>少量样本的统计量噪声很大：验证曲线跳动，并可能与训练不一致。使用 32 或更大的批量，或关闭它。</translation>
+    </message>
+    <message>
+        <source>Off, in a deep net</source>
+        <translation>关闭，且网络较深</translation>
+    </message>
+    <message>
+        <source>Deep nets without it are more sensitive to the learning rate and the initialisation, and may need a smaller rate and more epochs.</source>
+        <translation>没有它的深层网络对学习率和初始化更敏感，可能需要更小的学习率和更多训练周期。</translation>
+    </message>
+    <message>
+        <source>Large kernels have many weights and see a wide area at once: slower, more prone to overfitting, and they must fit the input. Stack 3x3 layers instead.</source>
+        <translation>大卷积核权重多、一次看到的区域大：更慢，更容易过拟合，而且必须能放进输入。改为堆叠多个 3x3 层。</translation>
+    </message>
+    <message>
+        <source>A 1x1 kernel sees one pixel and cannot detect edges or shapes on its own; accuracy on images stays lower. 3x3 is the usual choice.</source>
+        <translation>1x1 卷积核只看一个像素，单靠它无法检测边缘或形状；图像上的准确率会偏低。常用的是 3x3。</translation>
+    </message>
+    <message>
+        <source>Many filters cost time and memory and overfit small image sets. Grow them layer by layer instead (e.g. 16, 32, 64).</source>
+        <translation>卷积核数量多会耗费时间和内存，并在小图像集上过拟合。改为逐层增加（例如 16、32、64）。</translation>
+    </message>
+    <message>
+        <source>Too few feature maps cannot hold enough patterns: even the training accuracy stays low (underfitting).</source>
+        <translation>特征图太少，容纳不了足够的模式：连训练准确率都上不去（欠拟合）。</translation>
+    </message>
+    <message>
+        <source>Too much pooling</source>
+        <translation>池化过多</translation>
+    </message>
+    <message>
+        <source>Pooling after every layer, or with large windows, shrinks the map until detail is lost (28x28 becomes 3x3 after three 2x2 pools): underfitting. global_avg belongs in the last block only.</source>
+        <translation>每层之后都池化，或池化窗口很大，会把特征图缩小到丢失细节（28x28 经过三次 2x2 池化后只剩 3x3）：欠拟合。global_avg 只应放在最后一个块。</translation>
+    </message>
+    <message>
+        <source>No pooling</source>
+        <translation>不池化</translation>
+    </message>
+    <message>
+        <source>The maps stay large: each layer is slower and the dense layer after the convolutions gets many weights, which overfit. Pool 2x2 after every block or two.</source>
+        <translation>特征图一直很大：每层都更慢，卷积之后的全连接层权重很多，容易过拟合。每一两个块之后做一次 2x2 池化。</translation>
+    </message>
+    <message>
+        <source>The run goes on long after the best epoch: it takes longer, though the best weights are kept. 5 to 20 is usual.</source>
+        <translation>在最佳周期之后还要训练很久：耗时更长，不过最佳权重会被保留。常用 5 到 20。</translation>
+    </message>
+    <message>
+        <source>A patience of 1 or 2 stops at the first noisy bump of the validation curve, before learning has finished (0 turns early stopping off).</source>
+        <translation>耐心值为 1 或 2 时，验证曲线第一次因噪声起伏就会停止，学习还没完成（0 表示关闭早停）。</translation>
+    </message>
+    <message>
+        <source>Decays too fast</source>
+        <translation>衰减过快</translation>
+    </message>
+    <message>
+        <source>A step schedule with a small step size or gamma, or an exponential one with a small gamma, makes the rate tiny early: the loss stops improving at a high value. Decay later or by less; the Learning rate chart shows the rate per epoch.</source>
+        <translation>步长或 gamma 较小的阶梯调度，或 gamma 较小的指数调度，会让学习率过早变得极小：损失停在较高的值不再改善。晚一些衰减或衰减得少一些；学习率图表显示每个周期的学习率。</translation>
+    </message>
+    <message>
+        <source>No decay (constant)</source>
+        <translation>不衰减（恒定）</translation>
+    </message>
+    <message>
+        <source>With a constant rate the loss can keep bouncing near the minimum at the end and the validation curves stay noisy. Cosine or step decay steadies the last epochs.</source>
+        <translation>学习率恒定时，损失在训练末期可能一直在最小值附近来回跳动，验证曲线也一直嘈杂。余弦或阶梯衰减能让最后几个周期更平稳。</translation>
+    </message>
+</context>
+<context>
     <name>ModelTrainingForm</name>
     <message>
         <source>ReLU</source>
@@ -1482,6 +1916,79 @@ sudo apt-get install dataset-fashion-mnist
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::GlossaryView</name>
+    <message>
+        <source>Filter, e.g. learning</source>
+        <translation>筛选，例如：学习率</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>No entry matches the filter.</source>
+        <translation>没有与筛选条件匹配的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::GuideView</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一页(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一页(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::HelpWindow</name>
+    <message>
+        <source>HyperLab Help</source>
+        <translation>HyperLab 帮助</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A short tour: a first run and a first search</source>
+        <translation>简短导览：第一次训练和第一次搜索</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>术语表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every hyperparameter, and what goes wrong when it is too high or too low</source>
+        <translation>每个超参数，以及它过高或过低时会出现的问题</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 
 #include "common/errors.h"
 #include "data/dataset_factory.h"
+#include "help/help_window.h"
 #include "i18n/core_message.h"
 #include "i18n/language.h"
 #include "io/config_json.h"
@@ -240,6 +241,8 @@ void MainWindow::buildMenus() {
     view->addMenu(languages);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    HelpWindow::install(help, this);  // Guide, Glossary, F1 on a field
+    help->addSeparator();
     connect(help->addAction(tr("&About HyperLab")), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About HyperLab"),
                            tr("<b>HyperLab %1</b><p>Explore and tune deep-learning "

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "data/fashion_mnist.h"
+#include "help/help_window.h"
 #include "main_window.h"
 #include "panels/dataset_panel.h"
 #include "panels/leaderboard_panel.h"
@@ -58,6 +59,11 @@ void runScreenshotTour(MainWindow& window, const QString& outputDirectory) {
                 ok = grabPanel(window.searchPanel(), "search_panel.png", {620, 900}) && ok;
                 ok = grabPanel(window.form(), "model_form.png", {460, 1100}) && ok;
                 ok = grabPanel(window.datasetPanel(), "dataset_panel.png", {460, 700}) && ok;
+                // Help > Guide on the page of the first search, at its own size.
+                auto* help = new HelpWindow(&window);
+                help->resize(960, 640);
+                help->showGuide(4);
+                ok = help->grab().save(out.filePath(QStringLiteral("guide.png"))) && ok;
                 if (fashionMnistAvailable()) {
                     RunConfig c = window.currentConfig();
                     c.dataset.name = "fashion-mnist";

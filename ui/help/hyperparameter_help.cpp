@@ -11,6 +11,62 @@ QString HyperparameterHelp::genericPath(const QString& path) {
     return out;
 }
 
+QStringList HyperparameterHelp::paths() {
+    return {
+        QStringLiteral("dataset.name"),
+        QStringLiteral("dataset.samples"),
+        QStringLiteral("dataset.noise"),
+        QStringLiteral("dataset.seed"),
+        QStringLiteral("dataset.test_fraction"),
+        QStringLiteral("dataset.validation_fraction"),
+        QStringLiteral("dataset.limit"),
+        QStringLiteral("model.hidden_layers"),
+        QStringLiteral("model.hidden_layers.*"),
+        QStringLiteral("model.conv_layers"),
+        QStringLiteral("model.conv_layers.*.filters"),
+        QStringLiteral("model.conv_layers.*.kernel_size"),
+        QStringLiteral("model.conv_layers.*.stride"),
+        QStringLiteral("model.conv_layers.*.padding"),
+        QStringLiteral("model.conv_layers.*.pool"),
+        QStringLiteral("model.conv_layers.*.pool_size"),
+        QStringLiteral("model.conv_layers.*.pool_stride"),
+        QStringLiteral("model.activation"),
+        QStringLiteral("model.activation_parameter"),
+        QStringLiteral("model.dropout"),
+        QStringLiteral("model.init"),
+        QStringLiteral("model.init_scale"),
+        QStringLiteral("model.batch_norm"),
+        QStringLiteral("training.loss"),
+        QStringLiteral("training.huber_delta"),
+        QStringLiteral("training.optimizer"),
+        QStringLiteral("training.learning_rate"),
+        QStringLiteral("training.momentum"),
+        QStringLiteral("training.nesterov"),
+        QStringLiteral("training.beta1"),
+        QStringLiteral("training.beta2"),
+        QStringLiteral("training.epsilon"),
+        QStringLiteral("training.rho"),
+        QStringLiteral("training.weight_decay"),
+        QStringLiteral("training.gradient_clip"),
+        QStringLiteral("training.epochs"),
+        QStringLiteral("training.batch_size"),
+        QStringLiteral("training.seed"),
+        QStringLiteral("training.early_stopping.patience"),
+        QStringLiteral("training.early_stopping.min_delta"),
+        QStringLiteral("training.early_stopping.monitor"),
+        QStringLiteral("training.lr_schedule.type"),
+        QStringLiteral("training.lr_schedule.step_size"),
+        QStringLiteral("training.lr_schedule.gamma"),
+        QStringLiteral("training.lr_schedule.milestones"),
+        QStringLiteral("training.lr_schedule.min_lr"),
+        QStringLiteral("training.lr_schedule.warmup_epochs"),
+        QStringLiteral("training.lr_schedule.factor"),
+        QStringLiteral("training.lr_schedule.patience"),
+        QStringLiteral("training.lr_schedule.max_lr"),
+        QStringLiteral("training.lr_schedule.pct_start"),
+    };
+}
+
 QString HyperparameterHelp::label(const QString& path) {
     const QString p = genericPath(path);
     // The hidden layer list is searched as one value; its items are labelled

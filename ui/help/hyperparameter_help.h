@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace hyperlab::ui {
 
@@ -22,6 +23,9 @@ public:
     /// Replaces list indices by "*" so "model.conv_layers.2.pool" finds the
     /// text of "model.conv_layers.*.pool".
     static QString genericPath(const QString& path);
+    /// Every generic path label() and tooltip() know, in form order
+    /// (dataset, model, training, learning-rate schedule).
+    static QStringList paths();
 };
 
 }  // namespace hyperlab::ui

@@ -129,6 +129,7 @@ void ConvLayersEditor::appendRow(const ConvLayerConfig& layer) {
         s->setValue(value);
         s->setFrame(false);
         s->setToolTip(HyperparameterHelp::tooltip(QString::fromLatin1(kColumnPaths[column])));
+        s->setProperty("configPath", QString::fromLatin1(kColumnPaths[column]));  // F1 help
         connect(s, &QSpinBox::valueChanged, this, &ConvLayersEditor::changed);
         return s;
     };
@@ -142,6 +143,7 @@ void ConvLayersEditor::appendRow(const ConvLayerConfig& layer) {
         c->setCurrentIndex(c->findData(current));
         c->setFrame(false);
         c->setToolTip(HyperparameterHelp::tooltip(QString::fromLatin1(kColumnPaths[column])));
+        c->setProperty("configPath", QString::fromLatin1(kColumnPaths[column]));  // F1 help
         connect(c, &QComboBox::currentIndexChanged, this, &ConvLayersEditor::changed);
         return c;
     };

@@ -77,6 +77,7 @@ void HiddenLayersEditor::rebuild(const std::vector<int>& layers) {
         spin->setValue(layers[i]);
         spin->setSuffix(tr(" neurons"));
         spin->setToolTip(HyperparameterHelp::tooltip(QStringLiteral("model.hidden_layers.*")));
+        spin->setProperty("configPath", QStringLiteral("model.hidden_layers.%1").arg(i));  // F1
         connect(spin, &QSpinBox::valueChanged, this, &HiddenLayersEditor::changed);
         h->addWidget(spin, 1);
         auto* remove = new QToolButton(row);
