@@ -68,6 +68,13 @@
             <numerusform>Wrote %n config files to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This study was already finished (%n trial(s)); nothing was left to resume. Start a new search to try more.</source>
+        <translation>
+            <numerusform>This study was already finished (%n trial); nothing was left to resume. Start a new search to try more.</numerusform>
+            <numerusform>This study was already finished (%n trials); nothing was left to resume. Start a new search to try more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::SearchSetupPanel</name>

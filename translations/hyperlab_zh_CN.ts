@@ -2684,6 +2684,30 @@ sudo apt-get install dataset-fashion-mnist
         <source>Saved the study to %1</source>
         <translation>研究已保存到 %1</translation>
     </message>
+    <message>
+        <source>%1 – HyperLab</source>
+        <translation>%1 – HyperLab</translation>
+    </message>
+    <message numerus="yes">
+        <source>This study was already finished (%n trial(s)); nothing was left to resume. Start a new search to try more.</source>
+        <translation><numerusform>这项研究已经完成（%n 个试验）；没有可继续的内容。要尝试更多，请开始新的搜索。</numerusform></translation>
+    </message>
+    <message>
+        <source>A study is running. Stop it and quit? Its finished trials are saved, and File &gt; Resume study runs the interrupted ones again later.</source>
+        <translation>有研究正在运行。要停止它并退出吗？已完成的试验都已保存，之后可通过“文件 &gt; 继续研究”重新运行被中断的试验。</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>停止并退出</translation>
+    </message>
+    <message>
+        <source>Quit when it finishes</source>
+        <translation>研究完成后退出</translation>
+    </message>
+    <message>
+        <source>HyperLab quits when the study finishes.</source>
+        <translation>HyperLab 将在研究完成后退出。</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::ModelTrainingForm</name>
@@ -2718,6 +2742,10 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Cannot run: %1</source>
         <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not a number</source>
+        <translation>%1（%2）：“%3”不是数字</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3196,10 @@ sudo apt-get install dataset-fashion-mnist
         <source> · running %1 · failed %2</source>
         <translation> · 运行中 %1 · 失败 %2</translation>
     </message>
+    <message>
+        <source>Study %1 (opened): %2 of %3 trials · done %4 · failed %5 · stopped %6</source>
+        <translation>研究 %1（已打开）：%2 / %3 个试验 · 完成 %4 · 失败 %5 · 停止 %6</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::TrialCurvesChart</name>
@@ -3186,10 +3218,6 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Epoch</source>
         <translation>周期</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>学习率</translation>
     </message>
     <message>
         <source>rate (log)</source>

@@ -9,6 +9,7 @@
 #include <QResizeEvent>
 #include <QScreen>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -295,6 +296,7 @@ void MainWindow::connectController() {
                     m_charts->setTrials(existing);
                 }
                 m_search->studyStarted(definition.base);
+                m_trialsAtStart = int(existing.size());
                 updateActions();
                 updateStatus();
             });
@@ -380,9 +382,20 @@ bool MainWindow::startStudy(const nlohmann::json& study) {
         return false;
     }
     m_lastError.clear();
-    m_shownStudy = directory;
+    showStudyName(directory, *m_controller->definition());
     addRecent(directory);
     return true;
+}
+
+QString MainWindow::windowTitleName(const QString& directory, const StudyDefinition& definition) {
+    return definition.name.empty() ? QFileInfo(directory).fileName()
+                                   : QString::fromStdString(definition.name);
+}
+
+void MainWindow::showStudyName(const QString& directory, const StudyDefinition& definition) {
+    m_shownStudy = directory;
+    setWindowTitle(tr("%1 – HyperLab").arg(windowTitleName(directory, definition)));
+    m_status->setOpenedStudy({}, {}, 0);
 }
 
 void MainWindow::togglePause() {
@@ -418,7 +431,19 @@ bool MainWindow::openStudy(const QString& directory) {
         if (loaded.definition.base.is_object())
             setCurrentConfig(runConfigFromJson(loaded.definition.base));
         m_search->setStudyJson(loaded.source);
-        m_shownStudy = directory;
+        showStudyName(directory, loaded.definition);
+        TrialCounts counts;
+        for (const TrialSnapshot& t : trials)
+            switch (t->state) {
+                case TrialState::Completed: ++counts.completed; break;
+                case TrialState::Pruned: ++counts.pruned; break;
+                case TrialState::Failed: ++counts.failed; break;
+                case TrialState::Cancelled: ++counts.cancelled; break;
+                case TrialState::Running: ++counts.running; break;
+                case TrialState::Queued: ++counts.queued; break;
+            }
+        m_status->setOpenedStudy(windowTitleName(directory, loaded.definition), counts,
+                                 loaded.definition.trials);
         addRecent(directory);
         for (const std::string& w : loaded.warnings)
             statusBar()->showMessage(translateCoreMessage(w), 8000);
@@ -440,7 +465,7 @@ bool MainWindow::resumeStudy(const QString& directory) {
         showError(tr("Cannot resume the study"), translateCoreMessage(e.what()));
         return false;
     }
-    m_shownStudy = directory;
+    showStudyName(directory, *m_controller->definition());
     addRecent(directory);
     return true;
 }
@@ -460,6 +485,12 @@ void MainWindow::onStudyFinished(const StudySummary& summary) {
         message = tr("Study stopped; resume it with File > Resume study.");
     else if (summary.reason == "error")
         message = tr("Study ended with an error: %1").arg(translateCoreMessage(summary.error));
+    else if (m_trialsAtStart > 0 && summary.counts.total() == m_trialsAtStart &&
+             summary.counts.queued == 0)
+        // A resumed study that had nothing left: no "finished in 0 s".
+        message = tr("This study was already finished (%n trial(s)); nothing was left to resume. "
+                     "Start a new search to try more.",
+                     nullptr, m_trialsAtStart);
     else
         message = tr("Study finished in %1.").arg(StudyStatus::formatDuration(summary.seconds));
     if (!summary.unsavedTrials.empty()) {
@@ -471,6 +502,10 @@ void MainWindow::onStudyFinished(const StudySummary& summary) {
                                           .arg(numbers.join(QStringLiteral(", ")));
     }
     m_status->setNote(message);
+    if (m_quitWhenFinished) {
+        m_quitWhenFinished = false;
+        QMetaObject::invokeMethod(this, [this] { close(); }, Qt::QueuedConnection);
+    }
 }
 
 QString MainWindow::statusText() const {
@@ -673,10 +708,45 @@ void MainWindow::saveSettings() {
                       QString::fromStdString(m_search->studyJson(toJson(currentConfig())).dump()));
 }
 
+MainWindow::QuitAnswer MainWindow::askQuitDuringStudy() {
+    if (m_quitAnswer)
+        return *m_quitAnswer;
+    if (qEnvironmentVariableIsSet("HYPERLAB_NO_DIALOGS"))
+        return QuitAnswer::StopAndQuit;
+    QMessageBox box(QMessageBox::Question, tr("A study is running"),
+                    tr("A study is running. Stop it and quit? Its finished trials are saved, and "
+                       "File > Resume study runs the interrupted ones again later."),
+                    QMessageBox::NoButton, this);
+    QPushButton* stop = box.addButton(tr("Stop and quit"), QMessageBox::DestructiveRole);
+    QPushButton* later = box.addButton(tr("Quit when it finishes"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == stop)
+        return QuitAnswer::StopAndQuit;
+    if (box.clickedButton() == later)
+        return QuitAnswer::QuitWhenFinished;
+    return QuitAnswer::Cancel;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_controller->isRunning()) {
-        // Running trials are journaled as resumable; the controller joins on destruction.
-        m_controller->stopAll();
+        switch (askQuitDuringStudy()) {
+            case QuitAnswer::StopAndQuit:
+                // Running trials are journaled as resumable; the controller
+                // joins on destruction.
+                m_controller->stopAll();
+                break;
+            case QuitAnswer::QuitWhenFinished:
+                m_quitWhenFinished = true;
+                m_status->setNote(tr("HyperLab quits when the study finishes."));
+                statusBar()->showMessage(tr("HyperLab quits when the study finishes."));
+                event->ignore();
+                return;
+            case QuitAnswer::Cancel:
+                event->ignore();
+                return;
+        }
     }
     saveSettings();
     event->accept();

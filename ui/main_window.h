@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "search/study/study_observer.h"
@@ -80,6 +82,12 @@ public Q_SLOTS:
     /// The docks as they are on a first start, sized for the window.
     void resetLayout();
 
+public:
+    /// What to do when the window is closed while a study runs.
+    enum class QuitAnswer { StopAndQuit, QuitWhenFinished, Cancel };
+    /// Answers the question instead of the user (tests).
+    void setQuitAnswer(std::optional<QuitAnswer> answer) { m_quitAnswer = answer; }
+
 protected:
     void closeEvent(class QCloseEvent* event) override;
     void resizeEvent(class QResizeEvent* event) override;
@@ -105,6 +113,10 @@ private:
     void openConfigFile();
     void saveConfigFile();
     void saveStudyAs();
+    QuitAnswer askQuitDuringStudy();
+    /// The study shown: remembered, and named in the window title.
+    void showStudyName(const QString& directory, const StudyDefinition& definition);
+    static QString windowTitleName(const QString& directory, const StudyDefinition& definition);
     /// Where the search setup goes for this width (right, or a tab on the
     /// left below kNarrowWindow pixels).
     void arrangeDocksForWidth();
@@ -126,6 +138,9 @@ private:
     QDockWidget* m_searchDock = nullptr;
     QDockWidget* m_leaderboardDock = nullptr;
     QByteArray m_defaultState;
+    int m_trialsAtStart = 0;
+    std::optional<QuitAnswer> m_quitAnswer;
+    bool m_quitWhenFinished = false;  // trials the running study held when it (re)started
 
     QAction* m_runAction = nullptr;
     QAction* m_searchAction = nullptr;

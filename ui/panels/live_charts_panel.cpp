@@ -16,6 +16,7 @@
 #include "charts/optimization_history_chart.h"
 #include "charts/trial_curves_chart.h"
 #include "models/trial_labels.h"
+#include "search/study/leaderboard.h"
 
 namespace hyperlab::ui {
 
@@ -97,6 +98,7 @@ void LiveChartsPanel::clear() {
     m_selected.clear();
     m_followLive = true;
     m_latestStarted = -1;
+    m_bestFinished.clear();
     m_history->clear();
     rebuildShown();
 }
@@ -150,6 +152,13 @@ void LiveChartsPanel::setTrials(const std::vector<TrialSnapshot>& trials) {
         m_curves->setClassification(t->classification);
     }
     m_history->refresh();
+    // An opened study: until a trial runs or the user picks some, show the
+    // best finished ones (their curves come from the journal).
+    m_bestFinished.clear();
+    for (const TrialSnapshot& t : rankTrials(trials, m_objective))
+        if (t && t->state == TrialState::Completed && !t->history.empty() &&
+            m_bestFinished.size() < kBestShownOnOpen)
+            m_bestFinished << t->number;
     rebuildShown();
 }
 
@@ -215,7 +224,7 @@ QList<int> LiveChartsPanel::targetTrials() const {
         return m_selected;
     if (m_latestStarted >= 0)
         return {m_latestStarted};
-    return {};
+    return m_bestFinished;
 }
 
 void LiveChartsPanel::rebuildShown() {
@@ -261,9 +270,9 @@ void LiveChartsPanel::rebuildShown() {
         const QString what = all.empty()
                                  ? QString()
                                  : QStringLiteral(": ") + trialLegendLabel(target.front(), p, all);
-        m_caption->setText(
-            (m_followLive ? tr("Following trial %1 live") : tr("Trial %1")).arg(target.front()) +
-            what);
+        const bool live = m_followLive && m_latestStarted >= 0;
+        m_caption->setText((live ? tr("Following trial %1 live") : tr("Trial %1")).arg(target.front()) +
+                           what);
     } else {
         m_caption->setText(tr("Comparing %n trials; legends name the hyperparameters that differ",
                               nullptr, int(target.size())));

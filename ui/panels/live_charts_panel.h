@@ -100,6 +100,10 @@ private:
     QList<int> m_shown;
     bool m_followLive = true;
     int m_latestStarted = -1;
+    /// The best completed trials of an opened study, shown until a trial
+    /// starts or the user selects some.
+    QList<int> m_bestFinished;
+    static constexpr int kBestShownOnOpen = 3;
     int m_flushCount = 0;
 };
 

@@ -60,7 +60,26 @@ QString StudyStatus::formatDuration(double seconds) {
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
+void StudyStatus::setOpenedStudy(const QString& name, const TrialCounts& counts, int budget) {
+    m_openedName = name;
+    m_openedCounts = counts;
+    m_openedBudget = budget;
+    refresh();
+}
+
 void StudyStatus::refresh() {
+    if (!m_openedName.isEmpty() && !m_controller->isRunning()) {
+        const TrialCounts& c = m_openedCounts;
+        m_label->setText(tr("Study %1 (opened): %2 of %3 trials · done %4 · failed %5 · stopped %6")
+                             .arg(m_openedName)
+                             .arg(c.total())
+                             .arg(m_openedBudget)
+                             .arg(c.completed + c.pruned)
+                             .arg(c.failed)
+                             .arg(c.cancelled));
+        m_progress->setVisible(false);
+        return;
+    }
     const StudyDefinition* d = m_controller->definition();
     if (!d) {
         m_label->setText(tr("Ready: press Run (Ctrl+R) to train the config, or Start search."));

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "search/study/study.h"
+
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -27,6 +29,10 @@ public:
     /// A remark shown after the counts until the next study starts ("Study
     /// finished in 12 s.").
     void setNote(const QString& note);
+    /// A study opened to look at (not run by the controller): its name and
+    /// counts stand in the status bar until a study starts. An empty name
+    /// clears it.
+    void setOpenedStudy(const QString& name, const TrialCounts& counts, int budget);
 
 public Q_SLOTS:
     void refresh();
@@ -37,6 +43,9 @@ private:
     QProgressBar* m_progress = nullptr;
     QTimer* m_timer = nullptr;
     QString m_note;
+    QString m_openedName;
+    TrialCounts m_openedCounts;
+    int m_openedBudget = 0;
 };
 
 }  // namespace hyperlab::ui
