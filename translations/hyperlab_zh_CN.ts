@@ -2690,7 +2690,9 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message numerus="yes">
         <source>This study was already finished (%n trial(s)); nothing was left to resume. Start a new search to try more.</source>
-        <translation><numerusform>这项研究已经完成（%n 个试验）；没有可继续的内容。要尝试更多，请开始新的搜索。</numerusform></translation>
+        <translation>
+            <numerusform>这项研究已经完成（%n 个试验）；没有可继续的内容。要尝试更多，请开始新的搜索。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A study is running. Stop it and quit? Its finished trials are saved, and File &gt; Resume study runs the interrupted ones again later.</source>
@@ -3030,10 +3032,6 @@ sudo apt-get install dataset-fashion-mnist
         <translation>ASHA：第一级所在周期</translation>
     </message>
     <message>
-        <source>What the study optimises. Validation metrics are the honest choice; keep the test set for the final check.</source>
-        <translation>本研究要优化的指标。选择验证指标才是客观的做法；测试集请留作最终检验。</translation>
-    </message>
-    <message>
         <source>natural direction</source>
         <translation>默认方向</translation>
     </message>
@@ -3144,6 +3142,14 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>What the study optimises. Validation metrics are the honest choice; keep the test set for the final check: a search that picks the config with the best test score has used the test set to choose, so that score overstates how well the network does on new data.</source>
+        <translation>研究要优化的目标。验证集指标才是可靠的选择；测试集应留到最后检验：如果搜索按测试分数挑选最佳配置，就等于用测试集做了选择，这个分数会高估网络在新数据上的表现。</translation>
+    </message>
+    <message>
+        <source>Tuning on the test set biases it: the best test score found is optimistic. Optimise a validation metric and look at the test score once, at the end.</source>
+        <translation>在测试集上调参会使其产生偏差：找到的最佳测试分数偏乐观。请优化验证集指标，只在最后看一次测试分数。</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,8 @@ QSize ConfusionMatrixView::sizeHint() const {
     label = std::min(label, 160) + 2 * kMargin;
     // Row labels at the left, rotated column labels at the top, a recall
     // column at the right and a precision row at the bottom.
-    return {label + (n + 1) * kCell + 2 * kMargin + fm.height(),
+    return {label + (n + 1) * kCell + 2 * kMargin + fm.height() +
+                std::max(0, fm.horizontalAdvance(tr("recall")) + 4 - kCell),
             label + (n + 1) * kCell + 2 * kMargin + 2 * fm.height()};
 }
 
@@ -73,7 +74,8 @@ void ConfusionMatrixView::paintEvent(QPaintEvent* event) {
                             (height() - labelWidth - 2 * axisTitle - 2 * kMargin) / (n + 1)),
                    fm.height() + 6, 90);
     // Centre the figure horizontally (recall column included).
-    const int figureWidth = axisTitle + labelWidth + (n + 1) * cell;
+    const int figureWidth =
+        axisTitle + labelWidth + n * cell + std::max(cell, fm.horizontalAdvance(tr("recall")) + 4);
     const int left = std::max(kMargin, (width() - figureWidth) / 2) + axisTitle + labelWidth;
     const int top = kMargin + axisTitle + labelWidth;
 
@@ -136,8 +138,12 @@ void ConfusionMatrixView::paintEvent(QPaintEvent* event) {
         p.drawText(QRect(left + i * cell, top + n * cell, cell, cell / 2), Qt::AlignCenter,
                    percent(m_matrix.precision(i)));
     }
-    p.drawText(QRect(left + n * cell, top - fm.height() - 2, cell, fm.height()), Qt::AlignCenter,
-               tr("recall"));
+    // Wider than its column when the word is ("recall" in a 24-pixel cell
+    // was clipped to "ecal"): it starts at the column and may run right.
+    const QString recall = tr("recall");
+    const int recallWidth = std::max(cell, fm.horizontalAdvance(recall) + 4);
+    p.drawText(QRect(left + n * cell, top - fm.height() - 2, recallWidth, fm.height()),
+               recallWidth > cell ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter, recall);
     p.drawText(QRect(0, top + n * cell, left - 4, cell / 2), Qt::AlignRight | Qt::AlignVCenter,
                tr("precision"));
 }

@@ -196,6 +196,19 @@ LeaderboardModel::Column LeaderboardModel::columnKind(int section) const {
     return Column(ParamColumn + 1 + (section - kLeadingColumns - params));
 }
 
+Qt::SortOrder LeaderboardModel::bestFirstOrder(int section) const {
+    switch (columnKind(section)) {
+        case ObjectiveColumn:
+            return m_objective.direction == Direction::Maximize ? Qt::DescendingOrder
+                                                                : Qt::AscendingOrder;
+        case ValAccuracyColumn:
+        case TestAccuracyColumn:
+            return Qt::DescendingOrder;
+        default:
+            return Qt::AscendingOrder;
+    }
+}
+
 int LeaderboardModel::sectionOf(Column column) const {
     if (column <= ParamColumn)
         return int(column);

@@ -80,6 +80,10 @@ public:
     std::vector<TrialSnapshot> rankedTrials() const;
 
     Column columnKind(int section) const;
+    /// The order that puts the best first when a column is sorted the first
+    /// time: descending for accuracies, R^2 and a maximised objective,
+    /// ascending for losses, durations, sizes and names.
+    Qt::SortOrder bestFirstOrder(int section) const;
     /// Section of a column kind (ParamColumn: the first param column).
     int sectionOf(Column column) const;
     /// Dotted path of a param column; empty for other columns.

@@ -141,6 +141,18 @@ void LeaderboardPanel::buildUi() {
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->sortByColumn(LeaderboardModel::NumberColumn, Qt::AscendingOrder);
+    // The first click on a column sorts best first (accuracy high, loss
+    // low); the next clicks toggle as usual.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section, Qt::SortOrder order) {
+                if (section == m_sortSection)
+                    return;
+                m_sortSection = section;
+                const Qt::SortOrder best = m_model->bestFirstOrder(section);
+                if (order != best)
+                    m_view->sortByColumn(section, best);
+            });
+    m_sortSection = LeaderboardModel::NumberColumn;
     connect(m_view, &QTableView::customContextMenuRequested, this,
             &LeaderboardPanel::showContextMenu);
     connect(m_view, &QTableView::doubleClicked, this, &LeaderboardPanel::onShowDetails);

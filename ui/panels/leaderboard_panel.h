@@ -105,6 +105,7 @@ private:
     QAction* m_details = nullptr;
     bool m_openDetails = true;
     bool m_resizePending = false;
+    int m_sortSection = -1;  // the column sorted last (its first click sorts best first)
 };
 
 }  // namespace hyperlab::ui

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QThread>
@@ -159,7 +160,9 @@ SearchStrategyBox::SearchStrategyBox(QWidget* parent)
     m_metric->setCurrentIndex(m_metric->findData(QStringLiteral("val_accuracy")));
     m_metric->setToolTip(
         tr("What the study optimises. Validation metrics are the honest "
-           "choice; keep the test set for the final check."));
+           "choice; keep the test set for the final check: a search that picks "
+           "the config with the best test score has used the test set to choose, "
+           "so that score overstates how well the network does on new data."));
     m_direction = new QComboBox;
     m_direction->addItem(tr("natural direction"), QString());
     m_direction->addItem(tr("maximize"), QStringLiteral("maximize"));
@@ -168,6 +171,13 @@ SearchStrategyBox::SearchStrategyBox(QWidget* parent)
     objectiveRow->addWidget(m_metric, 1);
     objectiveRow->addWidget(m_direction);
     form->addRow(tr("Objective"), objectiveRow);
+    m_testWarning = new QLabel(
+        tr("Tuning on the test set biases it: the best test score found is optimistic. "
+           "Optimise a validation metric and look at the test score once, at the end."));
+    m_testWarning->setObjectName(QStringLiteral("testObjectiveWarning"));
+    m_testWarning->setWordWrap(true);
+    m_testWarning->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    form->addRow(QString(), m_testWarning);
 
     m_trials = spin(1, 1000000, 12);
     m_trials->setObjectName(QStringLiteral("trials"));
@@ -338,6 +348,8 @@ void SearchStrategyBox::refresh() {
     m_form->setRowVisible(m_prunerMinTrials, pruner == QLatin1String("median"));
     m_form->setRowVisible(m_prunerReduction, pruner == QLatin1String("asha"));
     m_form->setRowVisible(m_prunerMinResource, pruner == QLatin1String("asha"));
+    m_form->setRowVisible(m_testWarning,
+                          m_metric->currentData().toString().startsWith(QLatin1String("test_")));
     Q_EMIT changed();
 }
 

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QFormLayout;
 class QSpinBox;
 class QStackedWidget;
@@ -71,6 +72,7 @@ private:
     QSpinBox* m_repeats = nullptr;
     QSpinBox* m_maxSeconds = nullptr;
     QSpinBox* m_seed = nullptr;
+    QLabel* m_testWarning = nullptr;  // shown while the objective is a test metric
 };
 
 }  // namespace hyperlab::ui
