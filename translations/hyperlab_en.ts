@@ -106,6 +106,13 @@
             <numerusform>About %1 with %n workers (estimated from a timed step).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Grid of %1 points, but the budget is %n trial(s): an evenly spaced part of the grid runs.</source>
+        <translation>
+            <numerusform>Grid of %1 points, but the budget is %n trial: an evenly spaced part of the grid runs.</numerusform>
+            <numerusform>Grid of %1 points, but the budget is %n trials: an evenly spaced part of the grid runs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::TrialDetailsDialog</name>

@@ -2888,6 +2888,18 @@ sudo apt-get install dataset-fashion-mnist
             <numerusform>使用 %n 个并行工作线程约需 %1（由一次计时的训练步估计）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid of %1 points, but the budget is %n trial(s): an evenly spaced part of the grid runs.</source>
+        <translation><numerusform>网格共有 %1 个点，但预算只有 %n 个试验：将运行网格中均匀分布的一部分点。</numerusform></translation>
+    </message>
+    <message>
+        <source>Run all %1 points</source>
+        <translation>运行全部 %1 个点</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::SearchStrategyBox</name>

@@ -11,6 +11,7 @@
 
 #include "common/errors.h"
 #include "search/samplers/grid_sampler.h"
+#include "search/study/study.h"
 
 using namespace hyperlab;
 using nlohmann::json;
@@ -56,6 +57,7 @@ private slots:
     void skipsPendingAndFailedTrialsAndSurvivesJsonRoundTrip();
     void shuffledOrderIsSeededPermutation();
     void refusesGridOverTheLimit();
+    void aBudgetThatCutsTheGridShortSpreadsOverIt();
 };
 
 void TestGridSampler::gridSizeIsKnownBeforeRunning_data() {
@@ -231,6 +233,41 @@ void TestGridSampler::refusesGridOverTheLimit() {
         huge["x" + std::to_string(i)] = {{"type", "float"}, {"low", 0}, {"high", 1}};
     QCOMPARE(GridSampler::gridSize(SearchSpace::fromJson(huge), 10),
              std::numeric_limits<std::size_t>::max());
+}
+
+void TestGridSampler::aBudgetThatCutsTheGridShortSpreadsOverIt() {
+    // 15 points, budget 5: both ends and evenly spaced points between, then
+    // the rest in grid order (for a resume with a larger budget).
+    const auto order = GridSampler::evenlySpacedFirst(15, 5);
+    QCOMPARE(order.size(), std::size_t(15));
+    const std::vector<std::size_t> first(order.begin(), order.begin() + 5);
+    QCOMPARE(first, (std::vector<std::size_t>{0, 4, 7, 11, 14}));
+    std::vector<std::size_t> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+        QCOMPARE(sorted[i], i);  // every point once
+    QCOMPARE(GridSampler::evenlySpacedFirst(4, 0), (std::vector<std::size_t>{0, 1, 2, 3}));
+    QCOMPARE(GridSampler::evenlySpacedFirst(4, 9), (std::vector<std::size_t>{0, 1, 2, 3}));
+    QCOMPARE(GridSampler::evenlySpacedFirst(5, 1).front(), std::size_t(2));
+
+    // Through a study: a 9-point grid with 3 trials runs the smallest, the
+    // middle and the largest value, and the definition warns.
+    Study study(StudyDefinition::fromJson(json::parse(R"({
+        "objective": {"function": "branin"},
+        "space": {"x0": {"type": "float", "low": -5, "high": 10},
+                  "x1": {"type": "categorical", "values": [0]}},
+        "strategy": {"type": "grid", "points_per_dimension": 9, "trials": 3}})")));
+    QVERIFY(!study.definition().warnings.empty());
+    std::vector<double> x0;
+    while (TrialSnapshot t = study.ask()) {
+        x0.push_back(t->params.at("x0").get<double>());
+        study.markRunning(t->number);
+        TrialOutcome o;
+        o.state = TrialState::Completed;
+        o.value = 1;
+        study.tell(t->number, o);
+    }
+    QCOMPARE(x0, (std::vector<double>{-5.0, 2.5, 10.0}));
 }
 
 QTEST_APPLESS_MAIN(TestGridSampler)

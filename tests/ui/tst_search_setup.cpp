@@ -1,5 +1,8 @@
 // The Search setup panel builds study JSON the core accepts, shows the grid
 // size, carries conditions, reports invalid spaces, and reads a study back.
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QtTest>
 
 #include "io/config_json.h"
@@ -60,8 +63,60 @@ private Q_SLOTS:
         panel.setDimension(QStringLiteral("training.learning_rate"),
                            {{"type", "float"}, {"low", 0.5}, {"high", 0.1}, {"log", true}});
         QVERIFY(!panel.problem().isEmpty());
-        QVERIFY2(panel.problem().contains(QStringLiteral("training.learning_rate")),
+        QVERIFY2(panel.problem().contains(QStringLiteral("Learning rate")),
                  qPrintable(panel.problem()));
+    }
+
+    void setupErrorsSpeakTheFormsWords() {
+        // A log range from 0: said at the cell, in the table's words, and no
+        // trial count beside a study that cannot start.
+        SearchSetupPanel panel;
+        panel.setBaseConfig(defaultRunConfig());
+        panel.setStrategy(QStringLiteral("grid"));
+        panel.setDimension(QStringLiteral("training.learning_rate"),
+                           {{"type", "float"}, {"low", 0.0}, {"high", 0.1}, {"log", true}});
+        const QString problem = panel.problem();
+        QVERIFY2(problem.startsWith(QStringLiteral("Learning rate, Low: ")), qPrintable(problem));
+        QVERIFY2(!problem.contains(QStringLiteral("space.")), qPrintable(problem));
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("searchSummary"));
+        QVERIFY2(!summary->text().contains(QStringLiteral("will run")) &&
+                     !summary->text().contains(QStringLiteral("Grid of")),
+                 qPrintable(summary->text()));
+        int marked = 0;
+        for (QWidget* w : panel.findChildren<QLineEdit*>())
+            marked += w->styleSheet().contains(QStringLiteral("#cc0000"));
+        QCOMPARE(marked, 1);
+        // Fixed: the outline goes, the count comes back.
+        panel.setDimension(QStringLiteral("training.learning_rate"),
+                           {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}});
+        QVERIFY(panel.problem().isEmpty());
+        QVERIFY2(summary->text().contains(QStringLiteral("Grid of 15 points")), qPrintable(summary->text()));
+        marked = 0;
+        for (QWidget* w : panel.findChildren<QLineEdit*>())
+            marked += w->styleSheet().contains(QStringLiteral("#cc0000"));
+        QCOMPARE(marked, 0);
+    }
+
+    void aGridCutShortIsSaidAndCanRunWhole() {
+        SearchSetupPanel panel;
+        panel.setBaseConfig(defaultRunConfig());
+        panel.setStrategy(QStringLiteral("grid"));
+        panel.setDimension(QStringLiteral("model.hidden_layers"), json());
+        panel.setDimension(QStringLiteral("training.learning_rate"),
+                           {{"type", "float"}, {"low", 1e-3}, {"high", 1e-1}, {"log", true}});
+        panel.setDimension(QStringLiteral("training.optimizer"),
+                           {{"type", "categorical"}, {"values", {"sgd", "adam", "rmsprop"}}});
+        panel.setTrials(10);  // a 5 x 3 = 15-point grid
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("searchSummary"));
+        auto* runAll = panel.findChild<QPushButton*>(QStringLiteral("runWholeGrid"));
+        panel.show();
+        QVERIFY2(summary->text().contains(QStringLiteral("evenly spaced")), qPrintable(summary->text()));
+        QVERIFY(runAll->isVisible());
+        QVERIFY(runAll->text().contains(QStringLiteral("15")));
+        runAll->click();
+        QCOMPARE(panel.plannedTrials(), 15);
+        QVERIFY(!runAll->isVisible());
+        QVERIFY(!summary->text().contains(QStringLiteral("evenly spaced")));
     }
 
     void studyRoundTrip() {

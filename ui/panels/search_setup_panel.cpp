@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -184,6 +185,15 @@ SearchSetupPanel::SearchSetupPanel(QWidget* parent) : QWidget(parent) {
     m_summary->setObjectName(QStringLiteral("searchSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    // A grid the budget cuts short: one click runs all of it.
+    m_runWholeGrid = new QPushButton;
+    m_runWholeGrid->setObjectName(QStringLiteral("runWholeGrid"));
+    m_runWholeGrid->hide();
+    connect(m_runWholeGrid, &QPushButton::clicked, this, [this] {
+        if (m_gridSize > 0)
+            m_strategyBox->setTrials(int(std::min<std::size_t>(m_gridSize, 1000000)));
+    });
+    layout->addWidget(m_runWholeGrid, 0, Qt::AlignLeft);
     m_estimator = new TrialTimeEstimator(this);
     connect(m_estimator, &TrialTimeEstimator::estimated, this, [this](double perRun, double load) {
         m_secondsPerRun = perRun;
@@ -522,6 +532,45 @@ QString SearchSetupPanel::estimateSentence(int planned, int workers) const {
     return {};
 }
 
+QString SearchSetupPanel::problemInFormWords(const InputError& error) {
+    // "space.training.learning_rate.low: must be > 0 ..." names a cell of
+    // the table: say it with the row's label and the column's header, and
+    // outline that cell.
+    const QString field = QString::fromStdString(error.field());
+    const QString problem = QString::fromStdString(error.what())
+                                .mid(field.isEmpty() ? 0 : int(field.size()) + 2);
+    if (field.startsWith(QLatin1String("space."))) {
+        static const std::pair<const char*, int> parts[] = {
+            {".low", LowColumn},       {".high", HighColumn},     {".step", StepColumn},
+            {".values", ValuesColumn}, {".value", ValuesColumn},  {".active_if", ConditionColumn},
+            {".log", ModeColumn},      {".type", ModeColumn}};
+        QString path = field.mid(6);
+        int column = ModeColumn;
+        for (const auto& [suffix, col] : parts)
+            if (path.endsWith(QLatin1String(suffix))) {
+                path.chop(int(qstrlen(suffix)));
+                column = col;
+                break;
+            }
+        const int row = rowOf(path);
+        if (row >= 0) {
+            markProblemCell(row, column);
+            const QString columnName = m_table->horizontalHeaderItem(column)->text();
+            return tr("%1, %2: %3")
+                .arg(HyperparameterHelp::label(path), columnName, translateCoreMessage(problem));
+        }
+    }
+    return translateCoreMessage(error.what());
+}
+
+void SearchSetupPanel::markProblemCell(int row, int column) {
+    if (m_markedCell)
+        m_markedCell->setStyleSheet(QString());
+    m_markedCell = row >= 0 ? m_table->cellWidget(row, column) : nullptr;
+    if (m_markedCell)
+        m_markedCell->setStyleSheet(QStringLiteral("border: 2px solid #cc0000;"));
+}
+
 void SearchSetupPanel::refresh() {
     if (m_updating || !m_summary)  // still being built
         return;
@@ -533,26 +582,47 @@ void SearchSetupPanel::refresh() {
     m_table->setColumnHidden(StepColumn, !stepUsed);
 
     m_problem.clear();
+    markProblemCell(-1, -1);
     if (!m_base.is_null()) {
         try {
             StudyDefinition::fromJson(studyJson(m_base));
+        } catch (const InputError& e) {
+            m_problem = problemInFormWords(e);
         } catch (const std::exception& e) {
             m_problem = translateCoreMessage(e.what());
         }
     }
+    if (!m_problem.isEmpty()) {
+        // No count next to a study that cannot start.
+        m_runWholeGrid->hide();
+        m_estimateText.clear();
+        m_summary->setText(QStringLiteral("<span style='color:#a40000'>%1</span>")
+                               .arg(tr("Cannot start: %1").arg(m_problem.toHtmlEscaped())));
+        Q_EMIT changed();
+        return;
+    }
     QString text;
     const int planned = plannedTrials();
+    m_gridSize = 0;
     if (grid) {
-        std::size_t size = 0;
         try {
-            size = GridSampler::gridSize(SearchSpace::fromJson(spaceJson()),
-                                         m_strategyBox->gridPoints());
+            m_gridSize = GridSampler::gridSize(SearchSpace::fromJson(spaceJson()),
+                                               m_strategyBox->gridPoints());
         } catch (const std::exception&) {
         }
-        text = tr("Grid of %1 points; %n trial(s) will run.", nullptr, planned).arg(size);
+        if (m_gridSize > std::size_t(planned))
+            text = tr("Grid of %1 points, but the budget is %n trial(s): an evenly spaced part "
+                      "of the grid runs.",
+                      nullptr, planned)
+                       .arg(m_gridSize);
+        else
+            text = tr("Grid of %1 points; %n trial(s) will run.", nullptr, planned).arg(m_gridSize);
     } else {
         text = tr("%n trial(s) will run.", nullptr, planned);
     }
+    const bool cut = grid && m_gridSize > std::size_t(planned) && m_gridSize <= 1000000;
+    m_runWholeGrid->setText(tr("Run all %1 points").arg(m_gridSize));
+    m_runWholeGrid->setVisible(cut);
     const int workers = std::max(1, m_strategyBox->workers());
     if (!m_base.is_null())
         requestEstimate(std::max(1, std::min(workers, planned)));
@@ -562,9 +632,6 @@ void SearchSetupPanel::refresh() {
         // in Chinese.
         text = tr("%1 %2", "two sentences in a row").arg(text, m_estimateText);
     }
-    if (!m_problem.isEmpty())
-        text += QStringLiteral("<br><span style='color:#a40000'>%1</span>")
-                    .arg(tr("Cannot start: %1").arg(m_problem.toHtmlEscaped()));
     m_summary->setText(text);
     Q_EMIT changed();
 }

@@ -14,9 +14,14 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
+
+namespace hyperlab {
+class InputError;
+}
 
 namespace hyperlab::ui {
 
@@ -96,6 +101,10 @@ private:
     /// Asks for a timed estimate when the config or the concurrency changed.
     void requestEstimate(int concurrentRuns);
     QString estimateSentence(int planned, int workers) const;
+    /// A core error about the space, in the table's words ("Learning rate,
+    /// Low: ..."), with its cell outlined; other errors as the core says them.
+    QString problemInFormWords(const InputError& error);
+    void markProblemCell(int row, int column);
 
     std::vector<Row> m_rows;
     nlohmann::json m_base;
@@ -116,6 +125,9 @@ private:
     QTableWidget* m_table = nullptr;
     SearchStrategyBox* m_strategyBox = nullptr;
     QLabel* m_summary = nullptr;
+    QPushButton* m_runWholeGrid = nullptr;
+    std::size_t m_gridSize = 0;
+    QWidget* m_markedCell = nullptr;
 };
 
 }  // namespace hyperlab::ui

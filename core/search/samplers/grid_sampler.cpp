@@ -166,6 +166,33 @@ void GridSampler::checkSize(const SearchSpace& space, const SamplerSettings& set
                              "a random, sobol, bayesian or tpe strategy)");
 }
 
+std::vector<std::size_t> GridSampler::evenlySpacedFirst(std::size_t points, std::size_t budget) {
+    std::vector<std::size_t> order;
+    order.reserve(points);
+    if (budget == 0 || budget >= points) {
+        for (std::size_t i = 0; i < points; ++i)
+            order.push_back(i);
+        return order;
+    }
+    // A budget that cuts the grid short takes points spread over all of it
+    // (both ends included), not its first rows; the rest follow in grid
+    // order, for a resume with a larger budget.
+    std::vector<bool> chosen(points, false);
+    for (std::size_t i = 0; i < budget; ++i) {
+        const std::size_t index =
+            budget == 1 ? points / 2
+                        : std::size_t(std::llround(double(i) * double(points - 1) / double(budget - 1)));
+        if (!chosen[index]) {
+            chosen[index] = true;
+            order.push_back(index);
+        }
+    }
+    for (std::size_t i = 0; i < points; ++i)
+        if (!chosen[i])
+            order.push_back(i);
+    return order;
+}
+
 std::optional<Params> GridSampler::suggest(const SearchSpace& space,
                                            const std::vector<FinishedTrial>& history,
                                            const std::vector<Params>& pending, Random&) {
@@ -178,6 +205,8 @@ std::optional<Params> GridSampler::suggest(const SearchSpace& space,
         if (m_settings.shuffle) {
             Random order(Random::deriveSeed(m_settings.seed, 0x67726964));  // "grid"
             order.shuffle(m_visitOrder);
+        } else {
+            m_visitOrder = evenlySpacedFirst(m_points.size(), m_settings.trialBudget);
         }
         m_cachedSpace = std::move(key);
     }

@@ -45,6 +45,11 @@ public:
     /// settings.maxGridSize and settings.allowLargeGrid is false, or exceeds
     /// kMaxGridPoints whatever allowLargeGrid says. Counts, builds nothing.
     static void checkSize(const SearchSpace& space, const SamplerSettings& settings);
+    /// Visiting order of an unshuffled grid of `points` under a trial
+    /// budget: `budget` evenly spaced points first (both ends included),
+    /// then the others in grid order. Without a budget, or one that covers
+    /// the grid, plain grid order.
+    static std::vector<std::size_t> evenlySpacedFirst(std::size_t points, std::size_t budget);
 
 private:
     SamplerSettings m_settings;

@@ -35,6 +35,9 @@ struct SamplerSettings {
     bool shuffle = false;              ///< "shuffle": visit the grid in a seeded random order
     std::size_t maxGridSize = 100000;  ///< "max_grid_size": larger grids are refused...
     bool allowLargeGrid = false;       ///< "allow_large_grid": ...unless this is true
+    /// The study's trial budget (strategy.trials, not a sampler key; 0 =
+    /// none). A grid larger than the budget is visited evenly spaced first.
+    std::size_t trialBudget = 0;
 
     // --- sobol ---
     bool scramble = true;  ///< "scramble": Matousek scrambling; off gives the raw sequence

@@ -260,6 +260,13 @@ void parseStrategy(const json& j, StudyDefinition& d) {
     d.trials = readInt(strategy, "trials", "strategy.trials", 1, 1000000, fallback);
     if (d.strategy == "manual")
         d.trials = std::min(d.trials, int(d.manualTrials.size()));
+    d.sampler.trialBudget = std::size_t(d.trials);
+    if (d.strategy == "grid" && std::size_t(d.trials) < std::size_t(fallback))
+        d.warnings.push_back("strategy.trials: the grid has " + std::to_string(fallback) +
+                             " points but the budget is " + std::to_string(d.trials) +
+                             " trials: " + std::to_string(d.trials) +
+                             " evenly spaced points run (set strategy.trials to " +
+                             std::to_string(fallback) + " to run them all)");
 }
 
 }  // namespace
