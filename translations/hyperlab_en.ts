@@ -58,6 +58,13 @@
             <numerusform>Comparing %n trials; legends name the hyperparameters that differ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Following %n running trials live; legends name the hyperparameters that differ</source>
+        <translation>
+            <numerusform>Following %n running trial live; legends name the hyperparameters that differ</numerusform>
+            <numerusform>Following %n running trials live; legends name the hyperparameters that differ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::MainWindow</name>

@@ -2395,6 +2395,10 @@ sudo apt-get install dataset-fashion-mnist
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
+    <message numerus="yes">
+        <source>Following %n running trials live; legends name the hyperparameters that differ</source>
+        <translation><numerusform>正在实时跟踪 %n 个运行中的试验；图例标出了不同的超参数</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::MainWindow</name>
@@ -2894,7 +2898,9 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message numerus="yes">
         <source>Grid of %1 points, but the budget is %n trial(s): an evenly spaced part of the grid runs.</source>
-        <translation><numerusform>网格共有 %1 个点，但预算只有 %n 个试验：将运行网格中均匀分布的一部分点。</numerusform></translation>
+        <translation>
+            <numerusform>网格共有 %1 个点，但预算只有 %n 个试验：将运行网格中均匀分布的一部分点。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run all %1 points</source>

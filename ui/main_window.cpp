@@ -305,8 +305,10 @@ void MainWindow::connectController() {
         m_charts->onTrialStarted(t);
         updateStatus();
     });
-    connect(c, &StudyController::epochFinished, m_charts,
-            [this](int trial, const EpochMetrics& m) { m_charts->appendEpoch(trial, m); });
+    connect(c, &StudyController::epochFinished, m_charts, [this](int trial, const EpochMetrics& m) {
+        m_charts->appendEpoch(trial, m);
+        m_leaderboard->appendEpoch(trial, m);
+    });
     // Direct: appendBatch only appends to the panel's mutex-guarded buffer, so
     // per-batch progress never floods the event loop.
     LiveChartsPanel* charts = m_charts;

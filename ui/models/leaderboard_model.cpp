@@ -133,6 +133,22 @@ void LeaderboardModel::upsertTrial(const TrialSnapshot& trial) {
     updateBest();
 }
 
+void LeaderboardModel::appendEpochs(int number, const std::vector<EpochMetrics>& epochs) {
+    auto it = m_rowByNumber.find(number);
+    if (it == m_rowByNumber.end() || epochs.empty())
+        return;
+    const int row = it->second;
+    const TrialSnapshot& current = m_trials[std::size_t(row)];
+    if (current->state != TrialState::Running)
+        return;  // a finished trial's snapshot is final
+    auto updated = std::make_shared<Trial>(*current);
+    for (const EpochMetrics& m : epochs)
+        if (updated->history.empty() || m.epoch > updated->history.back().epoch)
+            updated->history.push_back(m);
+    m_trials[std::size_t(row)] = updated;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
 void LeaderboardModel::clear() {
     if (m_trials.empty())
         return;

@@ -66,6 +66,9 @@ public:
     /// Adds the trial (new number: a row is appended) or replaces it (its row
     /// changes in place). GUI thread.
     void upsertTrial(const TrialSnapshot& trial);
+    /// Live metrics of a running trial: its row shows the latest epoch.
+    /// Ignored once the trial's final snapshot arrived.
+    void appendEpochs(int trial, const std::vector<EpochMetrics>& epochs);
     /// Removes every row (a new study); keeps the objective and columns.
     void clear();
 

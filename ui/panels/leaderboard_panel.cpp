@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
+#include <QTimerEvent>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -201,7 +202,26 @@ void LeaderboardPanel::setStudy(const StudyDefinition& definition) {
     updateActions();
 }
 
+void LeaderboardPanel::appendEpoch(int trial, const EpochMetrics& metrics) {
+    // Coalesced: fast trials finish many epochs a second; the rows update
+    // at most five times a second.
+    m_pendingEpochs[trial].push_back(metrics);
+    if (!m_epochTimer.isActive())
+        m_epochTimer.start(200, this);
+}
+
+void LeaderboardPanel::timerEvent(QTimerEvent* event) {
+    if (event->timerId() != m_epochTimer.timerId())
+        return QWidget::timerEvent(event);
+    m_epochTimer.stop();
+    for (const auto& [trial, epochs] : m_pendingEpochs)
+        m_model->appendEpochs(trial, epochs);
+    m_pendingEpochs.clear();
+}
+
 void LeaderboardPanel::upsertTrial(const TrialSnapshot& trial) {
+    if (trial)
+        m_pendingEpochs.erase(trial->number);
     m_model->upsertTrial(trial);
     // Fit the columns to new values, at most once per event-loop pass and
     // only while the table is small (resizing measures every row).

@@ -3,7 +3,11 @@
 #include <optional>
 
 #include <QList>
+#include <QBasicTimer>
 #include <QWidget>
+
+#include <map>
+#include <vector>
 
 #include "search/study/study_definition.h"
 #include "search/study/trial.h"
@@ -32,11 +36,18 @@ public:
     explicit LeaderboardPanel(QWidget* parent = nullptr);
     ~LeaderboardPanel() override;
 
+protected:
+    void timerEvent(QTimerEvent* event) override;
+
+public:
+
     /// The study whose trials follow (objective, varying parameters, export
     /// context). Clears the table.
     void setStudy(const StudyDefinition& definition);
     /// Adds or updates one trial's row.
     void upsertTrial(const TrialSnapshot& trial);
+    /// A running trial finished an epoch (its row shows it, coalesced).
+    void appendEpoch(int trial, const EpochMetrics& metrics);
     /// Replaces all rows (an opened study).
     void setTrials(const std::vector<TrialSnapshot>& trials);
     void clear();
@@ -106,6 +117,8 @@ private:
     bool m_openDetails = true;
     bool m_resizePending = false;
     int m_sortSection = -1;  // the column sorted last (its first click sorts best first)
+    std::map<int, std::vector<EpochMetrics>> m_pendingEpochs;  // live rows, applied on a timer
+    QBasicTimer m_epochTimer;
 };
 
 }  // namespace hyperlab::ui

@@ -98,6 +98,7 @@ void LiveChartsPanel::clear() {
     m_selected.clear();
     m_followLive = true;
     m_latestStarted = -1;
+    m_running.clear();
     m_bestFinished.clear();
     m_history->clear();
     rebuildShown();
@@ -109,6 +110,7 @@ void LiveChartsPanel::onTrialStarted(const TrialSnapshot& trial) {
     TrialData& data = m_trials[trial->number];
     data.snapshot = trial;
     m_latestStarted = trial->number;
+    m_running.insert(trial->number);
     if (m_followLive)
         rebuildShown();
 }
@@ -132,6 +134,7 @@ void LiveChartsPanel::onTrialFinished(const TrialSnapshot& trial) {
     data.snapshot = trial;
     if (!trial->history.empty() || data.history.empty())
         data.history = trial->history;
+    m_running.erase(trial->number);
     if (trial->classification != m_curves->isClassification())
         m_curves->setClassification(trial->classification);
     m_history->setTrialValue(trial->number, trial->value, trial->state);
@@ -222,6 +225,10 @@ void LiveChartsPanel::flush() {
 QList<int> LiveChartsPanel::targetTrials() const {
     if (!m_followLive)
         return m_selected;
+    // Every trial that trains now (two workers, two curves); between two
+    // trials the last one started stays.
+    if (!m_running.empty())
+        return QList<int>(m_running.begin(), m_running.end());
     if (m_latestStarted >= 0)
         return {m_latestStarted};
     return m_bestFinished;
@@ -270,9 +277,13 @@ void LiveChartsPanel::rebuildShown() {
         const QString what = all.empty()
                                  ? QString()
                                  : QStringLiteral(": ") + trialLegendLabel(target.front(), p, all);
-        const bool live = m_followLive && m_latestStarted >= 0;
+        const bool live = m_followLive && m_running.count(target.front());
         m_caption->setText((live ? tr("Following trial %1 live") : tr("Trial %1")).arg(target.front()) +
                            what);
+    } else if (m_followLive && !m_running.empty()) {
+        m_caption->setText(tr("Following %n running trials live; legends name the hyperparameters "
+                              "that differ",
+                              nullptr, int(target.size())));
     } else {
         m_caption->setText(tr("Comparing %n trials; legends name the hyperparameters that differ",
                               nullptr, int(target.size())));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <vector>
 
 #include <QList>
@@ -100,6 +101,7 @@ private:
     QList<int> m_shown;
     bool m_followLive = true;
     int m_latestStarted = -1;
+    std::set<int> m_running;  // trials training now, charted together while following live
     /// The best completed trials of an opened study, shown until a trial
     /// starts or the user selects some.
     QList<int> m_bestFinished;

@@ -125,6 +125,7 @@ bool Study::markRunning(int number) {
     auto t = std::make_shared<Trial>(*m_trials[std::size_t(number)]);
     t->state = TrialState::Running;
     t->history.clear();
+    t->test = {};
     t->reason.clear();
     t->resumable = false;
     m_curves[std::size_t(number)].clear();
@@ -219,6 +220,7 @@ void Study::restore(Trial trial) {
         trial.state = TrialState::Queued;
         trial.history.clear();
         trial.value = Trial::kNaN;
+        trial.test = {};  // an interrupted attempt's test metrics do not belong to the rerun
         trial.reason.clear();
         trial.resumable = false;
     }
