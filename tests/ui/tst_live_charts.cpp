@@ -75,7 +75,8 @@ void TestLiveCharts::receivesPointsWhenEpochsArrive() {
     panel.appendEpoch(0, epoch(6), 1);
     panel.flushNow();
     QCOMPARE(panel.curvesChart()->pointCount(0), 5);
-    // Following live: the next trial replaces the shown one.
+    // Following live: the next trial replaces the one that finished.
+    panel.onTrialFinished(trial(0, TrialState::Completed, {{"training.learning_rate", 0.1}}));
     panel.onTrialStarted(trial(1, TrialState::Running, {}));
     QCOMPARE(panel.shownTrials(), QList<int>{1});
     panel.appendEpoch(0, epoch(6));
