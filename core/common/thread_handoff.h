@@ -17,13 +17,8 @@
 #include <type_traits>
 #include <utility>
 
-#include <cstddef>
-
 #if defined(__SANITIZE_THREAD__)
 #include <sanitizer/tsan_interface.h>
-// TSan's dynamic-annotation entry point (no public header declares it).
-extern "C" void AnnotateNewMemory(const char* file, int line, const volatile void* memory,
-                                  std::size_t size);
 #endif
 
 namespace hyperlab {
@@ -55,45 +50,58 @@ inline void takeOver(const void* token) {
 /// ordered with each other: two tasks that write the same data are still
 /// reported.
 ///
-/// oneTBB builds its task objects, and so these copies, in memory from its
-/// own per-thread pool, reused as soon as a task is done on whichever thread
-/// finished it; TSan sees no free and malloc there, so each copy first
-/// declares its storage new.
+/// The end of its life is handed over too: the libraries free their task
+/// objects on whichever thread drops the last reference (Qt's slot objects
+/// are reference-counted inside libQt6Core), and oneTBB reuses task memory
+/// from its own per-thread pool, where TSan sees no free and malloc. So a
+/// call hands off when it returns, the destructor takes over from it, and
+/// the storage itself is a token: released when the object is gone, taken
+/// over by the next object built at the same address.
 template <typename F>
 class HandedOver {
 public:
-    explicit HandedOver(F function) : m_function((fresh(), std::move(function))) {
-        handOff(&m_mark);
-    }
+    explicit HandedOver(F function) : m_function(std::move(function)) { handOff(&m_mark); }
     HandedOver(const HandedOver& other)
-        : m_function((fresh(), takeOver(&other.m_mark), other.m_function)) {
+        : m_function((takeOver(&other.m_mark), other.m_function)) {
         handOff(&m_mark);
     }
     HandedOver(HandedOver&& other) noexcept(std::is_nothrow_move_constructible_v<F>)
-        : m_function((fresh(), takeOver(&other.m_mark), std::move(other.m_function))) {
+        : m_function((takeOver(&other.m_mark), std::move(other.m_function))) {
         handOff(&m_mark);
     }
     HandedOver& operator=(const HandedOver&) = delete;
     HandedOver& operator=(HandedOver&&) = delete;
+    ~HandedOver() { takeOver(&m_mark); }
 
     template <typename... Args>
     decltype(auto) operator()(Args&&... args) const {
-        takeOver(&m_mark);
+        const Call call(&m_mark);
         return m_function(std::forward<Args>(args)...);
     }
     template <typename... Args>
     decltype(auto) operator()(Args&&... args) {
-        takeOver(&m_mark);
+        const Call call(&m_mark);
         return m_function(std::forward<Args>(args)...);
     }
 
 private:
-    void fresh() {
-#if defined(__SANITIZE_THREAD__)
-        AnnotateNewMemory(__FILE__, __LINE__, this, sizeof(*this));
-#endif
-    }
+    // Takes over when a call starts, hands off when it ends (also by an
+    // exception).
+    struct Call {
+        explicit Call(const char* mark) : mark(mark) { takeOver(mark); }
+        ~Call() { handOff(mark); }
+        const char* mark;
+    };
+    // First member: built first and destroyed last, at a fixed place in the
+    // object (see above).
+    struct Storage {
+        Storage() { takeOver(this); }
+        Storage(const Storage&) : Storage() {}
+        ~Storage() { handOff(this); }
+        Storage& operator=(const Storage&) = delete;
+    };
 
+    Storage m_storage;
     F m_function;
     char m_mark = 0;  // only its address is used, as TSan's synchronisation object
 };
