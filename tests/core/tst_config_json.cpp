@@ -741,7 +741,13 @@ private slots:
         QFETCH(int, height);
         QFETCH(int, width);
         QFETCH(int, classes);
-        const QString path = QFINDTESTDATA("../../resources/examples/" + file);
+        // ctest passes the source tree (as to the CLI tests); QFINDTESTDATA
+        // alone follows __FILE__, which ccache's base_dir makes relative.
+        const QString sourceDir = qEnvironmentVariable("HYPERLAB_SOURCE_DIR");
+        const QString path =
+            !sourceDir.isEmpty() && QFileInfo::exists(sourceDir + "/resources/examples/" + file)
+                ? sourceDir + "/resources/examples/" + file
+                : QFINDTESTDATA("../../resources/examples/" + file);
         QVERIFY2(!path.isEmpty(), qPrintable(file));
         const RunConfig config = loadRunConfig(path.toStdString());
         validateAgainstInput(config, Shape{channels, height, width}, Task::Classification, classes);
