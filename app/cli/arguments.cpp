@@ -1,5 +1,7 @@
 #include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <signal.h>  // sigaction
 #include <string>
 
 #include "cli_text.h"
@@ -9,8 +11,21 @@
 namespace hyperlab::cli {
 
 namespace {
-volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void onInterrupt(int) { g_interrupted = 1; }
+// Set by the SIGINT/SIGTERM handler, read by the thread that stops the run.
+// A volatile sig_atomic_t is only defined for a handler and the thread it
+// interrupts; another thread reading it is a data race. A lock-free atomic
+// is async-signal-safe and orders the store before the watcher's load.
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free,
+              "the signal handler needs a lock-free flag");
+
+extern "C" void onInterrupt(int) {
+    // Nothing here should touch errno, but keep the interrupted code's errno
+    // whatever the store compiles to (TSan: "signal handler spoils errno").
+    const int savedErrno = errno;
+    g_interrupted.store(true, std::memory_order_release);
+    errno = savedErrno;
+}
 
 int parseCount(const std::string& option, const std::string& value, int low, int high) {
     try {
@@ -25,11 +40,18 @@ int parseCount(const std::string& option, const std::string& value, int low, int
 }
 }  // namespace
 
-bool interruptRequested() { return g_interrupted != 0; }
+bool interruptRequested() { return g_interrupted.load(std::memory_order_acquire); }
 
 void installInterruptHandler() {
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    // sigaction rather than std::signal: the handler stays installed (no
+    // SysV one-shot reset) and SA_RESTART keeps blocking reads and writes
+    // of the other threads from failing with EINTR.
+    struct sigaction action {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
 }
 
 Arguments parseArguments(const std::vector<std::string>& args) {

@@ -1,6 +1,7 @@
 #include "common/parallel.h"
 
 #include "common/float_mode.h"
+#include "common/thread_handoff.h"
 
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/global_control.h>
@@ -23,14 +24,21 @@ void parallelChunks(std::ptrdiff_t count, std::ptrdiff_t grain,
     }
     // simple_partitioner with grainsize 1 over chunk indices: every chunk is
     // exactly [i*grain, min((i+1)*grain, count)), whatever the thread count.
+    // handedOver / handOff / takeOver spell out for TSan what parallel_for
+    // guarantees (common/thread_handoff.h): everything before it happens
+    // before each chunk, each chunk before its return; chunks stay unordered
+    // with each other, so overlapping chunks would still be reported.
+    char done = 0;
     oneapi::tbb::parallel_for(
         oneapi::tbb::blocked_range<std::ptrdiff_t>(0, chunks, 1),
-        [&](const oneapi::tbb::blocked_range<std::ptrdiff_t>& r) {
+        handedOver([&](const oneapi::tbb::blocked_range<std::ptrdiff_t>& r) {
             FlushDenormals flush;  // same float mode on every worker thread
             for (std::ptrdiff_t c = r.begin(); c != r.end(); ++c)
                 body(c * grain, std::min(count, (c + 1) * grain));
-        },
+            handOff(&done);
+        }),
         oneapi::tbb::simple_partitioner());
+    takeOver(&done);
 }
 
 namespace {

@@ -23,6 +23,7 @@
 #include "search/study/study_runner.h"
 #include "search/study/training_evaluator.h"
 #include "search/transform.h"
+#include "test_time_scale.h"
 #include "train/trainer.h"
 
 using namespace hyperlab;
@@ -48,7 +49,9 @@ public:
         int seen = maxRunning.load();
         while (now > seen && !maxRunning.compare_exchange_weak(seen, now)) {
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(4));
+        // Long enough for the workers to overlap; longer in sanitizer builds,
+        // where threads start and get scheduled more slowly.
+        std::this_thread::sleep_for(std::chrono::milliseconds(4 * testTimeScale()));
         --running;
         const double x0 = c.params->at("x0").get<double>();
         const double x1 = c.params->at("x1").get<double>();

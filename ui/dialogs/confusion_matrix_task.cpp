@@ -4,6 +4,7 @@
 
 #include <QMetaObject>
 
+#include "common/thread_handoff.h"
 #include "data/dataset_factory.h"
 #include "data/split.h"
 #include "i18n/class_name.h"
@@ -43,12 +44,14 @@ void ConfusionMatrixTask::start(const nlohmann::json& config) {
     const int generation = ++m_generation;
     // Every post goes through here so stale runs never reach the signals.
     const auto post = [this, generation](auto function) {
+        // handedOver: the hand-off through Qt's event queue, for TSan (see
+        // common/thread_handoff.h).
         QMetaObject::invokeMethod(
             this,
-            [this, generation, function] {
+            handedOver([this, generation, function] {
                 if (generation == m_generation)
                     function();
-            },
+            }),
             Qt::QueuedConnection);
     };
     m_thread = std::jthread([this, config, post](std::stop_token stop) {

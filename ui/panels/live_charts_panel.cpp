@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "charts/chart_export.h"
+#include "common/thread_handoff.h"
 #include "charts/chart_palette.h"
 #include "charts/optimization_history_chart.h"
 #include "charts/trial_curves_chart.h"
@@ -28,8 +29,11 @@ LiveChartsPanel::LiveChartsPanel(QWidget* parent) : QWidget(parent) {
 
     // Runs on producer threads: only post. QPointer-free because the buffer
     // dies with the panel and the destructor clears the notifier first.
+    // (handedOver: the hand-off through Qt's event queue, for TSan; see
+    // common/thread_handoff.h.)
     m_buffer.setNotifier([this] {
-        QMetaObject::invokeMethod(this, &LiveChartsPanel::scheduleFlush, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, handedOver([this] { scheduleFlush(); }),
+                                  Qt::QueuedConnection);
     });
 
     m_curves = new TrialCurvesChart(this);

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "common/parallel.h"
+#include "common/thread_handoff.h"
 #include "search/study/function_evaluator.h"
 #include "search/study/training_evaluator.h"
 #include "search/study/trial_runner.h"
@@ -173,11 +174,20 @@ StudySummary StudyRunner::run() {
             }
         });
 
-    arena.execute([&] {
+    // The arena may run this on one of its own threads, and each worker loop
+    // runs as a TBB task: handedOver / handOff / takeOver tell TSan the
+    // ordering oneTBB provides (see common/thread_handoff.h).
+    char done = 0;
+    arena.execute(handedOver([&] {
         for (int i = 0; i < m_workers; ++i)
-            group.run([this] { workerLoop(); });
+            group.run(handedOver([this, &done] {
+                workerLoop();
+                handOff(&done);
+            }));
         group.wait();
-    });
+        handOff(&done);
+    }));
+    takeOver(&done);
     if (timer.joinable()) {
         timer.request_stop();
         timer.join();
