@@ -658,7 +658,7 @@ void MainWindow::applyDefaultProportions(bool onlyGrow) {
     // leaderboard tall enough for several rows.
     const bool tabbed = tabifiedDockWidgets(m_leftDock).contains(m_searchDock);
     const int left = tabbed ? std::clamp(width() * 42 / 100, 460, 600)
-                            : std::clamp(width() * 27 / 100, 400, 520);
+                            : std::clamp(width() * 29 / 100, 440, 540);
     const int right = std::clamp(width() * 30 / 100, 480, 620);
     const int bottom = std::clamp(height() * 28 / 100, 170, 420);
     QList<QDockWidget*> horizontal;

@@ -71,12 +71,20 @@ void runScreenshotTour(MainWindow& window, const QString& outputDirectory) {
                     window.datasetPanel()->refreshPreview();
                     ok = grabPanel(window.datasetPanel(), "dataset_fashion.png", {460, 760}) && ok;
                 }
+                // The same window on a 1280x800 screen (the search setup is a
+                // tab beside the forms there).
+                window.resize(1280, 800);
+                window.resetLayout();
+                QCoreApplication::processEvents();
+                ok = window.grab().save(out.filePath(QStringLiteral("main_window_1280x800.png"))) &&
+                     ok;
                 std::printf("screenshots %s in %s\n", ok ? "written" : "FAILED",
                             qPrintable(outputDirectory));
                 QApplication::exit(ok ? 0 : 1);
             });
         });
     QTimer::singleShot(200, &window, [&window] {
+        window.resetLayout();  // the docks' shares of 1600x1000
         if (!window.startSearch()) {
             std::fprintf(stderr, "cannot start the search: %s\n", qPrintable(window.lastError()));
             QApplication::exit(1);

@@ -33,10 +33,9 @@ QString formCutOff(const QMainWindow& window) {
         QWidget* content = area->widget();
         if (!area->isVisible() || area->visibleRegion().isEmpty() || !content)
             continue;
-        if ((content->inherits("hyperlab::ui::ModelTrainingForm") ||
-             content->inherits("hyperlab::ui::SearchSetupPanel") ||
-             content->inherits("hyperlab::ui::DatasetPanel")) &&
-            area->horizontalScrollBar()->isVisible())
+        // Every form scroll area in the docks (the Model and Training form
+        // scrolls inside itself; the other panels are wrapped by the dock).
+        if (area->horizontalScrollBar()->isVisible())
             return QString::fromLatin1(content->metaObject()->className()) +
                    QStringLiteral(" (needs %1 px, has %2)")
                        .arg(content->minimumSizeHint().width())
