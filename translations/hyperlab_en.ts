@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportFolder</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</source>
+        <translation>
+            <numerusform>Wrote %n file to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</numerusform>
+            <numerusform>Wrote %n files to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::DatasetPanel</name>
     <message numerus="yes">
         <source>%n feature(s)</source>
@@ -27,27 +37,6 @@
             <numerusform>%n trials</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Export %n trial configs into folder</source>
-        <translation>
-            <numerusform>Export %n trial config into folder</numerusform>
-            <numerusform>Export %n trial configs into folder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n config file(s):</source>
-        <translation>
-            <numerusform>Wrote %n config file:</numerusform>
-            <numerusform>Wrote %n config files:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the best %n config(s) into folder</source>
-        <translation>
-            <numerusform>Export the best config into folder</numerusform>
-            <numerusform>Export the best %n configs into folder</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>hyperlab::ui::LiveChartsPanel</name>
@@ -68,13 +57,6 @@
 </context>
 <context>
     <name>hyperlab::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>Wrote %n config file(s) to %1</source>
-        <translation>
-            <numerusform>Wrote %n config file to %1</numerusform>
-            <numerusform>Wrote %n config files to %1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>This study was already finished (%n trial(s)); nothing was left to resume. Start a new search to try more.</source>
         <translation>

@@ -709,6 +709,25 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>Export here</source>
+        <translation>导出到此处</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</source>
+        <translation><numerusform>已将 %n 个文件写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：</numerusform></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>GuidePages</name>
     <message>
         <source>Welcome</source>
@@ -2276,22 +2295,6 @@ sudo apt-get install dataset-fashion-mnist
         <source>Config JSON (*.json)</source>
         <translation>配置 JSON (*.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Export %n trial configs into folder</source>
-        <translation>
-            <numerusform>将 %n 个试验配置导出到文件夹</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n config file(s):</source>
-        <translation>
-            <numerusform>已写入 %n 个配置文件：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -2304,12 +2307,6 @@ sudo apt-get install dataset-fashion-mnist
         <source>How many of the best completed trials?</source>
         <translation>要导出排名最前的多少个已完成试验？</translation>
     </message>
-    <message numerus="yes">
-        <source>Export the best %n config(s) into folder</source>
-        <translation>
-            <numerusform>将最佳的 %n 个配置导出到文件夹</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export leaderboard</source>
         <translation>导出排行榜</translation>
@@ -2317,6 +2314,10 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export trial configs</source>
+        <translation>导出试验配置</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2398,9 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message numerus="yes">
         <source>Following %n running trials live; legends name the hyperparameters that differ</source>
-        <translation><numerusform>正在实时跟踪 %n 个运行中的试验；图例标出了不同的超参数</numerusform></translation>
+        <translation>
+            <numerusform>正在实时跟踪 %n 个运行中的试验；图例标出了不同的超参数</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2615,40 +2618,6 @@ sudo apt-get install dataset-fashion-mnist
         <translation>请先运行一个研究。</translation>
     </message>
     <message>
-        <source>Export best configs</source>
-        <translation>导出最佳配置</translation>
-    </message>
-    <message>
-        <source>How many of the best trials?</source>
-        <translation>要导出排名最前的多少个试验？</translation>
-    </message>
-    <message>
-        <source>Export into directory</source>
-        <translation>导出到目录</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n config file(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 个配置文件写入 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export table as CSV</source>
-        <translation>将表格导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-    <message>
         <source>Open config</source>
         <translation>打开配置</translation>
     </message>
@@ -2713,6 +2682,14 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>HyperLab quits when the study finishes.</source>
         <translation>HyperLab 将在研究完成后退出。</translation>
+    </message>
+    <message>
+        <source>Show studies folder</source>
+        <translation>显示研究文件夹</translation>
+    </message>
+    <message>
+        <source>Show studies folder (%1)</source>
+        <translation>显示研究文件夹（%1）</translation>
     </message>
 </context>
 <context>

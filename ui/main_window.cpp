@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QResizeEvent>
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -217,6 +219,17 @@ void MainWindow::buildMenus() {
     file->addActions({m_openConfigAction, m_saveConfigAction});
     file->addSeparator();
     file->addActions({m_openStudyAction, m_resumeAction, m_saveStudyAction});
+    // Where every run is kept, one click away.
+    QAction* studiesFolder = file->addAction(tr("Show studies folder"));
+    connect(file, &QMenu::aboutToShow, studiesFolder, [this, studiesFolder] {
+        studiesFolder->setStatusTip(m_studiesRoot);
+        studiesFolder->setToolTip(m_studiesRoot);
+        studiesFolder->setText(tr("Show studies folder (%1)").arg(QDir::toNativeSeparators(m_studiesRoot)));
+    });
+    connect(studiesFolder, &QAction::triggered, this, [this] {
+        QDir().mkpath(m_studiesRoot);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_studiesRoot));
+    });
     m_recentMenu = new RecentStudiesMenu(tr("Recent studies"), file);
     connect(m_recentMenu, &RecentStudiesMenu::openRequested, this, &MainWindow::openStudy);
     file->addMenu(m_recentMenu);
@@ -551,34 +564,12 @@ void MainWindow::showError(const QString& title, const QString& message) {
 void MainWindow::exportBest() {
     if (!m_controller->definition() && m_shownStudy.isEmpty())
         return showError(tr("Nothing to export"), tr("Run a study first."));
-    bool ok = false;
-    const int k = QInputDialog::getInt(this, tr("Export best configs"),
-                                       tr("How many of the best trials?"), 5, 1, 1000, 1, &ok);
-    if (!ok)
-        return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export into directory"));
-    if (dir.isEmpty())
-        return;
-    try {
-        const QStringList files = m_leaderboard->exportBestConfigs(k, dir);
-        statusBar()->showMessage(
-            tr("Wrote %n config file(s) to %1", nullptr, int(files.size())).arg(dir), 8000);
-    } catch (const std::exception& e) {
-        showError(tr("Export failed"), translateCoreMessage(e.what()));
-    }
+    // One export flow: the leaderboard's (same folder, same messages).
+    m_leaderboard->exportActions().at(1)->trigger();
 }
 
 void MainWindow::exportCsv() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export table as CSV"), QStringLiteral("trials.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    try {
-        m_leaderboard->exportCsv(path);
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
-    } catch (const std::exception& e) {
-        showError(tr("Export failed"), translateCoreMessage(e.what()));
-    }
+    m_leaderboard->exportActions().at(2)->trigger();
 }
 
 void MainWindow::openConfigFile() {

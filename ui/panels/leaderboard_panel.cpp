@@ -30,6 +30,7 @@
 #include "io/config_json.h"
 #include "models/leaderboard_filter_proxy.h"
 #include "models/leaderboard_model.h"
+#include "dialogs/export_folder.h"
 #include "search/study/study_directory.h"
 #include "search/study/study_export.h"
 
@@ -38,11 +39,11 @@ namespace hyperlab::ui {
 namespace {
 
 QString lastDirectory() {
-    return QSettings().value(QStringLiteral("export/configDirectory"), QDir::homePath()).toString();
+    return exportFolder();
 }
 
 void rememberDirectory(const QString& path) {
-    QSettings().setValue(QStringLiteral("export/configDirectory"), QFileInfo(path).absolutePath());
+    rememberExportFolder(QFileInfo(path).absolutePath());
 }
 
 QStringList toQStringList(const std::vector<std::string>& paths) {
@@ -379,18 +380,14 @@ void LeaderboardPanel::onExportSelected() {
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".json");
     } else {
-        path = QFileDialog::getExistingDirectory(
-            this, tr("Export %n trial configs into folder", nullptr, int(trials.size())),
-            lastDirectory());
+        path = askExportFolder(this, tr("Export trial configs"));
     }
     if (path.isEmpty())
         return;
     try {
         const QStringList written = exportConfigs(trials, path);
         rememberDirectory(written.front());
-        QMessageBox::information(this, tr("Export"),
-                                 tr("Wrote %n config file(s):", nullptr, int(written.size())) +
-                                     QStringLiteral("\n") + written.join(QLatin1Char('\n')));
+        showExported(this, written);
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
     }
@@ -406,16 +403,14 @@ void LeaderboardPanel::onExportBest() {
         std::min(3, std::max(1, completed)), 1, std::max(1, completed), 1, &ok);
     if (!ok)
         return;
-    const QString path = QFileDialog::getExistingDirectory(
-        this, tr("Export the best %n config(s) into folder", nullptr, k), lastDirectory());
+    // A short title: long ones were cut in the middle ("Export…onfigs").
+    const QString path = askExportFolder(this, tr("Export best configs"));
     if (path.isEmpty())
         return;
     try {
         const QStringList written = exportBestConfigs(k, path);
         rememberDirectory(written.front());
-        QMessageBox::information(this, tr("Export"),
-                                 tr("Wrote %n config file(s):", nullptr, int(written.size())) +
-                                     QStringLiteral("\n") + written.join(QLatin1Char('\n')));
+        showExported(this, written);
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
     }
@@ -432,6 +427,7 @@ void LeaderboardPanel::onExportCsv() {
     try {
         exportCsv(path);
         rememberDirectory(path);
+        showExported(this, {path});
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
     }
