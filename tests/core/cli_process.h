@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -52,4 +53,29 @@ inline std::vector<nlohmann::json> jsonLines(const QByteArray& text) {
         if (!line.trimmed().isEmpty())
             out.push_back(nlohmann::json::parse(line.toStdString()));
     return out;
+}
+
+inline void writeJson(const QString& path, const nlohmann::json& j) {
+    std::ofstream(path.toStdString()) << j.dump(2);
+}
+
+/// A study directory's journal events (complete lines only).
+inline std::vector<nlohmann::json> journalEvents(const QString& dir) {
+    std::ifstream in((dir + "/journal.jsonl").toStdString());
+    std::vector<nlohmann::json> out;
+    std::string line;
+    while (std::getline(in, line)) {
+        nlohmann::json e = nlohmann::json::parse(line, nullptr, false);
+        if (!e.is_discarded())
+            out.push_back(e);
+    }
+    return out;
+}
+
+/// How many events of one kind ("trial_finished", ...).
+inline int countEvents(const std::vector<nlohmann::json>& events, const char* kind) {
+    int n = 0;
+    for (const auto& e : events)
+        n += e.value("event", "") == kind;
+    return n;
 }

@@ -18,6 +18,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_process.h"
+
 using nlohmann::json;
 
 namespace {
@@ -26,38 +28,6 @@ namespace {
 // sanitizer builds (a trial stops within one batch, the watcher polls every
 // 20 ms).
 constexpr qint64 kPromptStopMs = 5000;
-
-QString cliPath() { return qEnvironmentVariable("HYPERLAB_CLI"); }
-
-void writeJson(const QString& path, const json& j) { std::ofstream(path.toStdString()) << j.dump(2); }
-
-std::vector<json> jsonLines(const QByteArray& text) {
-    std::vector<json> out;
-    for (const QByteArray& line : text.split('\n'))
-        if (!line.trimmed().isEmpty())
-            out.push_back(json::parse(line.toStdString()));
-    return out;
-}
-
-/// Journal events (complete lines only).
-std::vector<json> journalEvents(const QString& dir) {
-    std::ifstream in((dir + "/journal.jsonl").toStdString());
-    std::vector<json> out;
-    std::string line;
-    while (std::getline(in, line)) {
-        json e = json::parse(line, nullptr, false);
-        if (!e.is_discarded())
-            out.push_back(e);
-    }
-    return out;
-}
-
-int countEvents(const std::vector<json>& events, const char* kind) {
-    int n = 0;
-    for (const auto& e : events)
-        n += e.value("event", "") == kind;
-    return n;
-}
 
 /// Reads JSON lines from a running process until `enough` says stop.
 std::vector<json> readEventsUntil(QProcess& p, const std::function<bool(const std::vector<json>&)>& enough,

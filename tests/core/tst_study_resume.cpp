@@ -21,22 +21,6 @@ using nlohmann::json;
 
 namespace {
 
-void writeJson(const QString& path, const json& j) {
-    std::ofstream(path.toStdString()) << j.dump(2);
-}
-
-/// Journal events (complete lines only).
-std::vector<json> journalEvents(const QString& dir) {
-    std::ifstream in((dir + "/journal.jsonl").toStdString());
-    std::vector<json> out;
-    std::string line;
-    while (std::getline(in, line)) {
-        json e = json::parse(line, nullptr, false);
-        if (!e.is_discarded())
-            out.push_back(e);
-    }
-    return out;
-}
 
 /// A function study whose trials last about epochs * epochSeconds.
 json slowStudy(int trials, int epochs, double epochSeconds) {
@@ -63,13 +47,6 @@ std::vector<json> readEventsUntil(QProcess& p,
         }
     }
     return events;
-}
-
-int countEvents(const std::vector<json>& events, const char* kind) {
-    int n = 0;
-    for (const auto& e : events)
-        n += e.value("event", "") == kind;
-    return n;
 }
 
 }  // namespace
