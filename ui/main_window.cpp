@@ -32,6 +32,7 @@
 #include "i18n/core_message.h"
 #include "i18n/language.h"
 #include "io/config_json.h"
+#include "io/json_input.h"
 #include "panels/dataset_panel.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/live_charts_panel.h"
@@ -684,7 +685,7 @@ void MainWindow::restoreSettings() {
     const QString last = settings.value(QStringLiteral("session/study")).toString();
     if (!last.isEmpty()) {
         try {
-            const nlohmann::json study = nlohmann::json::parse(last.toStdString());
+            const nlohmann::json study = parseJsonText(last.toStdString(), "settings");
             setCurrentConfig(runConfigFromJson(study.at("base")));
             m_search->setStudyJson(study);
         } catch (const std::exception&) {

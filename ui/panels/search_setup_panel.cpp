@@ -22,6 +22,7 @@
 #include "help/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "io/config_json.h"
+#include "io/json_input.h"
 #include "panels/search_strategy_box.h"
 #include "search/samplers/grid_sampler.h"
 #include "search/study/objective.h"
@@ -53,14 +54,20 @@ json parseValues(const QString& text) {
     std::string s(1, '[');
     s += text.toStdString();
     s += ']';
-    json parsed = json::parse(s, nullptr, false);
-    if (!parsed.is_discarded())
-        return parsed;
+    // Through the checked reader: typed text can be nested deep enough to
+    // crash the plain parser.
+    try {
+        return parseJsonText(s, "values");
+    } catch (const InputError&) {
+    }
     json out = json::array();
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::string word = part.trimmed().toStdString();
-        json value = json::parse(word, nullptr, false);
-        out.push_back(value.is_discarded() ? json(word) : value);
+        try {
+            out.push_back(parseJsonText(word, "values"));
+        } catch (const InputError&) {
+            out.push_back(word);
+        }
     }
     return out;
 }
