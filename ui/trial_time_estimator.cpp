@@ -4,6 +4,7 @@
 #include <chrono>
 #include <mutex>
 
+#include "common/thread_handoff.h"
 #include "data/dataset_factory.h"
 #include "data/split.h"
 #include "nn/losses/loss.h"
@@ -82,16 +83,18 @@ void TrialTimeEstimator::start() {
         }
         if (stop.stop_requested())
             return;
+        // handedOver: Qt copies the call inside its uninstrumented library
+        // (common/thread_handoff.h).
         QMetaObject::invokeMethod(
             this,
-            [this, generation, perRun, loadSeconds] {
+            handedOver([this, generation, perRun, loadSeconds] {
                 if (generation != m_generation)
                     return;
                 if (perRun > 0)
                     Q_EMIT estimated(perRun, loadSeconds);
                 else
                     Q_EMIT unavailable();
-            },
+            }),
             Qt::QueuedConnection);
     });
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/parallel.h"
+#include "common/thread_handoff.h"
 #include "nn/losses/loss.h"
 #include "train/model_builder.h"
 #include "train/trainer.h"
@@ -130,10 +131,13 @@ std::optional<StepTiming> measureStepTiming(const RunConfig& config, const DataS
         raise = std::make_unique<tbb::global_control>(tbb::global_control::max_allowed_parallelism,
                                                       std::size_t(runs));
     tbb::task_arena arena(std::max(runs, availableThreads()));
-    arena.execute([&] {
+    // handedOver / handOff / takeOver tell ThreadSanitizer the ordering
+    // oneTBB's task group gives (common/thread_handoff.h).
+    int done = 0;
+    arena.execute(handedOver([&] {
         tbb::task_group group;
         for (int i = 0; i < runs; ++i)
-            group.run([&, i] {
+            group.run(handedOver([&, i] {
                 tbb::this_task_arena::isolate([&] {
                     try {
                         measured[std::size_t(i)] = measureOne(config, split, stop);
@@ -142,9 +146,13 @@ std::optional<StepTiming> measureStepTiming(const RunConfig& config, const DataS
                         failure = std::current_exception();
                     }
                 });
-            });
+                handOff(&done);
+            }));
         group.wait();
-    });
+        takeOver(&done);
+        handOff(&done);
+    }));
+    takeOver(&done);
     if (failure)
         std::rethrow_exception(failure);
 
