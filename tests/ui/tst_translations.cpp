@@ -17,7 +17,7 @@
 
 #include "common/errors.h"
 #include "common/tensor.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "i18n/language.h"
 #include "io/config_json.h"
