@@ -309,7 +309,7 @@ void MainWindow::connectController() {
                     m_leaderboard->setTrials(existing);
                     m_charts->setTrials(existing);
                 }
-                m_search->studyStarted(definition.base);
+                m_search->studyStarted(definition);
                 m_trialsAtStart = int(existing.size());
                 updateActions();
                 updateStatus();
