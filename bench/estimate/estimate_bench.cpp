@@ -131,8 +131,8 @@ json runOne(const std::string& label, const json& studyJson) {
 
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    const json spiral = {{"dataset", {{"name", "spiral"}, {"samples", quick ? 300 : 1000}}},
-                         {"training", {{"epochs", quick ? 5 : 40}}}};
+    const json spiral = {{"dataset", {{"name", "spiral"}, {"samples", quick ? 300 : 2000}}},
+                         {"training", {{"epochs", quick ? 5 : 60}}}};
     const json architectures = json::parse("[[32], [64, 64], [128, 64]]");
     const std::vector<std::pair<std::string, json>> studies = {
         {"spiral, random search over learning rate and hidden layers, 8 trials",
