@@ -17,7 +17,7 @@
 #include "help/glossary_view.h"
 #include "help/guide_view.h"
 #include "help/help_window.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "help/hyperparameter_pitfalls.h"
 #include "i18n/language.h"
 #include "main_window.h"

@@ -18,7 +18,7 @@
 #include "dialogs/message_boxes.h"
 #include "common/errors.h"
 #include "common/tensor.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "i18n/language.h"
 #include "io/config_json.h"

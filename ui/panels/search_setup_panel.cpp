@@ -20,7 +20,7 @@
 #include <optional>
 
 #include "common/errors.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "io/config_json.h"
 #include "io/json_input.h"
