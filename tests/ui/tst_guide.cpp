@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include "dialogs/message_boxes.h"
 #include "help/field_path.h"
 #include "help/glossary_view.h"
 #include "help/guide_view.h"
@@ -59,7 +60,7 @@ class TestGuide : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
+        setMessageBoxesEnabled(false);
         QCoreApplication::setOrganizationName(QStringLiteral("HyperLabTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_guide"));
         QSettings().clear();

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <functional>
 
+#include "dialogs/message_boxes.h"
 #include "common/errors.h"
 #include "common/tensor.h"
 #include "i18n/hyperparameter_help.h"
@@ -128,7 +129,7 @@ class TestTranslations : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
+        setMessageBoxesEnabled(false);
         QCoreApplication::setOrganizationName(QStringLiteral("HyperLabTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
         QSettings().clear();
