@@ -672,6 +672,10 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <source>cannot open %1 %2: %3</source>
         <translation>无法打开%1 %2：%3</translation>
     </message>
+    <message>
+        <source>value %1 is not allowed: %2</source>
+        <translation>取值 %1 不被允许：%2</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPanel</name>

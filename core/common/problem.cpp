@@ -72,6 +72,8 @@ constexpr std::array<CodeText, kProblemCodeCount> kTexts{{
                        "or \"log\": false)")},
     {ProblemCode::BelowHigh, "below_high",
      QT_TRANSLATE_NOOP("CoreMessage", "must be below high (%1), got %2")},
+    {ProblemCode::ValueNotAllowed, "value_not_allowed",
+     QT_TRANSLATE_NOOP("CoreMessage", "value %1 is not allowed: %2")},
     {ProblemCode::RangeBetween, "range_between", QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2")},
     {ProblemCode::RangeExcludingBoth, "range_excluding_both",
      QT_TRANSLATE_NOOP("CoreMessage", "%1 to %2, excluding both")},

@@ -36,6 +36,7 @@ enum class ProblemCode {
     AtLeast,
     LogRangeNeedsPositive,
     BelowHigh,
+    ValueNotAllowed,
     // Parts of a sentence: an allowed range, a kind of dataset.
     RangeBetween,
     RangeExcludingBoth,

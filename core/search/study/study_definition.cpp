@@ -99,8 +99,9 @@ void checkSpaceAgainstBase(const SearchSpace& space, const json& base) {
                 runConfigFromJson(applyParams(base, Params{{d.path, value}}));
             } catch (const InputError& e) {
                 if (e.field() == d.path || e.field().rfind(d.path + ".", 0) == 0)
-                    throw InputError("space." + d.path, "value " + describeJson(value) +
-                                                            " is not allowed: " + problemText(e.problem()));
+                    throw InputError("space." + d.path,
+                                     problem(ProblemCode::ValueNotAllowed, {describeJson(value)},
+                                             {e.problem()}));
             }
         }
     }
