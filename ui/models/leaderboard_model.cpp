@@ -381,7 +381,9 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ToolTipRole:
             if (!t.reason.empty()) {
-                const QString why = translateProblem(t.reasonProblem);
+                // A trial built without a typed reason shows its text.
+                const QString why = t.reasonProblem.empty() ? QString::fromStdString(t.reason)
+                                                            : translateProblem(t.reasonProblem);
                 switch (t.state) {
                     case TrialState::Failed:
                         return tr("Failed: %1").arg(why);

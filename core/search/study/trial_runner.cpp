@@ -71,8 +71,10 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
                 firstHistory = result.run.history;
         }
         if (result.run.status == RunStatus::Failed) {
-            because(result.run.reasonProblem.empty() ? problem(ProblemCode::TrainingFailed)
-                                                     : result.run.reasonProblem);
+            // An evaluator may give only the English text of its reason.
+            because(!result.run.reasonProblem.empty() ? result.run.reasonProblem
+                    : result.run.reason.empty()        ? problem(ProblemCode::TrainingFailed)
+                                                       : textProblem(result.run.reason));
             failed = true;
             break;
         }
