@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "search/study/trial.h"
+#include "study/model/trial.h"
 #include "train/run_config.h"
 
 class QCheckBox;

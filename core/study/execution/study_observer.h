@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "search/study/study.h"
-#include "search/study/trial.h"
+#include "study/model/study.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 
