@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/journal.h"
-#include "study/execution/study_observer.h"
+#include "study/model/study_summary.h"
 #include "study/model/trial.h"
 
 namespace hyperlab {
