@@ -22,8 +22,7 @@ void readBool(const json& j, const char* key, const std::string& field, bool& ou
     if (!j.contains(key))
         return;
     if (!j.at(key).is_boolean())
-        throw InputError(field + "." + key,
-                         "must be true or false, got " + describeJson(j.at(key)));
+        throw InputError(field + "." + key, problem(ProblemCode::Boolean, {describeJson(j.at(key))}));
     out = j.at(key).get<bool>();
 }
 
@@ -33,8 +32,10 @@ void readNumber(const json& j, const char* key, const std::string& field, double
         return;
     const json& v = j.at(key);
     if (!v.is_number() || !(v.get<double>() >= min && v.get<double>() <= max))
-        throw InputError(field + "." + key, "must be a number in [" + json(min).dump() + ", " +
-                                                json(max).dump() + "], got " + describeJson(v));
+        throw InputError(field + "." + key,
+                         problem(ProblemCode::NumberIn,
+                                 {"[" + json(min).dump() + ", " + json(max).dump() + "]",
+                                  describeJson(v)}));
     out = v.get<double>();
 }
 
