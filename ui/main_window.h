@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "search/study/study_observer.h"
-#include "search/study/trial.h"
+#include "study/execution/study_observer.h"
+#include "study/model/trial.h"
 #include "train/run_config.h"
 
 class QAction;

@@ -4,8 +4,8 @@
 #include <QMetaObject>
 
 #include "common/thread_handoff.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_runner.h"
+#include "study/execution/study_runner.h"
+#include "study/storage/study_directory.h"
 
 namespace hyperlab::ui {
 

@@ -10,10 +10,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "search/study/study.h"
-#include "search/study/study_definition.h"
-#include "search/study/study_observer.h"
-#include "search/study/trial.h"
+#include "study/execution/study_observer.h"
+#include "study/model/study.h"
+#include "study/model/study_definition.h"
+#include "study/model/trial.h"
 #include "train/training_result.h"
 
 // Signal arguments are core types; Qt 6's moc records their QMetaType, and the

@@ -6,7 +6,7 @@
 #include <memory>
 #include <stop_token>
 
-#include "search/study_time_estimate.h"
+#include "study/execution/study_time_estimate.h"
 #include "train/run_time_estimate.h"
 
 namespace hyperlab::ui {

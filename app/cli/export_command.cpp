@@ -7,8 +7,8 @@
 #include "cli_text.h"
 #include "commands.h"
 #include "common/errors.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_export.h"
+#include "study/storage/study_directory.h"
+#include "study/storage/study_export.h"
 #include "study_output.h"
 
 namespace hyperlab::cli {

@@ -9,8 +9,8 @@
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "io/config_json.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_runner.h"
+#include "study/execution/study_runner.h"
+#include "study/storage/study_directory.h"
 #include "study_output.h"
 
 namespace hyperlab::cli {

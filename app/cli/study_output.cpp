@@ -7,7 +7,7 @@
 
 #include "cli_output.h"
 #include "cli_text.h"
-#include "search/study/leaderboard.h"
+#include "study/model/leaderboard.h"
 
 namespace hyperlab::cli {
 

@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "search/study/study_definition.h"
-#include "search/study/study_observer.h"
-#include "search/study/trial.h"
+#include "study/execution/study_observer.h"
+#include "study/model/study_definition.h"
+#include "study/model/trial.h"
 
 namespace hyperlab::cli {
 

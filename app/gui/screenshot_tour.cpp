@@ -15,7 +15,7 @@
 #include "panels/live_charts_panel.h"
 #include "panels/model_training_form.h"
 #include "panels/search_setup_panel.h"
-#include "search/study/study.h"
+#include "study/model/study.h"
 #include "study_controller.h"
 
 using namespace hyperlab;

@@ -21,9 +21,9 @@
 #include "data/split.h"
 #include "io/config_json.h"
 #include "search/apply_params.h"
-#include "search/study/study.h"
-#include "search/study/study_runner.h"
-#include "search/study_time_estimate.h"
+#include "study/model/study.h"
+#include "study/execution/study_runner.h"
+#include "study/execution/study_time_estimate.h"
 
 using namespace hyperlab;
 using json = nlohmann::json;

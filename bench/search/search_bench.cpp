@@ -27,10 +27,10 @@
 #include "common/random.h"
 #include "search/functions/analytic_function.h"
 #include "search/samplers/sampler.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_runner.h"
-#include "search/study/training_evaluator.h"
 #include "search/transform.h"
+#include "study/execution/study_runner.h"
+#include "study/execution/training_evaluator.h"
+#include "study/storage/study_directory.h"
 
 namespace hyperlab {
 namespace {

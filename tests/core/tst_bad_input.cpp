@@ -19,8 +19,8 @@
 #include "search/samplers/grid_sampler.h"
 #include "search/samplers/sampler_settings.h"
 #include "search/search_space.h"
-#include "search/study/study_definition.h"
-#include "search/study/study_journal.h"
+#include "study/model/study_definition.h"
+#include "study/storage/study_journal.h"
 
 using namespace hyperlab;
 using nlohmann::json;

@@ -11,7 +11,7 @@
 
 #include "common/errors.h"
 #include "search/samplers/grid_sampler.h"
-#include "search/study/study.h"
+#include "study/model/study.h"
 
 using namespace hyperlab;
 using nlohmann::json;

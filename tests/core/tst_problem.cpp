@@ -9,7 +9,7 @@
 #include "common/errors.h"
 #include "io/config_json.h"
 #include "io/problem_json.h"
-#include "search/study/study_journal.h"
+#include "study/storage/study_journal.h"
 
 using namespace hyperlab;
 using nlohmann::json;

@@ -13,7 +13,7 @@
 #include "search/pruners/median_pruner.h"
 #include "search/pruners/pruner.h"
 #include "search/pruners/successive_halving_pruner.h"
-#include "search/study/study_runner.h"
+#include "study/execution/study_runner.h"
 
 using namespace hyperlab;
 using nlohmann::json;

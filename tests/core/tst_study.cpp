@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "search/study/leaderboard.h"
-#include "search/study/study.h"
-#include "search/study/trial_runner.h"
+#include "study/execution/trial_runner.h"
+#include "study/model/leaderboard.h"
+#include "study/model/study.h"
 
 using namespace hyperlab;
 using nlohmann::json;

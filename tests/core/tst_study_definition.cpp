@@ -10,7 +10,7 @@
 
 #include "common/errors.h"
 #include "search/samplers/grid_sampler.h"
-#include "search/study/study_definition.h"
+#include "study/model/study_definition.h"
 
 using namespace hyperlab;
 using nlohmann::json;

@@ -13,8 +13,8 @@
 
 #include "common/errors.h"
 #include "io/config_json.h"
-#include "search/study/study_export.h"
-#include "search/study/study_runner.h"
+#include "study/execution/study_runner.h"
+#include "study/storage/study_export.h"
 
 using namespace hyperlab;
 using nlohmann::json;

@@ -22,9 +22,9 @@
 #include "common/errors.h"
 #include "io/journal.h"
 #include "search/trial_state.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_runner.h"
-#include "search/study/trial_json.h"
+#include "study/execution/study_runner.h"
+#include "study/storage/study_directory.h"
+#include "study/storage/trial_json.h"
 
 using namespace hyperlab;
 using nlohmann::json;

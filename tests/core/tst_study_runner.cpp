@@ -19,10 +19,10 @@
 #include "data/dataset_factory.h"
 #include "data/split.h"
 #include "io/config_json.h"
-#include "search/study/dataset_cache.h"
-#include "search/study/study_runner.h"
-#include "search/study/training_evaluator.h"
 #include "search/transform.h"
+#include "study/execution/dataset_cache.h"
+#include "study/execution/study_runner.h"
+#include "study/execution/training_evaluator.h"
 #include "test_time_scale.h"
 #include "train/trainer.h"
 

@@ -12,7 +12,7 @@
 #include "data/dataset_factory.h"
 #include "data/split.h"
 #include "io/config_json.h"
-#include "search/study_time_estimate.h"
+#include "study/execution/study_time_estimate.h"
 #include "train/default_config.h"
 
 using namespace hyperlab;

@@ -12,7 +12,7 @@
 #include "io/config_json.h"
 #include "models/leaderboard_model.h"
 #include "panels/leaderboard_panel.h"
-#include "search/study/study_definition.h"
+#include "study/model/study_definition.h"
 #include "train/trainer.h"
 
 using namespace hyperlab;

@@ -12,7 +12,7 @@
 #include "models/leaderboard_model.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/search_strategy_box.h"
-#include "search/study/study_definition.h"
+#include "study/model/study_definition.h"
 
 using namespace hyperlab;
 using namespace hyperlab::ui;

@@ -18,7 +18,7 @@
 #include "panels/dataset_panel.h"
 #include "panels/live_charts_panel.h"
 #include "panels/search_setup_panel.h"
-#include "search/study/study.h"
+#include "study/model/study.h"
 #include "study_controller.h"
 #include "test_time_scale.h"
 

@@ -8,7 +8,7 @@
 #include "models/leaderboard_model.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/live_charts_panel.h"
-#include "search/study/study.h"
+#include "study/model/study.h"
 
 using namespace hyperlab;
 using namespace hyperlab::ui;

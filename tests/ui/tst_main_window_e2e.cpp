@@ -14,8 +14,8 @@
 #include "panels/live_charts_panel.h"
 #include "panels/model_training_form.h"
 #include "panels/search_setup_panel.h"
-#include "search/study/study.h"
-#include "search/study/study_directory.h"
+#include "study/model/study.h"
+#include "study/storage/study_directory.h"
 #include "study_controller.h"
 #include "train/default_config.h"
 

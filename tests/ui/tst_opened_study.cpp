@@ -9,8 +9,8 @@
 
 #include "main_window.h"
 #include "panels/live_charts_panel.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_runner.h"
+#include "study/execution/study_runner.h"
+#include "study/storage/study_directory.h"
 #include "study_controller.h"
 
 using namespace hyperlab;

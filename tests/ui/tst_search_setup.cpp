@@ -7,7 +7,7 @@
 
 #include "io/config_json.h"
 #include "panels/search_setup_panel.h"
-#include "search/study/study_definition.h"
+#include "study/model/study_definition.h"
 #include "train/default_config.h"
 
 using namespace hyperlab;

@@ -24,12 +24,12 @@
 #include "io/config_json.h"
 #include "io/config_validation.h"
 #include "io/journal.h"
-#include "search/study/study_definition.h"
-#include "search/study/study_directory.h"
-#include "train/trainer.h"
 #include "main_window.h"
 #include "models/leaderboard_model.h"
+#include "study/model/study_definition.h"
+#include "study/storage/study_directory.h"
 #include "train/default_config.h"
+#include "train/trainer.h"
 #include "widgets/language_menu.h"
 
 using namespace hyperlab;

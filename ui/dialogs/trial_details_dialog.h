@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "search/study/trial.h"
+#include "study/model/trial.h"
 
 class QLabel;
 class QProgressBar;

@@ -11,7 +11,7 @@
 
 #include "i18n/core_message.h"
 #include "models/trial_labels.h"
-#include "search/study/leaderboard.h"
+#include "study/model/leaderboard.h"
 
 namespace hyperlab::ui {
 

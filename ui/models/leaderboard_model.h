@@ -6,8 +6,8 @@
 
 #include <QAbstractTableModel>
 
-#include "search/study/objective.h"
-#include "search/study/trial.h"
+#include "study/model/objective.h"
+#include "study/model/trial.h"
 
 namespace hyperlab::ui {
 
@@ -16,7 +16,7 @@ namespace hyperlab::ui {
 /// place (dataChanged), so a live search never resets sort or selection; new
 /// hyperparameter columns are inserted with beginInsertColumns when a trial
 /// brings a path no earlier trial had. Ranking and "best" come from
-/// core/search/study/leaderboard.h.
+/// core/study/model/leaderboard.h.
 class LeaderboardModel : public QAbstractTableModel {
     Q_OBJECT
 public:

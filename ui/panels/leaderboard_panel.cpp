@@ -25,14 +25,14 @@
 #include <QVBoxLayout>
 
 #include "common/errors.h"
+#include "dialogs/export_folder.h"
 #include "dialogs/trial_details_dialog.h"
 #include "i18n/core_message.h"
 #include "io/config_json.h"
 #include "models/leaderboard_filter_proxy.h"
 #include "models/leaderboard_model.h"
-#include "dialogs/export_folder.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_export.h"
+#include "study/storage/study_directory.h"
+#include "study/storage/study_export.h"
 
 namespace hyperlab::ui {
 

@@ -9,8 +9,8 @@
 #include <map>
 #include <vector>
 
-#include "search/study/study_definition.h"
-#include "search/study/trial.h"
+#include "study/model/study_definition.h"
+#include "study/model/trial.h"
 #include "train/run_config.h"
 
 class QAction;

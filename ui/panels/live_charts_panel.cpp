@@ -12,12 +12,12 @@
 #include <QVBoxLayout>
 
 #include "charts/chart_export.h"
-#include "common/thread_handoff.h"
 #include "charts/chart_palette.h"
 #include "charts/optimization_history_chart.h"
 #include "charts/trial_curves_chart.h"
+#include "common/thread_handoff.h"
 #include "models/trial_labels.h"
-#include "search/study/leaderboard.h"
+#include "study/model/leaderboard.h"
 
 namespace hyperlab::ui {
 

@@ -8,8 +8,8 @@
 #include <QWidget>
 
 #include "models/live_metrics_buffer.h"
-#include "search/study/objective.h"
-#include "search/study/trial.h"
+#include "study/model/objective.h"
+#include "study/model/trial.h"
 
 class QTimer;
 class QLabel;

@@ -27,8 +27,8 @@
 #include "panels/search_strategy_box.h"
 #include "search/apply_params.h"
 #include "search/samplers/grid_sampler.h"
-#include "search/study/objective.h"
-#include "search/study/study_definition.h"
+#include "study/model/objective.h"
+#include "study/model/study_definition.h"
 #include "train/run_time_estimate.h"
 #include "trial_time_estimator.h"
 

@@ -8,9 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "search/study/study_definition.h"
-#include "search/study/trial.h"
-#include "search/study_time_estimate.h"
+#include "study/execution/study_time_estimate.h"
+#include "study/model/study_definition.h"
+#include "study/model/trial.h"
 #include "train/run_config.h"
 
 class QCheckBox;

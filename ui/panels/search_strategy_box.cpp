@@ -13,7 +13,7 @@
 #include <QThread>
 #include <algorithm>
 
-#include "search/study/objective.h"
+#include "study/model/objective.h"
 #include "widgets/number_spin_box.h"
 
 namespace hyperlab::ui {

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "search/study/study.h"
+#include "study/model/study.h"
 
 class QLabel;
 class QProgressBar;

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "search/study/trial.h"
+#include "study/model/trial.h"
 #include "train/training_result.h"
 
 namespace hyperlab {

@@ -1,4 +1,4 @@
-#include "search/study/objective.h"
+#include "study/model/objective.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "search/study/leaderboard.h"
+#include "study/model/leaderboard.h"
 
 #include <algorithm>
 #include <cmath>

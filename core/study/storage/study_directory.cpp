@@ -1,4 +1,4 @@
-#include "search/study/study_directory.h"
+#include "study/storage/study_directory.h"
 
 #include <fcntl.h>
 #include <unistd.h>

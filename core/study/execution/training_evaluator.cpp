@@ -1,4 +1,4 @@
-#include "search/study/training_evaluator.h"
+#include "study/execution/training_evaluator.h"
 
 #include "common/errors.h"
 #include "io/config_json.h"

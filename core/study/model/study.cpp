@@ -1,4 +1,4 @@
-#include "search/study/study.h"
+#include "study/model/study.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include "common/random.h"
 #include "io/config_json.h"
 #include "search/apply_params.h"
-#include "search/study/leaderboard.h"
+#include "study/model/leaderboard.h"
 
 namespace hyperlab {
 

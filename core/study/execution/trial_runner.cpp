@@ -1,4 +1,4 @@
-#include "search/study/trial_runner.h"
+#include "study/execution/trial_runner.h"
 
 #include <chrono>
 #include <cmath>

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "search/study/study_definition.h"
+#include "study/model/study_definition.h"
 #include "train/run_config.h"
 #include "train/run_time_estimate.h"
 

@@ -1,4 +1,4 @@
-#include "search/study/function_evaluator.h"
+#include "study/execution/function_evaluator.h"
 
 #include <chrono>
 #include <limits>

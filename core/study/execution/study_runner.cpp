@@ -1,4 +1,4 @@
-#include "search/study/study_runner.h"
+#include "study/execution/study_runner.h"
 
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/task_arena.h>
@@ -10,9 +10,9 @@
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "common/thread_handoff.h"
-#include "search/study/function_evaluator.h"
-#include "search/study/training_evaluator.h"
-#include "search/study/trial_runner.h"
+#include "study/execution/function_evaluator.h"
+#include "study/execution/training_evaluator.h"
+#include "study/execution/trial_runner.h"
 
 namespace hyperlab {
 

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "search/study/objective_evaluator.h"
-#include "search/study/study.h"
-#include "search/study/study_journal.h"
-#include "search/study/study_observer.h"
-#include "search/study/trial_control.h"
+#include "study/execution/objective_evaluator.h"
+#include "study/execution/study_observer.h"
+#include "study/execution/trial_control.h"
+#include "study/model/study.h"
+#include "study/storage/study_journal.h"
 
 namespace hyperlab {
 

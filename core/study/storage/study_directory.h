@@ -8,10 +8,10 @@
 
 #include "io/directory_lock.h"
 #include "io/journal.h"
-#include "search/study/study.h"
-#include "search/study/study_definition.h"
-#include "search/study/study_journal.h"
-#include "search/study/trial.h"
+#include "study/model/study.h"
+#include "study/model/study_definition.h"
+#include "study/model/trial.h"
+#include "study/storage/study_journal.h"
 
 namespace hyperlab {
 

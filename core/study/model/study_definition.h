@@ -10,7 +10,7 @@
 #include "search/pruners/pruner_settings.h"
 #include "search/samplers/sampler_settings.h"
 #include "search/search_space.h"
-#include "search/study/objective.h"
+#include "study/model/objective.h"
 
 namespace hyperlab {
 

@@ -2,8 +2,8 @@
 
 #include <vector>
 
-#include "search/study/objective.h"
-#include "search/study/trial.h"
+#include "study/model/objective.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 

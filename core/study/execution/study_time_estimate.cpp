@@ -1,4 +1,4 @@
-#include "search/study_time_estimate.h"
+#include "study/execution/study_time_estimate.h"
 
 #include <algorithm>
 #include <map>

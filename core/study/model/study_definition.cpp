@@ -1,4 +1,4 @@
-#include "search/study/study_definition.h"
+#include "study/model/study_definition.h"
 
 #include <algorithm>
 #include <cmath>

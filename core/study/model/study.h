@@ -11,8 +11,8 @@
 
 #include "search/pruners/pruner.h"
 #include "search/samplers/sampler.h"
-#include "search/study/study_definition.h"
-#include "search/study/trial.h"
+#include "study/model/study_definition.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 

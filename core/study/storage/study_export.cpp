@@ -1,4 +1,4 @@
-#include "search/study/study_export.h"
+#include "study/storage/study_export.h"
 
 #include <cmath>
 #include <cstdio>
@@ -8,9 +8,9 @@
 
 #include "common/errors.h"
 #include "io/config_json.h"
-#include "search/study/study_directory.h"
-#include "search/study/leaderboard.h"
-#include "search/study/trial_json.h"
+#include "study/model/leaderboard.h"
+#include "study/storage/study_directory.h"
+#include "study/storage/trial_json.h"
 
 namespace hyperlab {
 

@@ -1,4 +1,4 @@
-#include "search/study/study_journal.h"
+#include "study/storage/study_journal.h"
 
 #include <chrono>
 #include <ctime>
@@ -8,7 +8,7 @@
 #include "common/errors.h"
 #include "io/json_input.h"
 #include "io/problem_json.h"
-#include "search/study/trial_json.h"
+#include "study/storage/trial_json.h"
 
 namespace hyperlab {
 

@@ -2,10 +2,10 @@
 
 #include <functional>
 
-#include "search/study/objective.h"
-#include "search/study/objective_evaluator.h"
-#include "search/study/trial.h"
-#include "search/study/trial_control.h"
+#include "study/execution/objective_evaluator.h"
+#include "study/execution/trial_control.h"
+#include "study/model/objective.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 

@@ -1,4 +1,4 @@
-#include "search/study/trial_json.h"
+#include "study/storage/trial_json.h"
 
 #include <cmath>
 #include <limits>

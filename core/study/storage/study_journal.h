@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "io/journal.h"
-#include "search/study/study_observer.h"
-#include "search/study/trial.h"
+#include "study/model/study_summary.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 

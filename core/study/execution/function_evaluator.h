@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "search/functions/analytic_function.h"
-#include "search/study/objective.h"
-#include "search/study/objective_evaluator.h"
+#include "study/execution/objective_evaluator.h"
+#include "study/model/objective.h"
 
 namespace hyperlab {
 

@@ -2,8 +2,8 @@
 
 #include <memory>
 
-#include "search/study/dataset_cache.h"
-#include "search/study/objective_evaluator.h"
+#include "study/execution/dataset_cache.h"
+#include "study/execution/objective_evaluator.h"
 
 namespace hyperlab {
 

@@ -1,4 +1,4 @@
-#include "search/study/dataset_cache.h"
+#include "study/execution/dataset_cache.h"
 
 #include <algorithm>
 
