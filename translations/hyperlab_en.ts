@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ExportFolder</name>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</source>
-        <translation>
-            <numerusform>Wrote %n file to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</numerusform>
-            <numerusform>Wrote %n files to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>hyperlab::ui::DatasetPanel</name>
     <message numerus="yes">
         <source>%n feature(s)</source>
@@ -100,6 +90,13 @@
         <translation>
             <numerusform>Grid of %1 points, but the budget is %n trial: an evenly spaced part of the grid runs.</numerusform>
             <numerusform>Grid of %1 points, but the budget is %n trials: an evenly spaced part of the grid runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 with %n worker(s) (timed steps corrected by the finished trials of this study).</source>
+        <translation>
+            <numerusform>About %1 with %n worker (timed steps corrected by the finished trials of this study).</numerusform>
+            <numerusform>About %1 with %n workers (timed steps corrected by the finished trials of this study).</numerusform>
         </translation>
     </message>
 </context>

@@ -718,10 +718,6 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</source>
-        <translation><numerusform>已将 %n 个文件写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：</numerusform></translation>
-    </message>
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
@@ -2882,6 +2878,12 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Run all %1 points</source>
         <translation>运行全部 %1 个点</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 with %n worker(s) (timed steps corrected by the finished trials of this study).</source>
+        <translation>
+            <numerusform>使用 %n 个并行工作线程约需 %1（按计时的训练步估计，并用本研究已完成的试验校正）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

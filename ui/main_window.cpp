@@ -26,6 +26,7 @@
 
 #include <algorithm>
 
+#include "dialogs/message_boxes.h"
 #include "common/errors.h"
 #include "data/dataset_factory.h"
 #include "help/help_window.h"
@@ -281,7 +282,7 @@ void MainWindow::offerRestartForLanguage(const QString& /*choice*/, const QStrin
     const QString inNewLanguage = translateInto(effective, "hyperlab::ui::MainWindow", kText);
     if (inNewLanguage != text) text += QStringLiteral("\n\n") + inNewLanguage;
     statusBar()->showMessage(tr("The new language takes effect when HyperLab restarts."));
-    if (qEnvironmentVariableIsSet("HYPERLAB_NO_DIALOGS")) return;
+    if (!messageBoxesEnabled()) return;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Language"), text,
                                 QMessageBox::NoButton, this);
     QPushButton* restart = box->addButton(tr("Restart now"), QMessageBox::AcceptRole);
@@ -309,7 +310,7 @@ void MainWindow::connectController() {
                     m_leaderboard->setTrials(existing);
                     m_charts->setTrials(existing);
                 }
-                m_search->studyStarted(definition.base);
+                m_search->studyStarted(definition);
                 m_trialsAtStart = int(existing.size());
                 updateActions();
                 updateStatus();
@@ -556,7 +557,7 @@ void MainWindow::showError(const QString& title, const QString& message) {
     auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    if (!qEnvironmentVariableIsSet("HYPERLAB_NO_DIALOGS"))
+    if (messageBoxesEnabled())
         box->open();
     else
         box->deleteLater();
@@ -705,7 +706,7 @@ void MainWindow::saveSettings() {
 MainWindow::QuitAnswer MainWindow::askQuitDuringStudy() {
     if (m_quitAnswer)
         return *m_quitAnswer;
-    if (qEnvironmentVariableIsSet("HYPERLAB_NO_DIALOGS"))
+    if (!messageBoxesEnabled())
         return QuitAnswer::StopAndQuit;
     QMessageBox box(QMessageBox::Question, tr("A study is running"),
                     tr("A study is running. Stop it and quit? Its finished trials are saved, and "

@@ -7,8 +7,6 @@
 #include "common/thread_handoff.h"
 #include "data/dataset_factory.h"
 #include "data/split.h"
-#include "nn/losses/loss.h"
-#include "train/model_builder.h"
 
 namespace hyperlab::ui {
 
@@ -33,8 +31,8 @@ TrialTimeEstimator::~TrialTimeEstimator() {
     m_pool.waitForDone();
 }
 
-void TrialTimeEstimator::request(const RunConfig& config, int concurrentRuns) {
-    m_config = config;
+void TrialTimeEstimator::request(const StudyDefinition& study, int concurrentRuns) {
+    m_study = study;
     m_runs = std::max(1, concurrentRuns);
     ++m_generation;  // a result of an older request is stale from now on
     m_stop.request_stop();
@@ -44,20 +42,24 @@ void TrialTimeEstimator::request(const RunConfig& config, int concurrentRuns) {
 void TrialTimeEstimator::start() {
     m_stop = std::stop_source();
     const quint64 generation = m_generation;
-    m_pool.start([this, generation, config = m_config, runs = m_runs, cache = m_cache,
+    m_pool.start([this, generation, study = m_study, runs = m_runs, cache = m_cache,
                   loaded = m_loaded, stop = m_stop.get_token()] {
-        double perRun = -1, loadSeconds = 0;
+        std::shared_ptr<TrialCostModel> cost;
+        double loadSeconds = 0;
         try {
+            const std::vector<RunConfig> likely = likelyTrialConfigs(study);
+            if (likely.empty())
+                throw std::invalid_argument("nothing to time");
+            const DatasetConfig& dataset = likely.front().dataset;
             std::shared_ptr<const DataSplit> split;
             {
                 std::lock_guard lock(loaded->mutex);
-                if (!loaded->split || !(loaded->config == config.dataset)) {
+                if (!loaded->split || !(loaded->config == dataset)) {
                     const auto start = std::chrono::steady_clock::now();
-                    auto data = loadDataset(config.dataset);
-                    loaded->split = std::make_shared<const DataSplit>(
-                        splitDataset(data, config.dataset.testFraction,
-                                     config.dataset.validationFraction, config.dataset.seed));
-                    loaded->config = config.dataset;
+                    auto data = loadDataset(dataset);
+                    loaded->split = std::make_shared<const DataSplit>(splitDataset(
+                        data, dataset.testFraction, dataset.validationFraction, dataset.seed));
+                    loaded->config = dataset;
                     loaded->loadSeconds = std::chrono::duration<double>(
                                               std::chrono::steady_clock::now() - start)
                                               .count();
@@ -65,21 +67,12 @@ void TrialTimeEstimator::start() {
                 split = loaded->split;
                 loadSeconds = loaded->loadSeconds;
             }
-            const Dataset& data = *split->data;
-            const auto loss =
-                lossRegistry().create(config.training.loss, "training.loss", config.training.huberDelta);
-            const std::string key = stepTimingKey(config, data.inputShape,
-                                                  outputCount(loss->outputKind(), data), runs);
-            std::optional<StepTiming> timing = cache->find(key);
-            if (!timing && !stop.stop_requested()) {
-                timing = measureStepTiming(config, *split, runs, stop);
-                if (timing)
-                    cache->store(key, *timing);
-            }
-            if (timing)
-                perRun = estimateRunSeconds(*timing, config.training, runSamples(*split));
+            cost = std::make_shared<TrialCostModel>(likely, split->data, runSamples(*split), runs);
+            cost->timeShapes(*split, *cache, TrialCostModel::kTimedShapes, stop);
+            if (!cost->meanRunSeconds())
+                cost.reset();
         } catch (const std::exception&) {
-            perRun = -1;  // the forms say what is wrong
+            cost.reset();  // the forms say what is wrong
         }
         if (stop.stop_requested())
             return;
@@ -87,11 +80,12 @@ void TrialTimeEstimator::start() {
         // (common/thread_handoff.h).
         QMetaObject::invokeMethod(
             this,
-            handedOver([this, generation, perRun, loadSeconds] {
+            handedOver([this, generation, cost = std::shared_ptr<const TrialCostModel>(cost),
+                        loadSeconds] {
                 if (generation != m_generation)
                     return;
-                if (perRun > 0)
-                    Q_EMIT estimated(perRun, loadSeconds);
+                if (cost)
+                    Q_EMIT estimated(cost, loadSeconds);
                 else
                     Q_EMIT unavailable();
             }),

@@ -6,15 +6,17 @@
 #include <memory>
 #include <stop_token>
 
-#include "train/run_config.h"
+#include "study/execution/study_time_estimate.h"
 #include "train/run_time_estimate.h"
 
 namespace hyperlab::ui {
 
-/// The first time estimate of a study, before any trial ran: off the GUI
-/// thread it loads the dataset the config names, times the config's network
-/// on it (core measureStepTiming, with the runs that will share the cores
-/// side by side; cached per model shape) and reports seconds per run.
+/// The time estimate of a study, before any trial ran: off the GUI thread
+/// it loads the dataset the study trains on, lists the configs its trials
+/// are likely to run (core likelyTrialConfigs), times each distinct network
+/// shape among them (core measureStepTiming, with the runs that will share
+/// the cores side by side; cached per shape) and reports the resulting
+/// TrialCostModel.
 /// Requests are coalesced over a short pause; a newer request stops an older
 /// measurement, and results of stale requests are dropped.
 class TrialTimeEstimator : public QObject {
@@ -25,13 +27,13 @@ public:
     /// Stops a running measurement and waits for it (at most one step).
     ~TrialTimeEstimator() override;
 
-    /// Estimate runs of `config` with `concurrentRuns` side by side.
-    void request(const RunConfig& config, int concurrentRuns);
+    /// Estimate the trials of `study` with `concurrentRuns` side by side.
+    void request(const StudyDefinition& study, int concurrentRuns);
 
 Q_SIGNALS:
-    /// Seconds of one run at that concurrency, and of loading the dataset
-    /// (paid once per study).
-    void estimated(double secondsPerRun, double loadSeconds);
+    /// The cost of the study's runs at that concurrency, and the seconds
+    /// of loading the dataset (paid once per study).
+    void estimated(std::shared_ptr<const TrialCostModel> cost, double loadSeconds);
     /// The config cannot be timed (no data, a model that does not fit).
     void unavailable();
 
@@ -40,7 +42,7 @@ private:
 
     QThreadPool m_pool;
     QTimer m_pause;
-    RunConfig m_config;
+    StudyDefinition m_study;
     int m_runs = 1;
     quint64 m_generation = 0;
     std::stop_source m_stop;

@@ -6,6 +6,7 @@
 #include <QTextStream>
 #include <clocale>
 
+#include "dialogs/message_boxes.h"
 #include "i18n/language.h"
 #include "main_window.h"
 #include "screenshot_tour.h"
@@ -73,7 +74,7 @@ int main(int argc, char* argv[]) {
     {
         MainWindow window;
         if (parser.isSet(screenshots)) {
-            qputenv("HYPERLAB_NO_DIALOGS", "1");
+            setMessageBoxesEnabled(false);
             runScreenshotTour(window, parser.value(screenshots));
         }
         window.show();

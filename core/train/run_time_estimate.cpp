@@ -192,10 +192,26 @@ std::string stepTimingKey(const RunConfig& config, Shape inputShape, int outputs
     const Network network = buildNetwork(config.model, inputShape, outputs);
     const TrainingConfig& t = config.training;
     std::ostringstream key;
-    key << inputShape.channels << 'x' << inputShape.height << 'x' << inputShape.width << '\n'
-        << network.summary() << "batch " << t.batchSize << ", loss " << t.loss << ", optimizer "
+    key << inputShape.channels << 'x' << inputShape.height << 'x' << inputShape.width << '\n';
+    // Each layer's kind, output shape and parameter count: what a step
+    // costs. Not its describe(): a dropout rate or an initializer changes
+    // the text but not the work, and searching one must not time every value.
+    for (std::size_t i = 0; i < network.layerCount(); ++i) {
+        const Layer& layer = network.layer(i);
+        const Shape s = layer.outputShape();
+        key << layer.kind() << ' ' << s.channels << 'x' << s.height << 'x' << s.width << ' '
+            << layer.parameterCount() << '\n';
+    }
+    key << "batch " << t.batchSize << ", loss " << t.loss << ", optimizer "
         << t.optimizer << ", clip " << (t.gradientClip > 0) << ", runs " << concurrentRuns;
     return key.str();
+}
+
+std::string stepTimingKey(const RunConfig& config, const Dataset& data, int concurrentRuns) {
+    const auto loss =
+        lossRegistry().create(config.training.loss, "training.loss", config.training.huberDelta);
+    return stepTimingKey(config, data.inputShape, outputCount(loss->outputKind(), data),
+                         concurrentRuns);
 }
 
 std::optional<StepTiming> StepTimingCache::find(const std::string& key) const {

@@ -63,6 +63,10 @@ double estimateStudySeconds(double secondsPerTrial, int trials, int workers,
 std::string stepTimingKey(const RunConfig& config, Shape inputShape, int outputs,
                           int concurrentRuns);
 
+/// stepTimingKey for a run of `config` on `data` (its loss decides the
+/// outputs).
+std::string stepTimingKey(const RunConfig& config, const Dataset& data, int concurrentRuns);
+
 /// Measured timings by stepTimingKey, so returning to a model shape does not
 /// measure again. Thread-safe.
 class StepTimingCache {

@@ -102,6 +102,7 @@ private slots:
 
     void keyTellsShapesApart() {
         RunConfig a = defaultRunConfig();
+        a.model.dropout = 0.1;
         const Shape points{2, 1, 1};
         RunConfig b = a;
         b.training.batchSize = 64;
@@ -109,12 +110,15 @@ private slots:
         c.model.hiddenLayers = {32};
         RunConfig d = a;
         d.training.learningRate = 0.1;  // the same cost
+        RunConfig e = a;
+        e.model.dropout = 0.4;  // the same layers and work
         const std::string key = stepTimingKey(a, points, 2, 1);
         QVERIFY(key != stepTimingKey(b, points, 2, 1));
         QVERIFY(key != stepTimingKey(c, points, 2, 1));
         QVERIFY(key != stepTimingKey(a, Shape{3, 1, 1}, 2, 1));
         QVERIFY(key != stepTimingKey(a, points, 2, 2));
         QCOMPARE(stepTimingKey(d, points, 2, 1), key);
+        QCOMPARE(stepTimingKey(e, points, 2, 1), key);
 
         StepTimingCache cache;
         QVERIFY(!cache.find(key));

@@ -11,6 +11,7 @@
 #include <QtTest>
 #include <algorithm>
 
+#include "dialogs/message_boxes.h"
 #include "data/fashion_mnist.h"
 #include "event_loop_stall_meter.h"
 #include "main_window.h"
@@ -29,7 +30,7 @@ class TestGuiResponsiveness : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
+        setMessageBoxesEnabled(false);
         QCoreApplication::setOrganizationName(QStringLiteral("HyperLabTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_gui_responsiveness"));
         QSettings().clear();

@@ -12,11 +12,12 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include "dialogs/message_boxes.h"
 #include "help/field_path.h"
 #include "help/glossary_view.h"
 #include "help/guide_view.h"
 #include "help/help_window.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "help/hyperparameter_pitfalls.h"
 #include "i18n/language.h"
 #include "main_window.h"
@@ -59,7 +60,7 @@ class TestGuide : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
+        setMessageBoxesEnabled(false);
         QCoreApplication::setOrganizationName(QStringLiteral("HyperLabTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_guide"));
         QSettings().clear();

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "dialogs/message_boxes.h"
 #include "charts/trial_curves_chart.h"
 #include "main_window.h"
 #include "models/leaderboard_model.h"
@@ -35,7 +36,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
+        setMessageBoxesEnabled(false);
         QCoreApplication::setOrganizationName(QStringLiteral("HyperLabTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window_e2e"));
         QSettings().clear();

@@ -31,6 +31,40 @@ private Q_SLOTS:
         QVERIFY(d.space[*lr].as<FloatDimension>() && d.space[*lr].as<FloatDimension>()->log);
     }
 
+    // The estimate comes from timed steps of the study's likely configs;
+    // a finished trial of that very study corrects it by how long it took
+    // against its own prediction (a trial of another study does not).
+    void estimateIsTimedThenCorrectedByFinishedTrials() {
+        RunConfig base = defaultRunConfig();
+        base.dataset.samples = 200;
+        base.training.epochs = 3;
+        SearchSetupPanel panel;
+        panel.setBaseConfig(base);
+        panel.setTrials(8);
+        panel.setWorkers(1);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.estimateText().contains("timed step"), 30000);
+        const QString timed = panel.estimateText();
+        QVERIFY2(timed.contains(" s "), qPrintable(timed));  // seconds, not hours
+
+        const StudyDefinition running = StudyDefinition::fromJson(panel.studyJson(toJson(base)));
+        auto trial = std::make_shared<Trial>();
+        trial->state = TrialState::Completed;
+        trial->params = {{"training.learning_rate", 0.01}, {"model.hidden_layers", json::array({32})}};
+        trial->seconds = 4 * 3600;  // far slower than its timed step says
+
+        StudyDefinition other = running;
+        other.base["training"]["epochs"] = 4;
+        panel.studyStarted(other);
+        panel.addFinishedTrial(trial);
+        QCOMPARE(panel.estimateText(), timed);
+
+        panel.studyStarted(running);
+        panel.addFinishedTrial(trial);
+        const QString corrected = panel.estimateText();
+        QVERIFY2(corrected.contains("corrected by the finished trials"), qPrintable(corrected));
+        QVERIFY2(corrected.contains(" h "), qPrintable(corrected));
+    }
+
     void gridCountAndConditions() {
         SearchSetupPanel panel;
         panel.setBaseConfig(defaultRunConfig());

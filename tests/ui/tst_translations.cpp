@@ -15,9 +15,10 @@
 #include <fstream>
 #include <functional>
 
+#include "dialogs/message_boxes.h"
 #include "common/errors.h"
 #include "common/tensor.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "i18n/language.h"
 #include "io/config_json.h"
@@ -118,7 +119,7 @@ class TestTranslations : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
+        setMessageBoxesEnabled(false);
         QCoreApplication::setOrganizationName(QStringLiteral("HyperLabTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
         QSettings().clear();

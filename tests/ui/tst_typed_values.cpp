@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "dialogs/message_boxes.h"
 #include "io/config_json.h"
 #include "main_window.h"
 #include "panels/model_training_form.h"
@@ -46,7 +47,7 @@ class TestTypedValues : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
+        setMessageBoxesEnabled(false);
     }
 
     void outOfRangeValuesAreShownInvalidNotPutBack_data() {

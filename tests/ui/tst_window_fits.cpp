@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "dialogs/message_boxes.h"
 #include "i18n/language.h"
 #include "main_window.h"
 #include "panels/leaderboard_panel.h"
@@ -51,7 +52,7 @@ class TestWindowFits : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("HYPERLAB_NO_DIALOGS", "1");
+        setMessageBoxesEnabled(false);
         QCoreApplication::setOrganizationName(QStringLiteral("HyperLabTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_window_fits"));
     }

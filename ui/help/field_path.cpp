@@ -4,7 +4,7 @@
 #include <QFormLayout>
 #include <QWidget>
 
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 
 namespace hyperlab::ui {
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "help/hyperparameter_pitfalls.h"
 #include "help/list_beside_page.h"
 #include "help/readable_text_browser.h"

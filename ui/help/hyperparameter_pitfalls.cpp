@@ -1,6 +1,6 @@
 #include "help/hyperparameter_pitfalls.h"
 
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 
 namespace hyperlab::ui {
 

@@ -22,7 +22,7 @@
 #include "common/errors.h"
 #include "data/dataset_factory.h"
 #include "data/fashion_mnist.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/class_name.h"
 #include "i18n/core_message.h"
 #include "widgets/data_preview.h"

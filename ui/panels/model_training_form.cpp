@@ -16,7 +16,7 @@
 #include <cmath>
 
 #include "common/errors.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "io/config_validation.h"
 #include "nn/activations/activation.h"

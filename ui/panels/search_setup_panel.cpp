@@ -17,13 +17,15 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "common/errors.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "io/config_json.h"
 #include "io/json_input.h"
 #include "panels/search_strategy_box.h"
+#include "search/apply_params.h"
 #include "search/samplers/grid_sampler.h"
 #include "study/model/objective.h"
 #include "study/model/study_definition.h"
@@ -202,14 +204,15 @@ SearchSetupPanel::SearchSetupPanel(QWidget* parent) : QWidget(parent) {
     });
     layout->addWidget(m_runWholeGrid, 0, Qt::AlignLeft);
     m_estimator = new TrialTimeEstimator(this);
-    connect(m_estimator, &TrialTimeEstimator::estimated, this, [this](double perRun, double load) {
-        m_secondsPerRun = perRun;
+    connect(m_estimator, &TrialTimeEstimator::estimated, this,
+            [this](std::shared_ptr<const TrialCostModel> cost, double load) {
+        m_cost = std::move(cost);
         m_loadSeconds = load;
         m_timing = false;
         refresh();
     });
     connect(m_estimator, &TrialTimeEstimator::unavailable, this, [this] {
-        m_secondsPerRun = 0.0;
+        m_cost.reset();
         m_timing = false;
         refresh();
     });
@@ -416,7 +419,6 @@ int SearchSetupPanel::workers() const {
 }
 
 void SearchSetupPanel::setBaseConfig(const RunConfig& base) {
-    m_baseConfig = base;
     m_base = toJson(base);
     // One set of rows per conv layer, so kernel sizes and filters can be searched.
     for (std::size_t i = 0; i < base.model.convLayers.size(); ++i) {
@@ -492,50 +494,80 @@ int SearchSetupPanel::plannedTrials() const {
     return m_strategyBox->trials();
 }
 
-void SearchSetupPanel::studyStarted(const json& base) {
-    m_measuredBase = base;
-    m_measuredSeconds = 0.0;
-    m_measuredTrials = 0;
+namespace {
+
+/// A study's definition as the estimate compares them: its name does not
+/// change what runs.
+json estimateKey(StudyDefinition study) {
+    study.name.clear();
+    return study.toJson();
+}
+
+}  // namespace
+
+void SearchSetupPanel::studyStarted(const StudyDefinition& study) {
+    m_measuredStudy = estimateKey(study);
+    m_finished.clear();
     refresh();
 }
 
 void SearchSetupPanel::addFinishedTrial(const TrialSnapshot& trial) {
-    if (!trial || trial->state != TrialState::Completed || !(trial->seconds > 0))
+    if (!trial || trial->state != TrialState::Completed || !(trial->seconds > 0) ||
+        !m_measuredStudy.contains("base"))
         return;
-    m_measuredSeconds += trial->seconds;
-    ++m_measuredTrials;
+    try {
+        m_finished.push_back(
+            {runConfigFromJson(applyParams(m_measuredStudy["base"], trial->params)), trial->seconds});
+    } catch (const std::exception&) {
+        return;  // not a training trial
+    }
     refresh();
 }
 
-void SearchSetupPanel::requestEstimate(int concurrentRuns) {
-    if (!m_estimator || (m_base == m_estimatedBase && concurrentRuns == m_estimatedRuns))
+void SearchSetupPanel::requestEstimate(const StudyDefinition& study, int concurrentRuns) {
+    json key = estimateKey(study);
+    if (!m_estimator || (key == m_estimatedStudy && concurrentRuns == m_estimatedRuns))
         return;
-    m_estimatedBase = m_base;
+    m_estimatedStudy = std::move(key);
     m_estimatedRuns = concurrentRuns;
-    m_secondsPerRun = 0.0;  // never show a figure timed for another model or dataset
+    m_cost.reset();  // never show a figure timed for another study
     m_timing = true;
-    m_estimator->request(m_baseConfig, concurrentRuns);
+    m_estimator->request(study, concurrentRuns);
 }
 
 QString SearchSetupPanel::estimateSentence(int planned, int workers) const {
-    // Finished trials of a study of this very base config are the best
-    // measure (they ran with its workers side by side); a trial counts all
-    // its repeats.
-    if (m_measuredTrials > 0 && m_measuredBase == m_base) {
+    // Timed steps of the configs the trials are likely to run, corrected by
+    // the finished trials of this very study (they ran with its workers side
+    // by side and stop early when they do); a trial counts all its repeats.
+    const int repeats = m_strategyBox->repeats();
+    const bool running = !m_finished.empty() && m_measuredStudy == m_estimatedStudy;
+    if (m_cost) {
+        StudyTimeCalibration calibration;
+        if (running)
+            for (const FinishedRun& run : m_finished)
+                if (const auto predicted = m_cost->runSeconds(run.config))
+                    calibration.addFinished(*predicted * repeats, run.seconds);
+        const double perTrial = *m_cost->meanRunSeconds() * repeats * calibration.ratio();
+        if (calibration.finished() > 0)
+            return tr("About %1 with %n worker(s) (timed steps corrected by the finished trials "
+                      "of this study).",
+                      nullptr, workers)
+                .arg(formatSeconds(estimateStudySeconds(perTrial, planned, workers)));
+        return tr("About %1 with %n worker(s) (estimated from a timed step).", nullptr, workers)
+            .arg(formatSeconds(estimateStudySeconds(perTrial, planned, workers, m_loadSeconds)));
+    }
+    if (running) {
+        double seconds = 0;
+        for (const FinishedRun& run : m_finished)
+            seconds += run.seconds;
         const double total =
-            estimateStudySeconds(m_measuredSeconds / m_measuredTrials, planned, workers);
+            estimateStudySeconds(seconds / double(m_finished.size()), planned, workers);
         return tr("About %1 with %n worker(s) (measured from the finished trials of this study).",
                   nullptr, workers)
             .arg(formatSeconds(total));
     }
     if (m_timing)
         return tr("Timing a training step for the time estimate…");
-    if (m_secondsPerRun > 0) {
-        const double total = estimateStudySeconds(m_secondsPerRun * m_strategyBox->repeats(),
-                                                  planned, workers, m_loadSeconds);
-        return tr("About %1 with %n worker(s) (estimated from a timed step).", nullptr, workers)
-            .arg(formatSeconds(total));
-    }
     return {};
 }
 
@@ -590,9 +622,10 @@ void SearchSetupPanel::refresh() {
 
     m_problem.clear();
     markProblemCell(-1, -1);
+    std::optional<StudyDefinition> definition;
     if (!m_base.is_null()) {
         try {
-            StudyDefinition::fromJson(studyJson(m_base));
+            definition = StudyDefinition::fromJson(studyJson(m_base));
         } catch (const InputError& e) {
             m_problem = problemInFormWords(e);
         } catch (const std::exception& e) {
@@ -631,8 +664,8 @@ void SearchSetupPanel::refresh() {
     m_runWholeGrid->setText(tr("Run all %1 points").arg(m_gridSize));
     m_runWholeGrid->setVisible(cut);
     const int workers = std::max(1, m_strategyBox->workers());
-    if (!m_base.is_null())
-        requestEstimate(std::max(1, std::min(workers, planned)));
+    if (definition)
+        requestEstimate(*definition, std::max(1, std::min(workers, planned)));
     m_estimateText = estimateSentence(planned, workers);
     if (!m_estimateText.isEmpty()) {
         // Sentences follow each other with a space in English, without one

@@ -3,10 +3,13 @@
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "study/execution/study_time_estimate.h"
+#include "study/model/study_definition.h"
 #include "study/model/trial.h"
 #include "train/run_config.h"
 
@@ -74,11 +77,10 @@ public:
     /// Empty when the study is valid for the base config, else the core's
     /// message.
     QString problem() const { return m_problem; }
-    /// A study started from `base` (canonical config JSON): its finished
-    /// trials measure the time estimate from now on, as long as the base
-    /// config stays the same (another dataset or model starts over from a
-    /// timed step).
-    void studyStarted(const nlohmann::json& base);
+    /// A study started: its finished trials correct the time estimate from
+    /// now on, as long as the panel still describes that study (another
+    /// dataset, model or space starts over from timed steps).
+    void studyStarted(const StudyDefinition& study);
     /// A trial of that study ended; completed ones count in the estimate.
     void addFinishedTrial(const TrialSnapshot& trial);
     /// The time estimate shown (empty while there is none).
@@ -98,8 +100,8 @@ private:
     nlohmann::json rowSpec(int row) const;
     void updateRowEditors(int row);
     void refresh();
-    /// Asks for a timed estimate when the config or the concurrency changed.
-    void requestEstimate(int concurrentRuns);
+    /// Asks for a timed estimate when the study or the concurrency changed.
+    void requestEstimate(const StudyDefinition& study, int concurrentRuns);
     QString estimateSentence(int planned, int workers) const;
     /// A core error about the space, in the table's words ("Learning rate,
     /// Low: ..."), with its cell outlined; other errors as the core says them.
@@ -109,16 +111,18 @@ private:
     std::vector<Row> m_rows;
     nlohmann::json m_base;
     QString m_problem;
-    RunConfig m_baseConfig;
     TrialTimeEstimator* m_estimator = nullptr;
-    nlohmann::json m_estimatedBase;  // what the timed figures below are for
+    nlohmann::json m_estimatedStudy;  // what m_cost is for (StudyDefinition JSON, no name)
     int m_estimatedRuns = 0;
-    double m_secondsPerRun = 0.0;    // timed step; 0 while timing or unavailable
+    std::shared_ptr<const TrialCostModel> m_cost;  // null while timing or unavailable
     double m_loadSeconds = 0.0;
     bool m_timing = false;
-    nlohmann::json m_measuredBase;   // the study whose trials are measured
-    double m_measuredSeconds = 0.0;
-    int m_measuredTrials = 0;
+    nlohmann::json m_measuredStudy;  // the running study, as m_estimatedStudy
+    struct FinishedRun {
+        RunConfig config;
+        double seconds;  // all repeats
+    };
+    std::vector<FinishedRun> m_finished;  // completed trials of m_measuredStudy
     QString m_estimateText;
     bool m_updating = false;
 

@@ -11,7 +11,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 
 namespace hyperlab::ui {
 

@@ -7,7 +7,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 
 namespace hyperlab::ui {
 

@@ -1,4 +1,4 @@
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "core_message.h"
+#include "i18n/core_message.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 
 namespace hyperlab::ui {
 

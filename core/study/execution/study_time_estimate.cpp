@@ -1,0 +1,176 @@
+#include "study/execution/study_time_estimate.h"
+
+#include <algorithm>
+#include <map>
+
+#include "common/random.h"
+#include "io/config_json.h"
+#include "search/apply_params.h"
+#include "search/samplers/grid_sampler.h"
+#include "search/samplers/random_sampler.h"
+
+namespace hyperlab {
+
+namespace {
+
+// A grid larger than this is estimated from random draws like the other
+// strategies: enumerating it only to average its cost is not worth it.
+constexpr std::size_t kMaxEnumeratedGrid = 20000;
+
+std::vector<Params> likelyParams(const StudyDefinition& study, std::size_t draws) {
+    if (study.strategy == "manual") {
+        std::vector<Params> listed = study.manualTrials;
+        if (study.trials > 0 && listed.size() > std::size_t(study.trials))
+            listed.resize(std::size_t(study.trials));
+        return listed;
+    }
+    const int budget = std::max(1, study.trials);
+    if (study.strategy == "grid") {
+        const int points = study.sampler.pointsPerDimension;
+        if (GridSampler::gridSize(study.space, points) <= kMaxEnumeratedGrid) {
+            const std::vector<Params> grid = GridSampler::enumerate(study.space, points);
+            std::vector<Params> run;
+            for (std::size_t index : GridSampler::evenlySpacedFirst(grid.size(), std::size_t(budget))) {
+                if (run.size() == std::size_t(budget))
+                    break;
+                run.push_back(grid[index]);
+            }
+            return run;
+        }
+    }
+    RandomSampler sampler;
+    Random rng(Random::deriveSeed(study.seed, 0x7133));
+    std::vector<Params> drawn;
+    for (std::size_t i = 0; i < std::max<std::size_t>(1, draws); ++i)
+        if (auto params = sampler.suggest(study.space, {}, {}, rng))
+            drawn.push_back(std::move(*params));
+    return drawn;
+}
+
+}  // namespace
+
+std::vector<RunConfig> likelyTrialConfigs(const StudyDefinition& study, std::size_t draws) {
+    if (study.isFunction())
+        return {};
+    std::vector<RunConfig> configs;
+    for (const Params& params : likelyParams(study, draws))
+        configs.push_back(runConfigFromJson(applyParams(study.base, params)));
+    if (configs.empty())
+        configs.push_back(runConfigFromJson(study.base));
+    return configs;
+}
+
+TrialCostModel::TrialCostModel(std::vector<RunConfig> likely, std::shared_ptr<const Dataset> data,
+                               RunSamples samples, int concurrentRuns)
+    : m_likely(std::move(likely)),
+      m_data(std::move(data)),
+      m_samples(samples),
+      m_runs(std::max(1, concurrentRuns)) {
+    for (const RunConfig& config : m_likely)
+        m_likelyKeys.push_back(keyOf(config));
+}
+
+std::string TrialCostModel::keyOf(const RunConfig& config) const {
+    return stepTimingKey(config, *m_data, m_runs);
+}
+
+const StepTiming* TrialCostModel::timingOf(const std::string& key) const {
+    for (const auto& [known, timing] : m_timings)
+        if (known == key)
+            return &timing;
+    return nullptr;
+}
+
+std::vector<RunConfig> TrialCostModel::configsToTime(std::size_t limit) const {
+    std::map<std::string, std::pair<int, std::size_t>> shapes;  // key -> (count, first config)
+    for (std::size_t i = 0; i < m_likely.size(); ++i) {
+        const std::string& key = m_likelyKeys[i];
+        if (timingOf(key))
+            continue;
+        auto [it, inserted] = shapes.try_emplace(key, 0, i);
+        ++it->second.first;
+    }
+    std::vector<std::pair<int, std::size_t>> order;
+    for (const auto& [key, entry] : shapes)
+        order.push_back(entry);
+    // Most frequent first; ties in the order the configs came.
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::vector<RunConfig> configs;
+    for (const auto& [count, index] : order) {
+        if (configs.size() == limit)
+            break;
+        configs.push_back(m_likely[index]);
+    }
+    return configs;
+}
+
+void TrialCostModel::addTiming(const RunConfig& config, const StepTiming& timing) {
+    const std::string key = keyOf(config);
+    for (auto& [known, value] : m_timings)
+        if (known == key) {
+            value = timing;
+            return;
+        }
+    m_timings.emplace_back(key, timing);
+}
+
+void TrialCostModel::timeShapes(const DataSplit& split, StepTimingCache& cache,
+                                std::size_t limit, std::stop_token stop) {
+    for (const RunConfig& config : configsToTime(limit)) {
+        if (stop.stop_requested())
+            return;
+        const std::string key = keyOf(config);
+        std::optional<StepTiming> timing = cache.find(key);
+        if (!timing) {
+            timing = measureStepTiming(config, split, m_runs, stop);
+            if (timing)
+                cache.store(key, *timing);
+        }
+        if (timing)
+            addTiming(config, *timing);
+    }
+}
+
+std::optional<double> TrialCostModel::runSeconds(const RunConfig& config) const {
+    if (const StepTiming* timing = timingOf(keyOf(config)))
+        return estimateRunSeconds(*timing, config.training, m_samples);
+    return std::nullopt;
+}
+
+std::optional<double> TrialCostModel::meanRunSeconds() const {
+    double sum = 0.0;
+    int counted = 0;
+    for (std::size_t i = 0; i < m_likely.size(); ++i)
+        if (const StepTiming* timing = timingOf(m_likelyKeys[i])) {
+            sum += estimateRunSeconds(*timing, m_likely[i].training, m_samples);
+            ++counted;
+        }
+    if (counted == 0)
+        return std::nullopt;
+    return sum / counted;
+}
+
+double TrialCostModel::coverage() const {
+    if (m_likely.empty())
+        return 0.0;
+    std::size_t covered = 0;
+    for (const std::string& key : m_likelyKeys)
+        covered += timingOf(key) != nullptr;
+    return double(covered) / double(m_likely.size());
+}
+
+void StudyTimeCalibration::addFinished(double predictedSeconds, double actualSeconds) {
+    if (!(predictedSeconds > 0) || !(actualSeconds > 0))
+        return;
+    m_predicted += predictedSeconds;
+    m_actual += actualSeconds;
+    ++m_count;
+}
+
+double StudyTimeCalibration::ratio() const {
+    return m_count > 0 ? m_actual / m_predicted : 1.0;
+}
+
+}  // namespace hyperlab

@@ -1,0 +1,173 @@
+// A study's time estimate: the configs its trials are likely to run (grid
+// points under the budget, random draws over the space, manual lists), the
+// cost of each from the timing of its own network shape, and the correction
+// by finished trials, which must follow the mix of trial sizes rather than
+// the size of the first trial that happened to finish.
+#include <QtTest>
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "data/dataset_factory.h"
+#include "data/split.h"
+#include "io/config_json.h"
+#include "study/execution/study_time_estimate.h"
+#include "train/default_config.h"
+
+using namespace hyperlab;
+using json = nlohmann::json;
+
+namespace {
+
+json baseJson() {
+    RunConfig base = defaultRunConfig();
+    base.dataset.samples = 200;
+    base.training.epochs = 10;
+    return toJson(base);
+}
+
+StudyDefinition studyOf(const json& strategy) {
+    return StudyDefinition::fromJson(
+        {{"base", baseJson()},
+         {"space",
+          {{"training.learning_rate", {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}},
+           {"model.hidden_layers",
+            {{"type", "categorical"}, {"values", json::parse("[[8], [32, 32], [64, 64]]")}}}}},
+         {"strategy", strategy},
+         {"objective", {{"metric", "val_accuracy"}}}});
+}
+
+std::vector<int> layersOf(const RunConfig& config) {
+    return config.model.hiddenLayers;
+}
+
+StepTiming timingOf(double trainSecondsPerSample) {
+    StepTiming t;
+    t.trainSecondsPerSample = trainSecondsPerSample;
+    t.evalSecondsPerSample = trainSecondsPerSample / 3;
+    return t;
+}
+
+}  // namespace
+
+class TestStudyTimeEstimate : public QObject {
+    Q_OBJECT
+
+private slots:
+    void gridUnderBudgetRunsItsEvenlySpacedPart() {
+        const auto all = likelyTrialConfigs(studyOf({{"type", "grid"}, {"points_per_dimension", 3}}));
+        QCOMPARE(all.size(), std::size_t(9));
+        const auto cut = likelyTrialConfigs(
+            studyOf({{"type", "grid"}, {"points_per_dimension", 3}, {"trials", 4}}));
+        QCOMPARE(cut.size(), std::size_t(4));
+        // Both ends of the grid are in the part that runs.
+        QCOMPARE(cut.front().training.learningRate, all.front().training.learningRate);
+        QCOMPARE(layersOf(cut.front()), layersOf(all.front()));
+        QCOMPARE(layersOf(cut.back()), layersOf(all.back()));
+    }
+
+    void randomStrategiesDrawOverTheWholeSpace() {
+        for (const char* type : {"random", "tpe", "bayesian", "sobol"}) {
+            const auto drawn = likelyTrialConfigs(studyOf({{"type", type}, {"trials", 5}}), 64);
+            QCOMPARE(drawn.size(), std::size_t(64));
+            std::set<std::vector<int>> architectures;
+            for (const RunConfig& config : drawn) {
+                QVERIFY(config.training.learningRate >= 1e-3 && config.training.learningRate <= 0.1);
+                QCOMPARE(config.training.epochs, 10);  // the base's fixed fields stay
+                architectures.insert(layersOf(config));
+            }
+            QCOMPARE(architectures.size(), std::size_t(3));
+        }
+    }
+
+    void manualStudiesRunTheirList() {
+        const auto listed = likelyTrialConfigs(StudyDefinition::fromJson(
+            {{"base", baseJson()},
+             {"strategy",
+              {{"type", "manual"},
+               {"configs", json::parse(R"([{"training": {"epochs": 3}}, {"training": {"epochs": 7}}])")}}},
+             {"objective", {{"metric", "val_accuracy"}}}}));
+        QCOMPARE(listed.size(), std::size_t(2));
+        QCOMPARE(listed[0].training.epochs, 3);
+        QCOMPARE(listed[1].training.epochs, 7);
+    }
+
+    void eachShapeIsTimedOnceMostFrequentFirst() {
+        const StudyDefinition study = studyOf({{"type", "grid"}, {"points_per_dimension", 3}});
+        const auto likely = likelyTrialConfigs(study);
+        const RunConfig base = runConfigFromJson(study.base);
+        const auto data = std::shared_ptr<const Dataset>(loadDataset(base.dataset));
+        TrialCostModel cost(likely, data, RunSamples{100, 50, 50}, 2);
+        QVERIFY(!cost.meanRunSeconds());
+        QCOMPARE(cost.coverage(), 0.0);
+        // Three learning rates x three shapes: one config per shape.
+        const auto toTime = cost.configsToTime(10);
+        QCOMPARE(toTime.size(), std::size_t(3));
+        QCOMPARE(cost.configsToTime(2).size(), std::size_t(2));
+
+        cost.addTiming(toTime[0], timingOf(1e-4));
+        QCOMPARE(cost.configsToTime(10).size(), std::size_t(2));
+        QVERIFY(qAbs(cost.coverage() - 1.0 / 3) < 1e-12);
+        cost.addTiming(toTime[1], timingOf(4e-4));
+        cost.addTiming(toTime[2], timingOf(1e-3));
+        QCOMPARE(cost.coverage(), 1.0);
+        QVERIFY(cost.configsToTime(10).empty());
+
+        // The mean is over the configs, each at its own shape's cost.
+        double sum = 0;
+        for (const RunConfig& config : likely)
+            sum += *cost.runSeconds(config);
+        QVERIFY(qAbs(*cost.meanRunSeconds() - sum / 9) < 1e-12);
+        // A learning rate does not change the cost; a shape does.
+        RunConfig fasterRate = toTime[0];
+        fasterRate.training.learningRate *= 2;
+        QCOMPARE(*cost.runSeconds(fasterRate), *cost.runSeconds(toTime[0]));
+        QVERIFY(*cost.runSeconds(toTime[2]) > 5 * *cost.runSeconds(toTime[0]));
+    }
+
+    void aSmallFirstTrialDoesNotShrinkTheEstimate() {
+        // Three shapes costing 1, 4 and 10 (predicted); the first trial to
+        // finish is the small one and took 20% longer than predicted. The
+        // study's trials are a mix: the estimate must be 1.2 x the mean of
+        // the mix, not the small trial's time.
+        StudyTimeCalibration calibration;
+        QCOMPARE(calibration.ratio(), 1.0);
+        calibration.addFinished(1.0, 1.2);
+        QCOMPARE(calibration.ratio(), 1.2);
+        const double meanOfMix = (1.0 + 4.0 + 10.0) / 3;
+        QVERIFY(qAbs(meanOfMix * calibration.ratio() - 6.0) < 1e-12);
+        calibration.addFinished(10.0, 9.0);  // sums, not the mean of ratios
+        QCOMPARE(calibration.ratio(), (1.2 + 9.0) / 11.0);
+        calibration.addFinished(0.0, 5.0);  // nothing predicted: not counted
+        calibration.addFinished(2.0, std::nan(""));
+        QCOMPARE(calibration.finished(), 2);
+    }
+
+    void realTimingsRankShapesBySize() {
+        const StudyDefinition study = studyOf({{"type", "grid"}, {"points_per_dimension", 3}});
+        const RunConfig base = runConfigFromJson(study.base);
+        const DataSplit split =
+            splitDataset(loadDataset(base.dataset), base.dataset.testFraction,
+                         base.dataset.validationFraction, base.dataset.seed);
+        const auto likely = likelyTrialConfigs(study);
+        TrialCostModel cost(likely, split.data, runSamples(split), 1);
+        StepTimingCache cache;
+        cost.timeShapes(split, cache);
+        QCOMPARE(cost.coverage(), 1.0);
+        RunConfig small = base, large = base;
+        small.model.hiddenLayers = {8};
+        large.model.hiddenLayers = {64, 64};
+        // 64x64 weights against 8: far more work per step, whatever the load.
+        QVERIFY2(*cost.runSeconds(large) > *cost.runSeconds(small),
+                 qPrintable(QString("%1 vs %2").arg(*cost.runSeconds(large)).arg(*cost.runSeconds(small))));
+        // A second model over the same shapes takes every timing from the cache.
+        TrialCostModel again(likely, split.data, runSamples(split), 1);
+        again.timeShapes(split, cache);
+        QCOMPARE(again.coverage(), 1.0);
+        QCOMPARE(*again.runSeconds(large), *cost.runSeconds(large));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestStudyTimeEstimate)
+#include "tst_study_time_estimate.moc"
