@@ -154,8 +154,8 @@ void TestSamplerContract::settingsRoundTrip_data() {
     QTest::newRow("random") << "random" << QStringList{};
     QTest::newRow("sobol") << "sobol" << QStringList{"scramble"};
     QTest::newRow("bayesian") << "bayesian"
-                              << QStringList{"candidates",    "fit_iterations", "fit_restarts",
-                                             "initial_trials", "min_distance",  "refine_starts"};
+                              << QStringList{"candidates",     "fit_iterations", "fit_restarts",
+                                             "initial_trials", "min_distance",   "refine_starts"};
     QTest::newRow("tpe") << "tpe"
                          << QStringList{"constant_liar", "ei_candidates", "gamma", "max_good",
                                         "startup_trials"};

@@ -190,11 +190,11 @@ private Q_SLOTS:
         const json base = toJson(defaultRunConfig());
         SearchSetupPanel panel;
         panel.setBaseConfig(defaultRunConfig());
-        panel.setStudyJson({{"base", base},
-                            {"space", {{"model.dropout", {{"type", "float"}, {"low", 0.1},
-                                                          {"high", 0.4}}}}},
-                            {"strategy", strategy},
-                            {"objective", {{"metric", "val_accuracy"}}}});
+        panel.setStudyJson(
+            {{"base", base},
+             {"space", {{"model.dropout", {{"type", "float"}, {"low", 0.1}, {"high", 0.4}}}}},
+             {"strategy", strategy},
+             {"objective", {{"metric", "val_accuracy"}}}});
         const StudyDefinition d = StudyDefinition::fromJson(panel.studyJson(base));
         QCOMPARE(d.sampler.toJson(sampler.toStdString()), written);
     }
