@@ -2,27 +2,35 @@
 
 #include <QString>
 
+#include <exception>
 #include <string>
+
+#include "common/problem.h"
 
 namespace hyperlab::ui {
 
 /// Shows a message from the Qt-free core (an InputError, a trial's failure
-/// reason) in the interface language.
+/// reason, why a study stopped) in the interface language.
 ///
-/// The core writes English with a fixed shape — "field.path: problem
-/// (allowed: ...)" — so the UI can translate it without the core knowing
-/// about Qt: the field path becomes the translated hyperparameter name with
-/// the path kept in brackets (it is what the config file says), and the
-/// problem is matched against the phrases the core uses. Values, names and
-/// paths inside the message are never translated. A problem no phrase
-/// matches keeps its English text after the translated field name.
-QString translateCoreMessage(const QString& message);
-QString translateCoreMessage(const std::string& message);
-QString translateCoreMessage(const char* message);
+/// The core reports a Problem: a code whose English template (problem.cpp)
+/// is translated in the "CoreMessage" context, and the arguments to put in
+/// it. Values, names and paths are never translated; wording inside the
+/// sentence (an allowed range, a kind of dataset) comes as parts and is
+/// translated the same way. The field becomes its translated hyperparameter
+/// name with the config path kept in brackets (it is what the config file
+/// says). A Text problem (no code of its own, or an old journal) keeps its
+/// English sentence after the translated field name.
+QString translateProblem(const Problem& problem);
+/// The sentence alone, without file and field.
+QString translateProblemText(const Problem& problem);
+/// An exception of the core: its problem when it has one, else what().
+QString translateError(const std::exception& error);
+/// A study's warning ("field: English text"): the field named as in
+/// translateProblem, the text kept.
+QString translateWarning(const std::string& warning);
 
-/// Whether translateCoreMessage recognises the problem in `message` (a
-/// phrase of the core it has a translation for). Tests feed it real core
-/// errors, so a reworded core message cannot ship untranslated unnoticed.
-bool isKnownCoreMessage(const QString& message);
+/// Whether the active catalogue translates every sentence of `problem` (its
+/// code's template and its parts'). Text problems are never translated.
+bool isTranslated(const Problem& problem);
 
 }  // namespace hyperlab::ui

@@ -365,10 +365,6 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <translation>必须提供此项（允许：%1）</translation>
     </message>
     <message>
-        <source>must be an integer from %1 to %2, got %3</source>
-        <translation>必须是 %1 到 %2 之间的整数，实际为 %3</translation>
-    </message>
-    <message>
         <source>must be a number in %1, got %2</source>
         <translation>必须是 %1 内的数值，实际为 %2</translation>
     </message>
@@ -381,20 +377,12 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <translation>必须是有限数，实际为 %1</translation>
     </message>
     <message>
-        <source>must be an integer, got %1</source>
-        <translation>必须是整数，实际为 %1</translation>
-    </message>
-    <message>
         <source>must be true or false, got %1</source>
         <translation>必须是 true 或 false，实际为 %1</translation>
     </message>
     <message>
         <source>must be &gt;= %1, got %2</source>
         <translation>必须 &gt;= %1，实际为 %2</translation>
-    </message>
-    <message>
-        <source>must be &gt; 0 for a log range, got %1</source>
-        <translation>对数范围的取值必须 &gt; 0，实际为 %1</translation>
     </message>
     <message>
         <source>diverged at epoch %1, batch %2: loss is %3</source>
@@ -451,10 +439,6 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
-    </message>
-    <message>
-        <source>config file not found: %1</source>
-        <translation>找不到配置文件：%1</translation>
     </message>
     <message>
         <source>cannot open %1</source>
@@ -515,10 +499,6 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>%1 is larger than its %2 input (allowed: %3)</source>
@@ -601,10 +581,6 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <translation>%1 是一个目录，不是 IDX 文件</translation>
     </message>
     <message>
-        <source>cannot open config file %1: %2</source>
-        <translation>无法打开配置文件 %1：%2</translation>
-    </message>
-    <message>
         <source>metric</source>
         <translation>指标</translation>
     </message>
@@ -663,6 +639,38 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>is not a file (a study&apos;s definition is a JSON file)</source>
         <translation>不是文件（研究定义应是一个 JSON 文件）</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>trial state</source>
+        <translation>试验状态</translation>
+    </message>
+    <message>
+        <source>config file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>study file</source>
+        <translation>研究文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>must be &gt; 0 for a log range, got %1 (allowed: low &gt; 0, or &quot;log&quot;: false)</source>
+        <translation>对数范围的取值必须 &gt; 0，实际为 %1（允许：low &gt; 0，或 &quot;log&quot;: false）</translation>
+    </message>
+    <message>
+        <source>%1 not found: %2</source>
+        <translation>找不到%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 %2: %3</source>
+        <translation>无法打开%1 %2：%3</translation>
     </message>
 </context>
 <context>

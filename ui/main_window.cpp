@@ -395,7 +395,7 @@ bool MainWindow::startStudy(const nlohmann::json& study) {
     try {
         m_controller->start(study, directory);
     } catch (const std::exception& e) {
-        showError(tr("Cannot start"), translateCoreMessage(e.what()));
+        showError(tr("Cannot start"), translateError(e));
         return false;
     }
     m_lastError.clear();
@@ -463,9 +463,9 @@ bool MainWindow::openStudy(const QString& directory) {
                                  loaded.definition.trials);
         addRecent(directory);
         for (const std::string& w : loaded.warnings)
-            statusBar()->showMessage(translateCoreMessage(w), 8000);
+            statusBar()->showMessage(translateWarning(w), 8000);
     } catch (const std::exception& e) {
-        showError(tr("Cannot open the study"), translateCoreMessage(e.what()));
+        showError(tr("Cannot open the study"), translateError(e));
         return false;
     }
     updateActions();
@@ -479,7 +479,7 @@ bool MainWindow::resumeStudy(const QString& directory) {
     try {
         m_controller->resume(directory);
     } catch (const std::exception& e) {
-        showError(tr("Cannot resume the study"), translateCoreMessage(e.what()));
+        showError(tr("Cannot resume the study"), translateError(e));
         return false;
     }
     showStudyName(directory, *m_controller->definition());
@@ -501,7 +501,7 @@ void MainWindow::onStudyFinished(const StudySummary& summary) {
     if (summary.reason == "cancelled")
         message = tr("Study stopped; resume it with File > Resume study.");
     else if (summary.reason == "error")
-        message = tr("Study ended with an error: %1").arg(translateCoreMessage(summary.error));
+        message = tr("Study ended with an error: %1").arg(translateProblem(summary.errorProblem));
     else if (m_trialsAtStart > 0 && summary.counts.total() == m_trialsAtStart &&
              summary.counts.queued == 0)
         // A resumed study that had nothing left: no "finished in 0 s".
@@ -582,7 +582,7 @@ void MainWindow::openConfigFile() {
     try {
         setCurrentConfig(loadRunConfig(path.toStdString()));
     } catch (const std::exception& e) {
-        showError(tr("Cannot open the config"), translateCoreMessage(e.what()));
+        showError(tr("Cannot open the config"), translateError(e));
     }
 }
 
@@ -595,7 +595,7 @@ void MainWindow::saveConfigFile() {
         StudyDirectory::refuseOverwrite(path.toStdString());
         saveRunConfig(currentConfig(), path.toStdString());
     } catch (const std::exception& e) {
-        showError(tr("Cannot save the config"), translateCoreMessage(e.what()));
+        showError(tr("Cannot save the config"), translateError(e));
     }
 }
 
@@ -608,7 +608,7 @@ void MainWindow::saveStudyAs() {
     try {
         StudyDirectory::copy(m_shownStudy.toStdString(), target.toStdString());
     } catch (const std::exception& e) {
-        return showError(tr("Cannot save the study"), translateCoreMessage(e.what()));
+        return showError(tr("Cannot save the study"), translateError(e));
     }
     // A running study goes on writing to its own directory; the copy is shown
     // only when nothing runs.

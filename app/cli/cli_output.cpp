@@ -92,7 +92,7 @@ void EpochTable::result(const TrainingResult& r) {
                            : r.status == RunStatus::Failed  ? CliText::tr("failed")
                                                             : CliText::tr("stopped");
     m_out << "\n" << utf8(CliText::tr("status: %1").arg(status));
-    if (!r.reason.empty()) m_out << " (" << coreMessage(r.reason) << ")";
+    if (!r.reason.empty()) m_out << " (" << coreMessage(r.reasonProblem) << ")";
     m_out << "\n";
     if (r.test.samples > 0) {
         const QString samples = QString::number(r.test.samples);

@@ -4,21 +4,28 @@
 #include <optional>
 #include <vector>
 
+#include "common/errors.h"
+#include "common/errors.h"
 #include "i18n/core_message.h"
 #include "i18n/language.h"
 
 namespace hyperlab::cli {
 
-std::string coreMessage(const char* message) {
-    if (ui::activeLanguage() == QLatin1String("en")) return message;
-    return utf8(ui::translateCoreMessage(message));
+namespace {
+
+bool english() { return ui::activeLanguage() == QLatin1String("en"); }
+
+}  // namespace
+
+std::string coreMessage(const Problem& problem) {
+    return english() ? problemMessage(problem) : utf8(ui::translateProblem(problem));
 }
 
-std::string coreMessage(const std::string& message) { return coreMessage(message.c_str()); }
+std::string coreMessage(const std::exception& error) { return coreMessage(problemOf(error)); }
 
 void printWarning(const std::string& warning) {
-    std::cerr << "hyperlab-cli: "
-              << utf8(CliText::tr("warning: %1").arg(qs(coreMessage(warning)))) << "\n";
+    const QString text = english() ? qs(warning) : ui::translateWarning(warning);
+    std::cerr << "hyperlab-cli: " << utf8(CliText::tr("warning: %1").arg(text)) << "\n";
 }
 
 bool setUpLanguage(std::vector<std::string>& args, std::string& error) {

@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <exception>
 #include <string>
 #include <vector>
+
+#include "common/problem.h"
 
 namespace hyperlab::cli {
 
@@ -20,10 +23,10 @@ class CliText {
 inline std::string utf8(const QString& text) { return text.toStdString(); }
 inline QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-/// A message from the core for the terminal: as the core wrote it in
-/// English (the exact text docs and scripts quote), translated otherwise.
-std::string coreMessage(const char* message);
-std::string coreMessage(const std::string& message);
+/// A problem of the core for the terminal: in English the core's own
+/// message (the exact text docs and scripts quote), translated otherwise.
+std::string coreMessage(const Problem& problem);
+std::string coreMessage(const std::exception& error);
 
 /// "hyperlab-cli: warning: ..." on stderr, for a study's or a journal's
 /// warnings from the core.

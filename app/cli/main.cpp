@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
                   << "\n";
         return kExitBadInput;
     } catch (const hyperlab::InputError& e) {
-        std::cerr << "hyperlab-cli: " << coreMessage(e.what()) << "\n";
+        std::cerr << "hyperlab-cli: " << coreMessage(e) << "\n";
         return kExitBadInput;
     } catch (const std::bad_alloc&) {
         // A bare "std::bad_alloc" tells the user nothing: say what ran out.
@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
                   << utf8(CliText::tr("error: %1").arg(QString::fromStdString(what))) << "\n";
         return kExitFailed;
     } catch (const std::exception& e) {
-        std::cerr << "hyperlab-cli: " << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(e.what()))))
+        std::cerr << "hyperlab-cli: " << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(e))))
                   << "\n";
         return kExitBadInput;
     }

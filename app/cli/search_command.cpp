@@ -82,7 +82,7 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
                       << "\n";
     }
     if (summary.reason == "error") {
-        std::cerr << "hyperlab-cli: " << coreMessage(summary.error) << "\n";
+        std::cerr << "hyperlab-cli: " << coreMessage(summary.errorProblem) << "\n";
         if (!summary.unsavedTrials.empty())
             std::cerr << "hyperlab-cli: " << unsavedTrialsText(summary.unsavedTrials) << "\n";
         return kExitFailed;

@@ -140,7 +140,7 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
                                            .arg(qsizetype(t->history.size())))
           << ')';
     if (!t->reason.empty())
-        m_out << "  " << coreMessage(t->reason);
+        m_out << "  " << coreMessage(t->reasonProblem);
     if (best)
         m_out << "  " << utf8(CliText::tr("[best so far]"));
     m_out << std::endl;
@@ -183,7 +183,7 @@ void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {
     line += CliText::tr(" in %1").arg(seconds);
     m_out << "\n" << utf8(line) << "\n";
     if (!s.error.empty())
-        m_out << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(s.error))))
+        m_out << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(s.errorProblem))))
               << "\n";
     if (!s.unsavedTrials.empty())
         m_out << unsavedTrialsText(s.unsavedTrials) << "\n";
@@ -217,7 +217,7 @@ void printLeaderboard(std::ostream& out, const StudyDefinition& definition,
             std::snprintf(spread, sizeof spread, "  %-10s", formatValue(t->valueStd).c_str());
         std::string detail = formatParams(t->params);
         if (t->state == TrialState::Failed || t->state == TrialState::Cancelled)
-            detail += "  (" + coreMessage(t->reason) + ")";
+            detail += "  (" + coreMessage(t->reasonProblem) + ")";
         std::snprintf(line, sizeof line, "%4zu  %5d  %-9s  %12s%s  %6zu  %8.1f  ", rank, t->number,
                       std::string(trialStateName(t->state)).c_str(), formatValue(t->value).c_str(),
                       spread, t->history.size(), std::isfinite(t->seconds) ? t->seconds : 0.0);

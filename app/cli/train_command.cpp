@@ -59,7 +59,7 @@ int trainCommand(const Arguments& args) {
         } catch (const InputError& e) {
             throw InputError("--epochs",
                              utf8(CliText::tr("%1 once --epochs %2 replaces training.epochs")
-                                      .arg(QString::fromStdString(coreMessage(e.what())),
+                                      .arg(QString::fromStdString(coreMessage(e)),
                                            QString::number(args.epochs))));
         }
     }

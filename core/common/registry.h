@@ -33,8 +33,8 @@ public:
                                     Args... args) const {
         auto it = m_factories.find(name);
         if (it == m_factories.end())
-            throw InputError(
-                field, "unknown value \"" + elide(name) + "\" (allowed: " + joinedNames() + ")");
+            throw InputError(field, problem(ProblemCode::UnknownName,
+                                            {"value", elide(name), joinedNames()}));
         return it->second(std::forward<Args>(args)...);
     }
 

@@ -178,10 +178,10 @@ std::shared_ptr<const Dataset> loadCsvDataset(const std::string& path, const Csv
     if (std::filesystem::is_directory(path, fsError))
         throw InputError(kField, "\"" + path + "\" is a directory, not a CSV file");
     if (!std::filesystem::exists(path, fsError))
-        throw InputError(kField, "CSV file \"" + path + "\" not found");
+        throw InputError(kField, problem(ProblemCode::CsvNotFound, {"\"" + path + "\""}));
     std::ifstream file(path, std::ios::binary);
     if (!file)
-        throw InputError(kField, "cannot open CSV file \"" + path + "\"");
+        throw InputError(kField, problem(ProblemCode::CsvCannotOpen, {"\"" + path + "\""}));
 
     CsvParser parser(path);
     std::string line;

@@ -32,12 +32,12 @@ public:
     ByteSource(const std::string& path, const std::string& field) : m_path(path), m_field(field) {
         std::error_code error;
         if (!std::filesystem::exists(path, error))
-            throw InputError(field, "file " + inQuotes(path) + " not found");
+            throw InputError(field, problem(ProblemCode::FileNotFound, {inQuotes(path)}));
         if (std::filesystem::is_directory(path, error))
-            throw InputError(field, inQuotes(path) + " is a directory, not an IDX file");
+            throw InputError(field, problem(ProblemCode::IdxIsDirectory, {inQuotes(path)}));
         m_plain.open(path, std::ios::binary);
         if (!m_plain)
-            throw InputError(field, "cannot open " + inQuotes(path));
+            throw InputError(field, problem(ProblemCode::CannotOpen, {inQuotes(path)}));
         std::array<char, 2> magic{};
         m_plain.read(magic.data(), 2);
         const bool gzipped = m_plain.gcount() == 2 && std::uint8_t(magic[0]) == 0x1f &&
@@ -48,7 +48,7 @@ public:
             m_plain.close();
             m_gz = gzopen(path.c_str(), "rb");
             if (m_gz == nullptr)
-                throw InputError(field, "cannot open " + inQuotes(path));
+                throw InputError(field, problem(ProblemCode::CannotOpen, {inQuotes(path)}));
             gzbuffer(m_gz, 1 << 18);
         }
     }

@@ -90,9 +90,8 @@ std::string readLabelColumn(const json& value, const std::string& field) {
     if (value.is_number()) {
         int index = readInt(value, field);
         if (index < 0)
-            throw InputError(field, describeJson(value) +
-                                        " is out of range (allowed: a column name or an index "
-                                        "from 0)");
+            throw InputError(field, problem(ProblemCode::OutOfRange,
+                                            {describeJson(value), "a column name or an index from 0"}));
         return std::to_string(index);
     }
     typeError(field, "a column name or a 0-based column index", value);
@@ -156,10 +155,10 @@ public:
                     closest = name;
                 }
             }
-            std::string problem = "unknown field";
-            if (!closest.empty())
-                problem += "; did you mean " + closest + "?";
-            throw InputError(joinPath(m_path, key), problem + " (allowed: " + allowed + ")");
+            throw InputError(joinPath(m_path, key),
+                             closest.empty()
+                                 ? problem(ProblemCode::UnknownField, {allowed})
+                                 : problem(ProblemCode::UnknownFieldDidYouMean, {closest, allowed}));
         }
     }
 

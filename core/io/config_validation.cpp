@@ -42,18 +42,19 @@ enum class Bound { Inclusive, Exclusive };
 
 /// Describes [lo, hi] with either end open, or unbounded above when hi is
 /// infinite: "1e-07 to 10", "0 to 1, excluding 1", "greater than 0".
-std::string describeRange(double lo, Bound loBound, double hi, Bound hiBound) {
+Problem describeRange(double lo, Bound loBound, double hi, Bound hiBound) {
     if (std::isinf(hi))
-        return loBound == Bound::Inclusive ? formatNumber(lo) + " or more"
-                                           : "greater than " + formatNumber(lo);
-    std::string text = formatNumber(lo) + " to " + formatNumber(hi);
+        return problem(loBound == Bound::Inclusive ? ProblemCode::RangeAtLeast
+                                                   : ProblemCode::RangeAbove,
+                       {formatNumber(lo)});
+    std::vector<std::string> ends{formatNumber(lo), formatNumber(hi)};
     if (loBound == Bound::Exclusive && hiBound == Bound::Exclusive)
-        return text + ", excluding both";
-    if (loBound == Bound::Exclusive)
-        return text + ", excluding " + formatNumber(lo);
-    if (hiBound == Bound::Exclusive)
-        return text + ", excluding " + formatNumber(hi);
-    return text;
+        return problem(ProblemCode::RangeExcludingBoth, ends);
+    if (loBound == Bound::Exclusive || hiBound == Bound::Exclusive) {
+        ends.push_back(ends[loBound == Bound::Exclusive ? 0 : 1]);
+        return problem(ProblemCode::RangeExcluding, ends);
+    }
+    return problem(ProblemCode::RangeBetween, ends);
 }
 
 /// Written so that NaN fails every check.
@@ -62,8 +63,8 @@ void checkNumber(const std::string& field, double value, double lo, Bound loBoun
     bool aboveLo = loBound == Bound::Inclusive ? value >= lo : value > lo;
     bool belowHi = hiBound == Bound::Inclusive ? value <= hi : value < hi;
     if (!(aboveLo && belowHi))
-        throw InputError(field, formatNumber(value) + " is out of range (allowed: " +
-                                    describeRange(lo, loBound, hi, hiBound) + ")");
+        throw InputError(field, problem(ProblemCode::OutOfRange, {formatNumber(value)},
+                                        {describeRange(lo, loBound, hi, hiBound)}));
 }
 
 void checkClosed(const std::string& field, double value, double lo, double hi) {
@@ -79,25 +80,25 @@ void checkHalfOpen(const std::string& field, double value, double lo, double hi)
 void checkInt(const std::string& field, int value, int lo, int hi) {
     if (value >= lo && value <= hi)
         return;
-    std::string allowed = hi == std::numeric_limits<int>::max()
-                              ? std::to_string(lo) + " or more"
-                              : std::to_string(lo) + " to " + std::to_string(hi);
-    throw InputError(field, std::to_string(value) + " is out of range (allowed: " + allowed + ")");
+    const Problem allowed =
+        hi == std::numeric_limits<int>::max()
+            ? problem(ProblemCode::RangeAtLeast, {std::to_string(lo)})
+            : problem(ProblemCode::RangeBetween, {std::to_string(lo), std::to_string(hi)});
+    throw InputError(field, problem(ProblemCode::OutOfRange, {std::to_string(value)}, {allowed}));
 }
 
 void checkChoice(const std::string& field, const std::string& value, const std::string& what,
                  const std::vector<std::string>& allowed) {
     if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-        throw InputError(field, "unknown " + what + " \"" + elide(value) +
-                                    "\" (allowed: " + join(allowed) + ")");
+        throw InputError(field, problem(ProblemCode::UnknownName, {what, elide(value), join(allowed)}));
 }
 
 template <typename RegistryType>
 void checkRegistered(const std::string& field, const std::string& value, const std::string& what,
                      const RegistryType& registry) {
     if (!registry.contains(value))
-        throw InputError(field, "unknown " + what + " \"" + elide(value) +
-                                    "\" (allowed: " + registry.joinedNames() + ")");
+        throw InputError(field, problem(ProblemCode::UnknownName,
+                                        {what, elide(value), registry.joinedNames()}));
 }
 
 std::string indexed(const std::string& list, std::size_t index) {
@@ -181,10 +182,9 @@ void validateSchedule(const ScheduleConfig& s, const TrainingConfig& t) {
         const std::string field = indexed(base + ".milestones", i);
         checkInt(field, s.milestones[i], 1, kMaxEpochs);
         if (i > 0 && s.milestones[i] <= s.milestones[i - 1])
-            throw InputError(field, std::to_string(s.milestones[i]) +
-                                        " does not come after the previous milestone " +
-                                        std::to_string(s.milestones[i - 1]) +
-                                        " (allowed: increasing epoch numbers)");
+            throw InputError(field, problem(ProblemCode::MilestoneNotIncreasing,
+                                            {std::to_string(s.milestones[i]),
+                                             std::to_string(s.milestones[i - 1])}));
     }
     // min_lr is a floor below the base rate; only the schedules that decay
     // towards it care (a fixed min_lr must not fail a search over the rate
@@ -195,10 +195,10 @@ void validateSchedule(const ScheduleConfig& s, const TrainingConfig& t) {
     else
         checkNumber(base + ".min_lr", s.minLr, 0.0, Bound::Inclusive, kInfinity, Bound::Inclusive);
     if (s.warmupEpochs < 0 || s.warmupEpochs >= t.epochs)
-        throw InputError(base + ".warmup_epochs", std::to_string(s.warmupEpochs) +
-                                                      " is out of range (allowed: 0 to " +
-                                                      std::to_string(std::max(t.epochs - 1, 0)) +
-                                                      ", fewer than training.epochs)");
+        throw InputError(base + ".warmup_epochs",
+                         problem(ProblemCode::OutOfRange, {std::to_string(s.warmupEpochs)},
+                                 {problem(ProblemCode::RangeFewerThanEpochs,
+                                          {"0", std::to_string(std::max(t.epochs - 1, 0))})}));
     checkNumber(base + ".factor", s.factor, 0.0, Bound::Exclusive, 1.0, Bound::Exclusive);
     checkInt(base + ".patience", s.patience, 0, kMaxPatience);
     if (s.maxLr != 0.0 && !(s.maxLr >= kMinLearningRate && s.maxLr <= kMaxLearningRate))
@@ -217,9 +217,7 @@ void validateTraining(const TrainingConfig& t, const DatasetConfig& d) {
     checkHalfOpen("training.momentum", t.momentum, 0.0, 1.0);
     // As torch.optim.SGD: Nesterov's look-ahead is defined through momentum.
     if (t.nesterov && t.optimizer == "sgd" && t.momentum <= 0.0)
-        throw InputError("training.nesterov",
-                         "Nesterov momentum needs training.momentum above 0 (allowed: false "
-                         "when momentum is 0)");
+        throw InputError("training.nesterov", problem(ProblemCode::NesterovWithoutMomentum));
     checkHalfOpen("training.beta1", t.beta1, 0.0, 1.0);
     checkHalfOpen("training.beta2", t.beta2, 0.0, 1.0);
     checkNumber("training.epsilon", t.epsilon, 0.0, Bound::Exclusive, 1.0, Bound::Inclusive);
@@ -239,9 +237,7 @@ void validateTraining(const TrainingConfig& t, const DatasetConfig& d) {
                 {"val_loss", "val_accuracy"});
     if (e.patience > 0 && d.validationFraction <= 0.0)
         throw InputError("training.early_stopping.patience",
-                         "early stopping watches the validation set, but "
-                         "dataset.validation_fraction is 0 (allowed: 0 to turn it off, or set "
-                         "a validation fraction)");
+                         problem(ProblemCode::EarlyStoppingWithoutValidation));
 }
 
 std::string sizeText(int height, int width) {
@@ -251,19 +247,18 @@ std::string sizeText(int height, int width) {
 void checkFits(const std::string& field, int size, int height, int width) {
     int limit = std::min(height, width);
     if (size > limit)
-        throw InputError(field, std::to_string(size) + " is larger than its " +
-                                    sizeText(height, width) + " input (allowed: 1 to " +
-                                    std::to_string(limit) + ")");
+        throw InputError(field, problem(ProblemCode::LargerThanInput,
+                                        {std::to_string(size), sizeText(height, width)},
+                                        {problem(ProblemCode::RangeBetween,
+                                                 {"1", std::to_string(limit)})}));
 }
 
 void validateConvStack(const ModelConfig& m, Shape input) {
     if (m.convLayers.empty())
         return;
     if (input.height == 1 && input.width == 1)
-        throw InputError("model.conv_layers",
-                         "convolution needs image data, but each sample is " +
-                             std::to_string(input.size()) +
-                             " plain features (allowed: an empty list for point data)");
+        throw InputError("model.conv_layers", problem(ProblemCode::ConvolutionNeedsImages,
+                                                      {std::to_string(input.size())}));
     int height = input.height;
     int width = input.width;
     for (std::size_t i = 0; i < m.convLayers.size(); ++i) {
@@ -310,19 +305,22 @@ std::vector<std::string> fittingLosses(Task task, int classCount) {
 void validateLossForTask(const TrainingConfig& t, Task task, int classCount) {
     const OutputKind kind =
         lossRegistry().create(t.loss, "training.loss", t.huberDelta)->outputKind();
-    const std::string allowed = " (allowed: " + join(fittingLosses(task, classCount)) + ")";
-    const std::string data = task == Task::Regression ? std::string("a regression dataset")
-                                                      : "a classification dataset with " +
-                                                            std::to_string(classCount) + " classes";
+    const Problem data =
+        task == Task::Regression
+            ? problem(ProblemCode::RegressionDataset)
+            : problem(ProblemCode::ClassificationDataset, {std::to_string(classCount)});
+    // The data is wording (%2), the allowed losses are names (%3).
+    auto mismatch = [&](ProblemCode code) {
+        return InputError("training.loss",
+                          problem(code, {t.loss},
+                                  {data, textProblem(join(fittingLosses(task, classCount)))}));
+    };
     if (kind == OutputKind::Regression && task != Task::Regression)
-        throw InputError("training.loss",
-                         t.loss + " needs a regression dataset, but this is " + data + allowed);
+        throw mismatch(ProblemCode::LossNeedsRegression);
     if (kind != OutputKind::Regression && task != Task::Classification)
-        throw InputError("training.loss",
-                         t.loss + " needs a classification dataset, but this is " + data + allowed);
+        throw mismatch(ProblemCode::LossNeedsClassification);
     if (kind == OutputKind::BinaryLogit && classCount != 2)
-        throw InputError("training.loss",
-                         t.loss + " needs exactly 2 classes, but this is " + data + allowed);
+        throw mismatch(ProblemCode::LossNeedsTwoClasses);
 }
 
 }  // namespace

@@ -80,16 +80,17 @@ Journal::~Journal() {
     }
 }
 
-void Journal::failLocked(const std::string& what, int error) {
-    if (m_error.empty())
-        m_error = m_path + ": " + what + ": " + std::strerror(error) +
-                  " (events after this point are not saved)";
+void Journal::failLocked(ProblemCode what, int error) {
+    if (m_error.empty()) {
+        m_error = problem(what, {std::strerror(error)});
+        m_error.field = m_path;
+    }
     throw JournalError(m_error);
 }
 
 std::string Journal::error() const {
     std::lock_guard lock(m_mutex);
-    return m_error;
+    return m_error.empty() ? std::string() : problemMessage(m_error);
 }
 
 void Journal::append(const nlohmann::json& event, bool durable) {
@@ -98,7 +99,7 @@ void Journal::append(const nlohmann::json& event, bool durable) {
     if (!m_error.empty())
         throw JournalError(m_error);
     if (std::fwrite(line.data(), 1, line.size(), m_file) != line.size())
-        failLocked("cannot write the journal", errno);
+        failLocked(ProblemCode::JournalWriteFailed, errno);
     m_dirty = true;
     if (durable || std::chrono::steady_clock::now() - m_lastSync >= m_syncInterval)
         syncLocked();
@@ -117,9 +118,9 @@ void Journal::syncLocked() {
     // Either can be where a full disk shows first: fwrite only fills
     // stdio's buffer, fflush hands it to the kernel, fsync to the disk.
     if (std::fflush(m_file) != 0)
-        failLocked("cannot write the journal", errno);
+        failLocked(ProblemCode::JournalWriteFailed, errno);
     if (::fsync(::fileno(m_file)) != 0)
-        failLocked("cannot save the journal to disk", errno);
+        failLocked(ProblemCode::JournalSyncFailed, errno);
     m_dirty = false;
     m_lastSync = std::chrono::steady_clock::now();
 }
@@ -145,9 +146,8 @@ JournalContents Journal::read(const std::string& path) {
                                             "interrupted while writing it); it was ignored");
                 break;
             }
-            throw InputError(path, "line " + std::to_string(lineNumber) +
-                                       " is not a JSON event (it starts \"" + lineStart(line) +
-                                       "\"): the journal is corrupt; nothing was changed");
+            throw InputError(path, problem(ProblemCode::JournalCorrupt,
+                                           {std::to_string(lineNumber), lineStart(line)}));
         }
         contents.events.push_back(std::move(event));
         begin = complete ? end + 1 : data.size();

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/errors.h"
+
 namespace hyperlab {
 
 /// What reading a journal found: the events in order, and warnings about
@@ -32,9 +34,9 @@ struct JournalContents {
 /// failed: every later append throws the same error. Whatever the C library
 /// still buffers may or may not have reached the disk, so nothing more is
 /// written after it that could land behind a half line.
-class JournalError : public std::runtime_error {
+class JournalError : public ProblemError {
 public:
-    using std::runtime_error::runtime_error;
+    using ProblemError::ProblemError;
 };
 
 class Journal {
@@ -67,7 +69,7 @@ public:
 
 private:
     void syncLocked();
-    [[noreturn]] void failLocked(const std::string& what, int error);
+    [[noreturn]] void failLocked(ProblemCode what, int error);
 
     std::string m_path;
     std::FILE* m_file = nullptr;
@@ -75,7 +77,7 @@ private:
     std::chrono::milliseconds m_syncInterval;
     std::chrono::steady_clock::time_point m_lastSync;
     bool m_dirty = false;
-    std::string m_error;  // the first failure; the journal refuses writes after it
+    Problem m_error;  // the first failure; the journal refuses writes after it
 };
 
 }  // namespace hyperlab

@@ -212,7 +212,7 @@ ExactInteger exactInteger(const json& value) {
 
 [[noreturn]] void outOfRange(const json& value, const std::string& field,
                              const std::string& allowed) {
-    throw InputError(field, describeJson(value) + " is out of range (allowed: " + allowed + ")");
+    throw InputError(field, problem(ProblemCode::OutOfRange, {describeJson(value), allowed}));
 }
 
 }  // namespace
@@ -229,12 +229,12 @@ std::string readJsonFileText(const std::string& path, const std::string& what) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (!std::filesystem::exists(status))
-        throw InputError("", what + " not found: " + path);
+        throw InputError("", problem(ProblemCode::FileKindNotFound, {what, path}));
     if (std::filesystem::is_directory(status))
         throw InputError("", what + " is a directory, not a file: " + path);
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError("", "cannot open " + what + " " + path + ": " + std::strerror(errno));
+        throw InputError("", problem(ProblemCode::CannotOpenFileKind, {what, path, std::strerror(errno)}));
     std::string text;
     std::vector<char> chunk(std::size_t(1) << 16);
     while (in) {

@@ -62,7 +62,7 @@ double requireNumber(const json& spec, const char* key, const std::string& field
         throw InputError(field + "." + key, "missing (a number is required)");
     const json& v = spec.at(key);
     if (!v.is_number() || !std::isfinite(v.get<double>()))
-        throw InputError(field + "." + key, "must be a finite number, got " + describeJson(v));
+        throw InputError(field + "." + key, problem(ProblemCode::FiniteNumber, {describeJson(v)}));
     return v.get<double>();
 }
 
@@ -102,8 +102,7 @@ bool optionalBool(const json& spec, const char* key, const std::string& field) {
     if (!spec.contains(key))
         return false;
     if (!spec.at(key).is_boolean())
-        throw InputError(field + "." + key,
-                         "must be true or false, got " + describeJson(spec.at(key)));
+        throw InputError(field + "." + key, problem(ProblemCode::Boolean, {describeJson(spec.at(key))}));
     return spec.at(key).get<bool>();
 }
 
@@ -115,7 +114,7 @@ void rejectUnknownKeys(const json& spec, const std::set<std::string>& allowed,
         std::string list;
         for (const auto& a : allowed)
             list += (list.empty() ? "" : ", ") + a;
-        throw InputError(field + "." + key, "unknown field (allowed: " + list + ")");
+        throw InputError(field + "." + key, problem(ProblemCode::UnknownField, {list}));
     }
 }
 
@@ -188,12 +187,11 @@ Dimension parseDimension(const std::string& path, const json& spec, const std::s
         d.high = requireNumber(spec, "high", field);
         d.log = optionalBool(spec, "log", field);
         if (d.low >= d.high)
-            throw InputError(field + ".low", "must be below high (" + json(d.high).dump() +
-                                                 "), got " + json(d.low).dump());
+            throw InputError(field + ".low", problem(ProblemCode::BelowHigh,
+                                                     {json(d.high).dump(), json(d.low).dump()}));
         if (d.log && d.low <= 0.0)
-            throw InputError(field + ".low", "must be > 0 for a log range, got " +
-                                                 json(d.low).dump() +
-                                                 " (allowed: low > 0, or \"log\": false)");
+            throw InputError(field + ".low",
+                             problem(ProblemCode::LogRangeNeedsPositive, {json(d.low).dump()}));
         dim.distribution = d;
     } else if (type == "int") {
         rejectUnknownKeys(spec, {"type", "low", "high", "step", "log", "active_if"}, field);
@@ -203,10 +201,10 @@ Dimension parseDimension(const std::string& path, const json& spec, const std::s
         d.step = spec.contains("step") ? requireInteger(spec, "step", field) : 1;
         d.log = optionalBool(spec, "log", field);
         if (d.low >= d.high)
-            throw InputError(field + ".low", "must be below high (" + std::to_string(d.high) +
-                                                 "), got " + std::to_string(d.low));
+            throw InputError(field + ".low", problem(ProblemCode::BelowHigh,
+                                                     {std::to_string(d.high), std::to_string(d.low)}));
         if (d.step < 1)
-            throw InputError(field + ".step", "must be >= 1, got " + std::to_string(d.step));
+            throw InputError(field + ".step", problem(ProblemCode::AtLeast, {"1", std::to_string(d.step)}));
         if ((d.high - d.low) % d.step != 0)
             throw InputError(
                 field + ".high",
@@ -247,8 +245,8 @@ Dimension parseDimension(const std::string& path, const json& spec, const std::s
             throw InputError(field + ".value", "missing");
         dim.distribution = FixedDimension{spec.at("value")};
     } else {
-        throw InputError(field + ".type",
-                         "unknown type \"" + type + "\" (allowed: float, int, categorical, fixed)");
+        throw InputError(field + ".type", problem(ProblemCode::UnknownName,
+                                                  {"type", type, "float, int, categorical, fixed"}));
     }
     if (spec.contains("active_if"))
         dim.conditions = parseConditions(spec.at("active_if"), field + ".active_if");

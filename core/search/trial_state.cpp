@@ -19,9 +19,9 @@ TrialState trialStateFromName(std::string_view name, const std::string& field) {
     for (std::size_t i = 0; i < kNames.size(); ++i)
         if (kNames[i] == name)
             return static_cast<TrialState>(i);
-    throw InputError(field, "unknown trial state \"" + std::string(name) +
-                                "\" (allowed: queued, running, completed, pruned, failed, "
-                                "cancelled)");
+    throw InputError(field, problem(ProblemCode::UnknownName,
+                                    {"trial state", std::string(name),
+                                     "queued, running, completed, pruned, failed, cancelled"}));
 }
 
 }  // namespace hyperlab

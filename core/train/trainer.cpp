@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
-#include <sstream>
 
 #include "common/errors.h"
 #include "common/float_mode.h"
@@ -246,9 +245,9 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
     Matrix inputs, targets, gradient;
     long step = 0;
 
-    auto finish = [&](RunStatus status, std::string reason) {
+    auto finish = [&](RunStatus status, Problem reason) {
         result.status = status;
-        result.reason = std::move(reason);
+        result.setReason(std::move(reason));
         result.epochsRun = int(result.history.size());
         if (status != RunStatus::Failed) {
             if (earlyStopping && bestParameters.size() == m_network.parameterCount())
@@ -256,7 +255,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
             result.test = evaluate(m_split.test);
             if (result.test.samples > 0 && !std::isfinite(result.test.loss)) {
                 result.status = RunStatus::Failed;
-                result.reason = "test loss is " + nonFiniteName(result.test.loss);
+                result.setReason(
+                    problem(ProblemCode::TestLossNotFinite, {nonFiniteName(result.test.loss)}));
             }
         }
         result.seconds = secondsSince(runStart);
@@ -274,9 +274,9 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         double lr = 0;
         for (long batch = 0; batch < batchesPerEpoch; ++batch) {
             if (stop.stop_requested()) {
-                std::ostringstream why;
-                why << "stopped at epoch " << epoch << ", batch " << batch + 1;
-                return finish(RunStatus::Stopped, why.str());
+                return finish(RunStatus::Stopped,
+                              problem(ProblemCode::StoppedInBatch,
+                                      {std::to_string(epoch), std::to_string(batch + 1)}));
             }
             const std::ptrdiff_t begin = std::ptrdiff_t(batch) * batchSize;
             const std::ptrdiff_t count = std::min(batchSize, trainCount - begin);
@@ -287,10 +287,10 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
             const Matrix& outputs = m_network.forward(inputs, trainContext);
             const double loss = m_loss->evaluate(outputs, targets, &gradient);
             if (!std::isfinite(loss)) {
-                std::ostringstream why;
-                why << "diverged at epoch " << epoch << ", batch " << batch + 1 << ": loss is "
-                    << nonFiniteName(loss);
-                return finish(RunStatus::Failed, why.str());
+                return finish(RunStatus::Failed, problem(ProblemCode::DivergedInBatch,
+                                                         {std::to_string(epoch),
+                                                          std::to_string(batch + 1),
+                                                          nonFiniteName(loss)}));
             }
             lossSum += loss * double(count);
             if (kind == OutputKind::Regression)
@@ -337,10 +337,9 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         if (callbacks.onEpoch) callbacks.onEpoch(metrics);
 
         if (validation.samples > 0 && !std::isfinite(validation.loss)) {
-            std::ostringstream why;
-            why << "diverged at epoch " << epoch << ": validation loss is "
-                << nonFiniteName(validation.loss);
-            return finish(RunStatus::Failed, why.str());
+            return finish(RunStatus::Failed,
+                          problem(ProblemCode::DivergedOnValidation,
+                                  {std::to_string(epoch), nonFiniteName(validation.loss)}));
         }
         schedule->epochEnded(epoch - 1, validation.samples > 0 ? validation.loss : metrics.trainLoss);
 
@@ -356,16 +355,16 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
                 bestParameters = m_network.parameters();
             } else if (++epochsWithoutImprovement >= t.earlyStopping.patience) {
                 result.earlyStopped = true;
-                std::ostringstream why;
-                why << "early stopping: no improvement for " << t.earlyStopping.patience
-                    << " epochs; weights of epoch " << result.bestEpoch << " kept";
-                return finish(RunStatus::Completed, why.str());
+                return finish(RunStatus::Completed,
+                              problem(ProblemCode::EarlyStopped,
+                                      {std::to_string(t.earlyStopping.patience),
+                                       std::to_string(result.bestEpoch)}));
             }
         } else {
             result.bestEpoch = epoch;
         }
     }
-    return finish(RunStatus::Completed, "");
+    return finish(RunStatus::Completed, {});
 }
 
 TrainingResult trainFromConfig(const RunConfig& config, const TrainingCallbacks& callbacks,

@@ -2,7 +2,10 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "common/problem.h"
 
 namespace hyperlab {
 
@@ -61,6 +64,11 @@ struct EvaluationMetrics {
 struct TrainingResult {
     RunStatus status = RunStatus::Completed;
     std::string reason;              ///< why it failed or stopped; empty when completed normally
+    Problem reasonProblem;           ///< the same, typed for translation
+    void setReason(Problem why) {
+        reason = problemText(why);
+        reasonProblem = std::move(why);
+    }
     bool earlyStopped = false;       ///< early stopping ended it (status stays Completed)
     int bestEpoch = 0;               ///< epoch whose weights the result reports (early stopping)
     std::vector<EpochMetrics> history;

@@ -94,14 +94,14 @@ QString coreErrorFor(const RunConfig& config) {
     try {
         validate(config);
     } catch (const InputError& e) {
-        return translateCoreMessage(e.what());
+        return translateError(e);
     }
     return {};
 }
 
 /// The failure reason of a real run that diverges (regression, SGD with
 /// momentum at a learning rate that is allowed but far too large).
-std::string divergedReason() {
+TrainingResult divergedRun() {
     RunConfig config = defaultRunConfig();
     config.dataset.name = "plane";
     config.training.loss = "mse";
@@ -109,7 +109,17 @@ std::string divergedReason() {
     config.training.momentum = 0.9;
     config.training.learningRate = 5;
     config.training.epochs = 50;
-    return trainFromConfig(config).reason;
+    return trainFromConfig(config);
+}
+
+/// The problem a call raises, or an empty one.
+Problem problemRaisedBy(const std::function<void()>& call) {
+    try {
+        call();
+    } catch (const std::exception& e) {
+        return problemOf(e);
+    }
+    return {};
 }
 
 }  // namespace
@@ -191,8 +201,20 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(QStringLiteral("Learning rate (training.learning_rate): ")),
                  qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("out of range (allowed: ")), qPrintable(message));
-        QCOMPARE(translateCoreMessage(std::string("diverged at epoch 3, batch 7: loss is NaN")),
-                 QStringLiteral("diverged at epoch 3, batch 7: loss is NaN"));
+        QCOMPARE(translateProblem(divergedRun().reasonProblem),
+                 QString::fromStdString(divergedRun().reason));
+    }
+
+    void everyCodeReadsInEnglishAsTheCoreWritesIt() {
+        // English comes from the core's template either way; the interface
+        // fills it by the same rule, so the two agree for every code.
+        const std::vector<std::string> args{"a%2", "b", "c"};
+        for (int c = 0; c < kProblemCodeCount; ++c) {
+            Problem p = problem(ProblemCode(c), args, {problem(ProblemCode::RangeAtLeast, {"1"})});
+            p.field = "some.field";
+            QCOMPARE(translateProblemText(p), QString::fromStdString(problemText(p)));
+            QCOMPARE(translateProblem(p), QString::fromStdString(problemMessage(p)));
+        }
     }
 
     void installsChineseAndQtCatalogues() {
@@ -243,9 +265,10 @@ private Q_SLOTS:
         QVERIFY2(unknown.contains(QStringLiteral("adam")), qPrintable(unknown));
         QVERIFY2(!unknown.contains(QStringLiteral("unknown")), qPrintable(unknown));
 
-        const std::string reason = divergedReason();
+        const TrainingResult run = divergedRun();
+        const std::string reason = run.reason;
         QVERIFY2(reason.rfind("diverged at epoch ", 0) == 0, reason.c_str());
-        const QString diverged = translateCoreMessage(reason);
+        const QString diverged = translateProblem(run.reasonProblem);
         QVERIFY2(!diverged.contains(QStringLiteral("diverged")), qPrintable(diverged));
         const QRegularExpression numbers(QStringLiteral("epoch (\\d+), batch (\\d+)"));
         const QRegularExpressionMatch where = numbers.match(QString::fromStdString(reason));
@@ -260,7 +283,7 @@ private Q_SLOTS:
         try {
             validateAgainstInput(config, Shape{1, 5, 5}, Task::Classification, 10);
         } catch (const InputError& e) {
-            kernel = translateCoreMessage(e.what());
+            kernel = translateError(e);
         }
         QVERIFY2(kernel.contains(QStringLiteral("卷积核大小")) &&
                      kernel.contains(QStringLiteral("model.conv_layers.0.kernel_size")) &&
@@ -278,40 +301,50 @@ private Q_SLOTS:
         // Values, names and paths are never translated, even when they read
         // like a range ("run to v2").
         const QString path =
-            translateCoreMessage(std::string("config file not found: /tmp/run to v2.json"));
+            translateProblem(problemRaisedBy([] { loadRunConfig("/tmp/run to v2.json"); }));
         QVERIFY2(path.contains(QStringLiteral("/tmp/run to v2.json")) &&
                      !path.contains(QStringLiteral("not found")),
                  qPrintable(path));
-        const QString value = translateCoreMessage(std::string(
-            "training.optimizer: unknown optimizer \"sgd to adam\" (allowed: adam, sgd)"));
+        config = defaultRunConfig();
+        config.training.optimizer = "sgd to adam";
+        const QString value = coreErrorFor(config);
         QVERIFY2(value.contains(QStringLiteral("sgd to adam")), qPrintable(value));
         // A study file's errors start with the file; the rest is translated.
-        const QString study = translateCoreMessage(std::string(
-            "/tmp/s.json: objective.metric: unknown metric \"val_acc\" (allowed: val_accuracy, val_loss)"));
-        QVERIFY2(study.startsWith(QStringLiteral("/tmp/s.json")) &&
+        QTemporaryDir temp;
+        const std::string studyPath = (temp.path() + QStringLiteral("/s.json")).toStdString();
+        std::ofstream(studyPath) << R"({"base": {}, "objective": {"metric": "val_acc"},
+            "strategy": {"type": "random", "trials": 2}, "space": {}})";
+        const QString study =
+            translateProblem(problemRaisedBy([&] { StudyDefinition::load(studyPath); }));
+        QVERIFY2(study.startsWith(QString::fromStdString(studyPath)) &&
                      study.contains(QStringLiteral("指标")) && study.contains(QStringLiteral("val_acc")) &&
                      !study.contains(QStringLiteral("unknown")),
                  qPrintable(study));
 
-        // A phrase the table does not know keeps its English detail, after
+        // A problem without a code of its own keeps its English text, after
         // the translated field name.
-        const QString odd = translateCoreMessage(std::string("model.dropout: something new"));
+        Problem text = textProblem("something new");
+        text.field = "model.dropout";
+        const QString odd = translateProblem(text);
         QVERIFY2(odd.contains(QStringLiteral("丢弃率")) && odd.endsWith(QStringLiteral("something new")),
                  qPrintable(odd));
         QCOMPARE(LeaderboardModel::stateText(TrialState::Completed), QStringLiteral("已完成"));
     }
 
-    void realCoreMessagesAreRecognised() {
-        // Each message comes from the core itself, not a typed copy: if the
-        // core rewords one, this fails until the phrase table follows.
-        std::vector<std::pair<std::string, std::string>> messages;  // (what, message)
+    void everyProblemCodeIsTranslated() {
+        for (int c = 0; c < kProblemCodeCount; ++c) {
+            const auto code = ProblemCode(c);
+            if (code == ProblemCode::Text) continue;  // English text, shown as it is
+            QVERIFY2(isTranslated(problem(code)), problemTemplate(code));
+        }
+    }
+
+    void realCoreMessagesAreTranslated() {
+        // Each problem comes from the core itself, not a typed copy: a new
+        // throw site without a code of its own (a Text problem) fails here.
+        std::vector<std::pair<std::string, Problem>> messages;  // (what, problem)
         auto collect = [&](const std::string& what, const std::function<void()>& trigger) {
-            try {
-                trigger();
-                messages.emplace_back(what, std::string());
-            } catch (const std::exception& e) {
-                messages.emplace_back(what, e.what());
-            }
+            messages.emplace_back(what, problemRaisedBy(trigger));
         };
         auto withConfig = [&](const std::string& what, const std::function<void(RunConfig&)>& set) {
             collect(what, [&] {
@@ -346,7 +379,7 @@ private Q_SLOTS:
                 "objective": {"metric": "val_accuracy"}, "strategy": {"type": "random", "trials": 2},
                 "space": {"training.learning_rate": {"type": "float", "low": 0, "high": 1, "log": true}}})"));
         });
-        collect("diverged", [] { throw std::runtime_error(divergedReason()); });
+        messages.emplace_back("diverged", divergedRun().reasonProblem);
         collect("journal full", [] {
             Journal journal("/dev/full");
             journal.append({{"event", "study_started"}}, true);
@@ -367,10 +400,11 @@ private Q_SLOTS:
             std::ofstream(StudyDirectory::journalPath(dir), std::ios::app) << "garbage\n";
             StudyDirectory::load(dir);
         });
-        for (const auto& [what, message] : messages) {
-            QVERIFY2(!message.empty(), ("the core raised no error for: " + what).c_str());
-            QVERIFY2(isKnownCoreMessage(QString::fromStdString(message)),
-                     ("no translation for the core's " + what + " message: " + message).c_str());
+        for (const auto& [what, problem] : messages) {
+            QVERIFY2(!problem.empty(), ("the core raised no error for: " + what).c_str());
+            QVERIFY2(isTranslated(problem), ("no translation for the core's " + what +
+                                             " message: " + problemMessage(problem))
+                                                .c_str());
         }
     }
 

@@ -95,7 +95,7 @@ void ConfusionMatrixTask::start(const nlohmann::json& config) {
             if (stop.stop_requested() || result.status == RunStatus::Stopped)
                 return;
             if (result.status == RunStatus::Failed) {
-                const QString why = translateCoreMessage(result.reason);
+                const QString why = translateProblem(result.reasonProblem);
                 post([this, why] {
                     m_running = false;
                     Q_EMIT failed(tr("Training failed again: %1").arg(why));
@@ -113,7 +113,7 @@ void ConfusionMatrixTask::start(const nlohmann::json& config) {
                 Q_EMIT finished(matrix, names, accuracy);
             });
         } catch (const std::exception& e) {
-            const QString why = translateCoreMessage(e.what());
+            const QString why = translateError(e);
             post([this, why] {
                 m_running = false;
                 Q_EMIT failed(why);

@@ -107,7 +107,7 @@ QWidget* TrialDetailsDialog::buildSummaryTab() {
         params << QString::fromStdString(path) + QStringLiteral(" = ") + formatParamValue(value);
     add(tr("Searched values:"), params.isEmpty() ? tr("(none)") : params.join(QLatin1Char('\n')));
     if (!t.reason.empty()) {
-        QLabel* reason = add(tr("Reason:"), translateCoreMessage(t.reason));
+        QLabel* reason = add(tr("Reason:"), translateProblem(t.reasonProblem));
         if (t.state == TrialState::Failed)
             reason->setStyleSheet(QStringLiteral("color: #c02020;"));
     }
@@ -151,7 +151,7 @@ QWidget* TrialDetailsDialog::buildConfigTab() {
         try {
             saveRunConfig(runConfigFromJson(m_trial->config), path.toStdString());
         } catch (const std::exception& e) {
-            QMessageBox::warning(this, tr("Save config"), translateCoreMessage(e.what()));
+            QMessageBox::warning(this, tr("Save config"), translateError(e));
         }
     });
     return page;

@@ -327,7 +327,7 @@ QString LeaderboardModel::filterText(const Trial& t) const {
               << paramAbbreviation(path) + QLatin1Char('=') + shown
               << QString::fromStdString(path);
     }
-    words << QString::fromStdString(t.reason) << translateCoreMessage(t.reason);
+    words << QString::fromStdString(t.reason) << translateProblem(t.reasonProblem);
     return words.join(QLatin1Char(' '));
 }
 
@@ -381,7 +381,7 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ToolTipRole:
             if (!t.reason.empty()) {
-                const QString why = translateCoreMessage(t.reason);
+                const QString why = translateProblem(t.reasonProblem);
                 switch (t.state) {
                     case TrialState::Failed:
                         return tr("Failed: %1").arg(why);

@@ -407,7 +407,7 @@ void DatasetPanel::refreshPreview() {
         m_summary->setText(tr("%1; %2.").arg(shape, kind));
     } catch (const std::exception& e) {
         m_preview.reset();
-        m_previewError = translateCoreMessage(e.what());
+        m_previewError = translateError(e);
         m_previewWidget->setMessage(m_previewError);
         m_summary->setText(QString());
     }

@@ -389,7 +389,7 @@ void LeaderboardPanel::onExportSelected() {
         rememberDirectory(written.front());
         showExported(this, written);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
+        QMessageBox::warning(this, tr("Export failed"), translateError(e));
     }
 }
 
@@ -412,7 +412,7 @@ void LeaderboardPanel::onExportBest() {
         rememberDirectory(written.front());
         showExported(this, written);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
+        QMessageBox::warning(this, tr("Export failed"), translateError(e));
     }
 }
 
@@ -429,7 +429,7 @@ void LeaderboardPanel::onExportCsv() {
         rememberDirectory(path);
         showExported(this, {path});
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export failed"), translateCoreMessage(e.what()));
+        QMessageBox::warning(this, tr("Export failed"), translateError(e));
     }
 }
 
@@ -440,7 +440,7 @@ void LeaderboardPanel::onCopyConfig() {
     try {
         Q_EMIT copyConfigRequested(runConfigFromJson(trial->config));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Copy to form"), translateCoreMessage(e.what()));
+        QMessageBox::warning(this, tr("Copy to form"), translateError(e));
     }
 }
 

@@ -492,10 +492,10 @@ void ModelTrainingForm::revalidate() {
         if (m_input)
             validateAgainstInput(c, m_input->shape, m_input->task, m_input->classCount);
     } catch (const InputError& e) {
-        message = translateCoreMessage(e.what());
+        message = translateError(e);
         field = QString::fromStdString(e.field());
     } catch (const std::exception& e) {
-        message = field.isEmpty() ? translateCoreMessage(e.what()) : QString::fromStdString(e.what());
+        message = field.isEmpty() ? translateError(e) : QString::fromStdString(e.what());
     }
     markInvalid(m_marked, false);
     m_marked = field.isEmpty() ? nullptr : editorFor(field);

@@ -576,8 +576,6 @@ QString SearchSetupPanel::problemInFormWords(const InputError& error) {
     // the table: say it with the row's label and the column's header, and
     // outline that cell.
     const QString field = QString::fromStdString(error.field());
-    const QString problem = QString::fromStdString(error.what())
-                                .mid(field.isEmpty() ? 0 : int(field.size()) + 2);
     if (field.startsWith(QLatin1String("space."))) {
         static const std::pair<const char*, int> parts[] = {
             {".low", LowColumn},       {".high", HighColumn},     {".step", StepColumn},
@@ -596,10 +594,11 @@ QString SearchSetupPanel::problemInFormWords(const InputError& error) {
             markProblemCell(row, column);
             const QString columnName = m_table->horizontalHeaderItem(column)->text();
             return tr("%1, %2: %3")
-                .arg(HyperparameterHelp::label(path), columnName, translateCoreMessage(problem));
+                .arg(HyperparameterHelp::label(path), columnName,
+                     translateProblemText(error.problem()));
         }
     }
-    return translateCoreMessage(error.what());
+    return translateError(error);
 }
 
 void SearchSetupPanel::markProblemCell(int row, int column) {
@@ -629,7 +628,7 @@ void SearchSetupPanel::refresh() {
         } catch (const InputError& e) {
             m_problem = problemInFormWords(e);
         } catch (const std::exception& e) {
-            m_problem = translateCoreMessage(e.what());
+            m_problem = translateError(e);
         }
     }
     if (!m_problem.isEmpty()) {

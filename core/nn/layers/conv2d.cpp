@@ -16,7 +16,7 @@ Padding paddingFromName(const std::string& name, const std::string& field) {
         return Padding::Same;
     if (name == "valid")
         return Padding::Valid;
-    throw InputError(field, "unknown padding \"" + name + "\" (allowed: same, valid)");
+    throw InputError(field, problem(ProblemCode::UnknownName, {"padding", name, "same, valid"}));
 }
 
 std::string paddingName(Padding padding) {

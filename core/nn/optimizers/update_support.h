@@ -61,15 +61,15 @@ inline std::string formatSetting(double value) {
 /// decay rate: 1 would freeze the average). NaN fails too.
 inline void requireHalfOpen(const char* field, double value, double low, double high) {
     if (!(value >= low && value < high))
-        throw InputError(field, formatSetting(value) +
-                                    " is out of range (allowed: " + formatSetting(low) +
-                                    " <= value < " + formatSetting(high) + ")");
+        throw InputError(field, problem(ProblemCode::OutOfRange,
+                                        {formatSetting(value), formatSetting(low) + " <= value < " +
+                                                                   formatSetting(high)}));
 }
 
 /// Throws InputError(field) unless value >= 0. NaN fails too.
 inline void requireNonNegative(const char* field, double value) {
     if (!(value >= 0.0))
-        throw InputError(field, formatSetting(value) + " is out of range (allowed: value >= 0)");
+        throw InputError(field, problem(ProblemCode::OutOfRange, {formatSetting(value), "value >= 0"}));
 }
 
 }  // namespace optimizer_support

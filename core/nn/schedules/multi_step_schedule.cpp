@@ -21,7 +21,8 @@ MultiStepSchedule::MultiStepSchedule(const ScheduleSettings& settings)
         if (milestone < 0)
             throw InputError(
                 "training.lr_schedule.milestones",
-                formatSetting(milestone) + " is out of range (allowed: epochs >= 0, in any order)");
+                problem(ProblemCode::OutOfRange,
+                        {formatSetting(milestone), "epochs >= 0, in any order"}));
     }
     std::sort(m_milestones.begin(), m_milestones.end());
 }

@@ -34,7 +34,7 @@ OneCycleSchedule::OneCycleSchedule(const ScheduleSettings& settings)
     if (!(settings.pctStart > 0.0 && settings.pctStart < 1.0))
         throw InputError(
             "training.lr_schedule.pct_start",
-            formatSetting(settings.pctStart) + " is out of range (allowed: 0 < pctStart < 1)");
+            problem(ProblemCode::OutOfRange, {formatSetting(settings.pctStart), "0 < pctStart < 1"}));
     requirePositive("training.lr_schedule.div_factor", settings.divFactor);
     requirePositive("training.lr_schedule.final_div_factor", settings.finalDivFactor);
 

@@ -17,10 +17,10 @@ PlateauSchedule::PlateauSchedule(const ScheduleSettings& settings)
     requireNonNegative("training.learning_rate", m_rate);
     if (!(m_factor > 0.0 && m_factor < 1.0))
         throw InputError("training.lr_schedule.factor",
-                         formatSetting(m_factor) + " is out of range (allowed: 0 < factor < 1)");
+                         problem(ProblemCode::OutOfRange, {formatSetting(m_factor), "0 < factor < 1"}));
     if (m_patience < 0)
         throw InputError("training.lr_schedule.patience",
-                         formatSetting(m_patience) + " is out of range (allowed: patience >= 0)");
+                         problem(ProblemCode::OutOfRange, {formatSetting(m_patience), "patience >= 0"}));
     requireNonNegative("training.lr_schedule.threshold", m_threshold);
     requireNonNegative("training.lr_schedule.min_lr", m_minLr);
 }

@@ -18,7 +18,7 @@ StepSchedule::StepSchedule(const ScheduleSettings& settings)
     requirePositive("training.lr_schedule.gamma", m_gamma);
     if (m_stepSize < 1)
         throw InputError("training.lr_schedule.step_size",
-                         formatSetting(m_stepSize) + " is out of range (allowed: stepSize >= 1)");
+                         problem(ProblemCode::OutOfRange, {formatSetting(m_stepSize), "stepSize >= 1"}));
 }
 
 double StepSchedule::rateAt(long step) {

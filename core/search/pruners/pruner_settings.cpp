@@ -32,7 +32,7 @@ PrunerSpec PrunerSpec::fromJson(const json& j, const std::string& field) {
         object = &j;
         if (!j.contains("type") || !j.at("type").is_string())
             throw InputError(field + ".type",
-                             "is required (allowed: " + prunerRegistry().joinedNames() + ")");
+                             problem(ProblemCode::Required, {prunerRegistry().joinedNames()}));
         spec.type = j.at("type").get<std::string>();
     } else {
         throw InputError(field, "must be a pruner name or an object with \"type\" (allowed: " +
@@ -42,8 +42,8 @@ PrunerSpec PrunerSpec::fromJson(const json& j, const std::string& field) {
         spec.type = "asha";
     if (!prunerRegistry().contains(spec.type))
         throw InputError(object ? field + ".type" : field,
-                         "unknown pruner \"" + spec.type +
-                             "\" (allowed: " + prunerRegistry().joinedNames() + ")");
+                         problem(ProblemCode::UnknownName,
+                                 {"pruner", spec.type, prunerRegistry().joinedNames()}));
     if (object) {
         static const std::set<std::string> kKeys{"type",         "warmup_epochs",
                                                  "min_trials",   "reduction_factor",

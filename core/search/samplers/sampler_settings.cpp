@@ -52,14 +52,15 @@ void read(const Option& option, const json& value, const std::string& field, S& 
             using T = std::remove_reference_t<decltype(settings.*member)>;
             if constexpr (std::is_same_v<T, bool>) {
                 if (!value.is_boolean())
-                    throw InputError(field, "must be true or false, got " + describeJson(value));
+                    throw InputError(field, problem(ProblemCode::Boolean, {describeJson(value)}));
                 settings.*member = value.get<bool>();
             } else if constexpr (std::is_floating_point_v<T>) {
                 if (!value.is_number() ||
                     !(value.get<double>() >= option.low && value.get<double>() <= option.high))
-                    throw InputError(field, "must be a number in [" + json(option.low).dump() +
-                                                ", " + json(option.high).dump() + "], got " +
-                                                describeJson(value));
+                    throw InputError(field, problem(ProblemCode::NumberIn,
+                                                    {"[" + json(option.low).dump() + ", " +
+                                                         json(option.high).dump() + "]",
+                                                     describeJson(value)}));
                 settings.*member = value.get<double>();
             } else {
                 settings.*member = T(

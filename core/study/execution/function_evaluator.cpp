@@ -31,7 +31,7 @@ EvaluationResult FunctionEvaluator::evaluate(const TrialContext& context) {
                 std::min<Clock::duration>(std::chrono::milliseconds(5), until - Clock::now()));
         if (context.stop.stop_requested()) {
             result.run.status = RunStatus::Stopped;
-            result.run.reason = "stopped at epoch " + std::to_string(e);
+            result.run.setReason(problem(ProblemCode::StoppedAtEpoch, {std::to_string(e)}));
             break;
         }
         EpochMetrics m;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "common/errors.h"
 #include "common/parallel.h"
 #include "common/thread_handoff.h"
 #include "study/execution/function_evaluator.h"
@@ -69,12 +70,13 @@ bool StudyRunner::cancelTrial(int number) {
             return true;
         }
     }
-    TrialSnapshot cancelled = m_study.cancelQueued(number, "cancelled");
+    TrialSnapshot cancelled = m_study.cancelQueued(number, problem(ProblemCode::Cancelled));
     if (!cancelled)
         return false;
     TrialOutcome outcome;
     outcome.state = TrialState::Cancelled;
     outcome.reason = cancelled->reason;
+    outcome.reasonProblem = cancelled->reasonProblem;
     outcome.classification = cancelled->classification;
     journalFinished(number, outcome);
     notify([&](StudyObserver& o) { o.onTrialFinished(cancelled); });
@@ -104,14 +106,14 @@ bool StudyRunner::journalFinished(int number, const TrialOutcome& outcome) {
         m_journal->trialFinished(number, outcome);
         return true;
     } catch (const std::exception& e) {
-        journalFailed(e.what());
+        journalFailed(problemOf(e));
         std::lock_guard lock(m_mutex);
         m_unsaved.push_back(number);
         return false;
     }
 }
 
-void StudyRunner::stopWith(const std::string& reason, const std::string& error) {
+void StudyRunner::stopWith(const std::string& reason, const Problem& error) {
     std::lock_guard lock(m_mutex);
     // The first reason wins, except that an error outranks a cancel or the
     // time budget: it must reach the caller.
@@ -123,7 +125,7 @@ void StudyRunner::stopWith(const std::string& reason, const std::string& error) 
     m_wake.notify_all();
 }
 
-void StudyRunner::journalFailed(const std::string& error) {
+void StudyRunner::journalFailed(const Problem& error) {
     stopWith("error", error);
     // Nothing more of theirs could be saved: running trials stop within a
     // batch and end as resumable.
@@ -140,7 +142,7 @@ StudySummary StudyRunner::run() {
         try {
             m_journal->studyStarted(m_workers, m_initialTrials > 0);
         } catch (const std::exception& e) {
-            journalFailed(e.what());  // no trial starts
+            journalFailed(problemOf(e));  // no trial starts
         }
         m_study.setCreationHook(
             [journal = m_journal](const Trial& t) { journal->trialCreated(t); });
@@ -199,7 +201,8 @@ StudySummary StudyRunner::run() {
         summary.reason = !m_stopReason.empty()    ? m_stopReason
                          : !m_drainReason.empty() ? m_drainReason
                                                   : "budget";
-        summary.error = m_error;
+        summary.error = problemMessage(m_error);
+        summary.errorProblem = m_error;
         summary.unsavedTrials = m_unsaved;
     }
     std::sort(summary.unsavedTrials.begin(), summary.unsavedTrials.end());
@@ -214,8 +217,10 @@ StudySummary StudyRunner::run() {
             // The trials are saved, but not that the study ended: still an
             // error, or the caller would report a success that is not on disk.
             summary.reason = "error";
-            if (summary.error.empty())
-                summary.error = e.what();
+            if (summary.error.empty()) {
+                summary.errorProblem = problemOf(e);
+                summary.error = problemMessage(summary.errorProblem);
+            }
         }
     }
     if (m_journal)
@@ -236,10 +241,10 @@ void StudyRunner::workerLoop() {
         try {
             trial = m_study.ask();
         } catch (const JournalError& e) {  // from the creation hook
-            journalFailed(e.what());
+            journalFailed(e.problem());
             return;
         } catch (const std::exception& e) {
-            stopWith("error", std::string("cannot create a trial: ") + e.what());
+            stopWith("error", textProblem(std::string("cannot create a trial: ") + e.what()));
             return;
         }
         if (!trial) {
@@ -285,7 +290,7 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
             // Without a durable start the trial is, on disk, still queued:
             // so it is in memory too, and the study stops.
             m_study.requeue(number);
-            journalFailed(e.what());
+            journalFailed(problemOf(e));
             return;
         }
     }
@@ -304,7 +309,7 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
                 } catch (const std::exception& e) {
                     // Not the trial's fault: the study stops, this trial
                     // ends as resumable (its end is then unsaved as well).
-                    journalFailed(e.what());
+                    journalFailed(problemOf(e));
                     return;
                 }
             }

@@ -78,9 +78,9 @@ private:
     void workerLoop();
     void runTrial(const TrialSnapshot& trial);
     /// Cancel, time or error: no new trial starts (first reason wins).
-    void stopWith(const std::string& reason, const std::string& error = {});
+    void stopWith(const std::string& reason, const Problem& error = {});
     /// The journal cannot be written: stop with the error, running trials too.
-    void journalFailed(const std::string& error);
+    void journalFailed(const Problem& error);
     /// Records a trial's end in the journal; on failure stops the study and
     /// lists the trial as unsaved. Returns whether it was saved.
     bool journalFinished(int number, const TrialOutcome& outcome);
@@ -99,7 +99,7 @@ private:
     bool m_stopping = false;
     std::string m_stopReason;   // cancelled, time, error
     std::string m_drainReason;  // budget, exhausted: a slot found nothing left to run
-    std::string m_error;
+    Problem m_error;
     std::vector<int> m_unsaved;  // finished trials the journal could not record
     std::size_t m_initialTrials = 0;  // trials restored before run()
     std::map<int, std::shared_ptr<TrialControl>> m_running;

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <exception>
 
+#include "common/errors.h"
+
 namespace hyperlab {
 
 namespace {
@@ -24,6 +26,10 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
     out.classification = trial.classification;
     std::vector<EpochMetrics> firstHistory;
     bool failed = false;
+    auto because = [&out](Problem why) {
+        out.reason = problemText(why);
+        out.reasonProblem = std::move(why);
+    };
 
     for (int r = 0; r < m_repeats && !failed; ++r) {
         if (control.cause() != StopCause::None)
@@ -49,11 +55,11 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
         try {
             result = m_evaluator.evaluate(context);
         } catch (const std::exception& e) {
-            out.reason = e.what();
+            because(problemOf(e));
             failed = true;
             break;
         } catch (...) {
-            out.reason = "unknown error";
+            because(problem(ProblemCode::UnknownError));
             failed = true;
             break;
         }
@@ -65,7 +71,8 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
                 firstHistory = result.run.history;
         }
         if (result.run.status == RunStatus::Failed) {
-            out.reason = result.run.reason.empty() ? "training failed" : result.run.reason;
+            because(result.run.reasonProblem.empty() ? problem(ProblemCode::TrainingFailed)
+                                                     : result.run.reasonProblem);
             failed = true;
             break;
         }
@@ -73,8 +80,10 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
             break;
         const double value = result.value ? *result.value : m_objective.resultValue(result.run);
         if (!std::isfinite(value)) {
-            out.reason = "the objective " + m_objective.metric + " is " + describe(value) +
-                         (m_repeats > 1 ? " in repeat " + std::to_string(r) : std::string());
+            because(m_repeats > 1 ? problem(ProblemCode::ObjectiveNotFiniteInRepeat,
+                                            {m_objective.metric, describe(value), std::to_string(r)})
+                                  : problem(ProblemCode::ObjectiveNotFinite,
+                                            {m_objective.metric, describe(value)}));
             failed = true;
             break;
         }
@@ -89,15 +98,15 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
         out.state = TrialState::Pruned;
         out.value =
             firstHistory.empty() ? Trial::kNaN : m_objective.epochValue(firstHistory.back());
-        out.reason = "pruned after epoch " + std::to_string(firstHistory.size());
+        because(problem(ProblemCode::PrunedAfterEpoch, {std::to_string(firstHistory.size())}));
     } else if (cause == StopCause::Cancelled || cause == StopCause::StudyStopped) {
         out.state = TrialState::Cancelled;
         out.resumable = cause == StopCause::StudyStopped;
-        out.reason = out.resumable ? "the study was stopped" : "cancelled";
+        because(problem(out.resumable ? ProblemCode::StudyStopped : ProblemCode::Cancelled));
     } else if (out.repeatValues.size() < std::size_t(m_repeats)) {
         // Stopped from inside without a cause we know of (the evaluator gave up).
         out.state = TrialState::Failed;
-        out.reason = "the run stopped before it finished";
+        because(problem(ProblemCode::RunStoppedEarly));
     } else {
         out.state = TrialState::Completed;
         double sum = 0;

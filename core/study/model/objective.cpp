@@ -87,8 +87,9 @@ Objective Objective::fromJson(const json& j, const std::string& field) {
         o.function = j.at("function").get<std::string>();
         if (!analyticFunctionRegistry().contains(o.function))
             throw InputError(field + ".function",
-                             "unknown function \"" + o.function +
-                                 "\" (allowed: " + analyticFunctionRegistry().joinedNames() + ")");
+                             problem(ProblemCode::UnknownName,
+                                     {"function", o.function,
+                                      analyticFunctionRegistry().joinedNames()}));
         o.metric = "value";
         o.direction = Direction::Minimize;
         auto readInt = [&](const char* key, int& out, int high) {
@@ -118,13 +119,14 @@ Objective Objective::fromJson(const json& j, const std::string& field) {
         if (j.contains(key))
             throw InputError(field + "." + key, "only applies to a function objective");
     if (!j.contains("metric") || !j.at("metric").is_string())
-        throw InputError(field + ".metric", "is required (allowed: " + joined(metricNames()) +
-                                                "; or give \"function\")");
+        throw InputError(field + ".metric",
+                         problem(ProblemCode::Required,
+                                 {joined(metricNames()) + "; or give \"function\""}));
     o.metric = j.at("metric").get<std::string>();
     const auto& names = metricNames();
     if (std::find(names.begin(), names.end(), o.metric) == names.end())
         throw InputError(field + ".metric",
-                         "unknown metric \"" + o.metric + "\" (allowed: " + joined(names) + ")");
+                         problem(ProblemCode::UnknownName, {"metric", o.metric, joined(names)}));
     o.direction = naturalDirection(o.metric);
     if (j.contains("direction")) {
         const json& d = j.at("direction");

@@ -180,6 +180,7 @@ TrialSnapshot Study::tell(int number, const TrialOutcome& outcome) {
     t->valueStd = outcome.valueStd;
     t->test = outcome.test;
     t->reason = outcome.reason;
+    t->reasonProblem = outcome.reasonProblem;
     t->seconds = outcome.seconds;
     t->parameterCount = outcome.parameterCount;
     t->classification = outcome.classification;
@@ -189,14 +190,15 @@ TrialSnapshot Study::tell(int number, const TrialOutcome& outcome) {
     return t;
 }
 
-TrialSnapshot Study::cancelQueued(int number, const std::string& reason) {
+TrialSnapshot Study::cancelQueued(int number, const Problem& reason) {
     std::lock_guard lock(m_mutex);
     if (number < 0 || std::size_t(number) >= m_trials.size() ||
         m_trials[std::size_t(number)]->state != TrialState::Queued)
         return nullptr;
     auto t = std::make_shared<Trial>(*m_trials[std::size_t(number)]);
     t->state = TrialState::Cancelled;
-    t->reason = reason;
+    t->reason = problemText(reason);
+    t->reasonProblem = reason;
     replace(t);
     return t;
 }
@@ -222,6 +224,7 @@ void Study::restore(Trial trial) {
         trial.value = Trial::kNaN;
         trial.test = {};  // an interrupted attempt's test metrics do not belong to the rerun
         trial.reason.clear();
+        trial.reasonProblem = {};
         trial.resumable = false;
     }
     m_curves.push_back(curveOf(trial));

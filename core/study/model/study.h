@@ -76,7 +76,7 @@ public:
     TrialSnapshot tell(int number, const TrialOutcome& outcome);
     /// Cancels a trial that is queued (not running); returns its snapshot,
     /// or null when it was not queued.
-    TrialSnapshot cancelQueued(int number, const std::string& reason);
+    TrialSnapshot cancelQueued(int number, const Problem& reason);
 
     /// Adds a trial as a journal recorded it (resume). Trials come in number
     /// order; Running ones are re-queued (they run again from the start).

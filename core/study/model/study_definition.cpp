@@ -29,16 +29,9 @@ std::string joined(const std::vector<std::string>& names) {
     return out;
 }
 
-/// The problem part of an InputError ("field: problem" -> "problem").
-std::string problemOf(const InputError& e) {
-    const std::string what = e.what();
-    const std::string prefix = e.field() + ": ";
-    return !e.field().empty() && what.rfind(prefix, 0) == 0 ? what.substr(prefix.size()) : what;
-}
-
 /// Re-throws an error from a nested reader with `prefix` before its field.
 [[noreturn]] void rethrowUnder(const std::string& prefix, const InputError& e) {
-    throw InputError(e.field().empty() ? prefix : prefix + "." + e.field(), problemOf(e));
+    throw InputError(e.field().empty() ? prefix : prefix + "." + e.field(), e.problem());
 }
 
 void flattenInto(const json& value, const std::string& prefix, Params& out) {
@@ -107,7 +100,7 @@ void checkSpaceAgainstBase(const SearchSpace& space, const json& base) {
             } catch (const InputError& e) {
                 if (e.field() == d.path || e.field().rfind(d.path + ".", 0) == 0)
                     throw InputError("space." + d.path, "value " + describeJson(value) +
-                                                            " is not allowed: " + problemOf(e));
+                                                            " is not allowed: " + problemText(e.problem()));
             }
         }
     }
@@ -181,13 +174,13 @@ void parseStrategy(const json& j, StudyDefinition& d) {
     if (!strategy.is_object())
         throw InputError("strategy", "must be an object with a \"type\"");
     if (!strategy.contains("type") || !strategy.at("type").is_string())
-        throw InputError("strategy.type",
-                         "is required (allowed: " + joined(StudyDefinition::strategyNames()) + ")");
+        throw InputError("strategy.type", problem(ProblemCode::Required,
+                                                  {joined(StudyDefinition::strategyNames())}));
     d.strategy = strategy.at("type").get<std::string>();
     const auto& names = StudyDefinition::strategyNames();
     if (std::find(names.begin(), names.end(), d.strategy) == names.end())
-        throw InputError("strategy.type", "unknown strategy \"" + elide(d.strategy) +
-                                              "\" (allowed: " + joined(names) + ")");
+        throw InputError("strategy.type", problem(ProblemCode::UnknownName,
+                                                  {"strategy", elide(d.strategy), joined(names)}));
     for (const auto& [key, _] : strategy.items())
         if (!isStrategyKey(key))
             throw InputError("strategy." + key,
@@ -216,7 +209,7 @@ void parseStrategy(const json& j, StudyDefinition& d) {
                                 d.objective.functionDimensions)
                         ->evaluate(params);
                 } catch (const InputError& e) {
-                    throw InputError(field, problemOf(e));
+                    throw InputError(field, e.problem());
                 }
             } else {
                 for (const auto& [path, _] : params)
@@ -361,7 +354,9 @@ StudyDefinition StudyDefinition::load(const std::string& path) {
     try {
         return fromJson(j);
     } catch (const InputError& e) {
-        throw InputError(path + ": " + e.field(), problemOf(e));
+        Problem inFile = e.problem();
+        inFile.file = path;
+        throw InputError(std::move(inFile));
     }
 }
 

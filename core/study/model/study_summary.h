@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "common/problem.h"
 #include "study/model/study.h"
 #include "study/model/trial.h"
 
@@ -14,6 +15,7 @@ struct StudySummary {
     /// "time" (max_seconds passed), "cancelled", or "error" (see error).
     std::string reason;
     std::string error;
+    Problem errorProblem;  ///< error, typed for translation (empty when none)
     /// Trials that finished (or were cancelled) in this run but whose final
     /// state could not be written to the journal (reason "error"): they
     /// are lost from the study on disk and run again on resume.

@@ -26,7 +26,7 @@ void writeFileDurably(const std::string& path, const std::string& text) {
     const std::string temporary = path + ".tmp";
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-        throw InputError(path, std::string("cannot write: ") + std::strerror(errno));
+        throw InputError(path, problem(ProblemCode::CannotWrite, {std::strerror(errno)}));
     std::size_t written = 0;
     while (written < text.size()) {
         const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
@@ -34,8 +34,7 @@ void writeFileDurably(const std::string& path, const std::string& text) {
             const int error = errno;
             ::close(fd);
             ::unlink(temporary.c_str());
-            throw InputError(path, std::string("cannot write: ") +
-                                       std::strerror(n < 0 ? error : ENOSPC));
+            throw InputError(path, problem(ProblemCode::CannotWrite, {std::strerror(n < 0 ? error : ENOSPC)}));
         }
         written += std::size_t(n);
     }
@@ -44,10 +43,10 @@ void writeFileDurably(const std::string& path, const std::string& text) {
         error = errno;
     if (error != 0) {
         ::unlink(temporary.c_str());
-        throw InputError(path, std::string("cannot write: ") + std::strerror(error));
+        throw InputError(path, problem(ProblemCode::CannotWrite, {std::strerror(error)}));
     }
     if (std::rename(temporary.c_str(), path.c_str()) != 0)
-        throw InputError(path, std::string("cannot write: ") + std::strerror(errno));
+        throw InputError(path, problem(ProblemCode::CannotWrite, {std::strerror(errno)}));
 }
 
 /// The whole file; InputError naming it when it cannot be read.
@@ -55,7 +54,7 @@ std::string readWholeFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream text;
     if (!in || !(text << in.rdbuf()))
-        throw InputError(path, std::string("cannot read: ") + std::strerror(errno));
+        throw InputError(path, problem(ProblemCode::CannotRead, {std::strerror(errno)}));
     return text.str();
 }
 
@@ -75,7 +74,7 @@ json readDefinitionJson(const std::string& directory) {
                          "is not a study directory (no study.json; start one with "
                          "`hyperlab-cli search STUDY.json --out DIR`)");
     if (!fs::is_regular_file(status))
-        throw InputError(path, "is not a file (a study's definition is a JSON file)");
+        throw InputError(path, problem(ProblemCode::DefinitionNotAFile));
     return readJsonFile(path, "study file");
 }
 
@@ -111,9 +110,7 @@ void StudyDirectory::refuseOverwrite(const std::string& path) {
                      real.filename() == "lock";
     }
     if (byName || linked)
-        throw InputError(path,
-                         "is a file of a study directory; writing there would destroy the study "
-                         "(choose another file name)");
+        throw InputError(path, problem(ProblemCode::WouldOverwriteStudy));
 }
 
 void StudyDirectory::copy(const std::string& source, const std::string& target) {
@@ -121,17 +118,15 @@ void StudyDirectory::copy(const std::string& source, const std::string& target) 
         throw InputError(source, "is not a study directory (no study.json)");
     std::error_code error;
     if (fs::exists(target, error) && fs::equivalent(source, target, error))
-        throw InputError(target, "is the study being saved (choose another directory)");
+        throw InputError(target, problem(ProblemCode::SameStudyDirectory));
     fs::create_directories(target, error);
     if (error)
-        throw InputError(target, "cannot create the study directory: " + error.message());
+        throw InputError(target, problem(ProblemCode::CannotCreateStudyDirectory, {error.message()}));
     if (fs::equivalent(source, target, error))
-        throw InputError(target, "is the study being saved (choose another directory)");
+        throw InputError(target, problem(ProblemCode::SameStudyDirectory));
     DirectoryLock lock(target);
     if (holdsStudy(target))
-        throw InputError(target,
-                         "already holds a study (choose an empty or new directory; nothing was "
-                         "changed)");
+        throw InputError(target, problem(ProblemCode::AlreadyHoldsStudy));
     // The definition first: the journal alone would not make a study.
     const std::string definition = readWholeFile(definitionPath(source));
     const std::string journal = fs::exists(journalPath(source)) ? readWholeFile(journalPath(source))
@@ -156,7 +151,8 @@ std::unique_ptr<StudyDirectory> StudyDirectory::create(const std::string& direct
     std::error_code error;
     fs::create_directories(directory, error);
     if (error)
-        throw InputError(directory, "cannot create the study directory: " + error.message());
+        throw InputError(directory,
+                         problem(ProblemCode::CannotCreateStudyDirectory, {error.message()}));
     auto lock = std::make_unique<DirectoryLock>(directory);
     if (holdsStudy(directory))
         throw InputError(directory,
@@ -177,9 +173,9 @@ LoadedStudy StudyDirectory::load(const std::string& directory) {
     try {
         loaded.definition = StudyDefinition::fromJson(loaded.source);
     } catch (const InputError& e) {
-        throw InputError(
-            definitionPath(directory) + ": " + e.field(),
-            std::string(e.what()).substr(e.field().empty() ? 0 : e.field().size() + 2));
+        Problem inFile = e.problem();
+        inFile.file = definitionPath(directory);
+        throw InputError(std::move(inFile));
     }
     JournalContents contents = Journal::read(journalPath(directory));
     loaded.warnings = contents.warnings;

@@ -133,7 +133,7 @@ std::vector<std::string> exportBestConfigs(const StudyDefinition& definition,
         std::error_code error;
         fs::create_directories(out, error);
         if (error)
-            throw InputError(out, "cannot create the directory: " + error.message());
+            throw InputError(out, problem(ProblemCode::CannotCreateDirectory, {error.message()}));
     }
     for (std::size_t rank = 0; rank < best.size(); ++rank) {
         const Trial& t = *best[rank];

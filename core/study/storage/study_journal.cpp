@@ -7,6 +7,7 @@
 
 #include "common/errors.h"
 #include "io/json_input.h"
+#include "io/problem_json.h"
 #include "study/storage/trial_json.h"
 
 namespace hyperlab {
@@ -64,6 +65,7 @@ void StudyJournal::trialFinished(int number, const TrialOutcome& o) {
                       {"value_std", jsonNumber(o.valueStd)},
                       {"repeat_values", repeatValues},
                       {"reason", o.reason},
+                      {"reason_problem", problemToJson(o.reasonProblem)},
                       {"seconds", jsonNumber(o.seconds)},
                       {"parameters", o.parameterCount},
                       {"classification", o.classification},
@@ -76,6 +78,7 @@ void StudyJournal::studyFinished(const StudySummary& s) {
     m_journal.append({{"event", "study_finished"},
                       {"reason", s.reason},
                       {"error", s.error},
+                      {"error_problem", problemToJson(s.errorProblem)},
                       {"trials", s.counts.total()},
                       {"completed", s.counts.completed},
                       {"pruned", s.counts.pruned},
@@ -253,6 +256,8 @@ std::vector<Trial> StudyJournal::replay(const std::vector<json>& events,
             for (const auto& v : f.value("repeat_values", &json::is_array, json::array(), "a list"))
                 t.repeatValues.push_back(numberFromJson(v));
             t.reason = f.text("reason");
+            // Journals before reason_problem have the English text only.
+            t.reasonProblem = problemFromJson(e.value("reason_problem", json()), t.reason);
             t.seconds = f.number("seconds");
             t.parameterCount =
                 f.integer("parameters", 0, std::numeric_limits<std::int64_t>::max(), 0);

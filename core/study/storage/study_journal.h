@@ -19,8 +19,12 @@ namespace hyperlab {
 ///   trial_started   {"trial"}                                        durable
 ///   epoch           {"trial", "repeat", "epoch", "train_loss", ...}  synced every few seconds
 ///   trial_finished  {"trial", "state", "value", "value_std", "repeat_values", "reason",
-///                    "seconds", "parameters", "classification", "test", "resumable"}  durable
-///   study_finished  {"reason", "error", "trials", "completed", ..., "best_trial", "seconds"}
+///                    "reason_problem", "seconds", "parameters", "classification", "test",
+///                    "resumable"}  durable
+///   study_finished  {"reason", "error", "error_problem", "trials", "completed", ...,
+///                    "best_trial", "seconds"}
+/// "reason" and "error" are English; "reason_problem" and "error_problem" the
+/// same, typed (io/problem_json.h) so an interface can translate them.
 ///
 /// Durable events are fsynced before the call returns: a killed process
 /// loses no trial that was reported finished.
