@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "common/errors.h"
+#include "core/changed_sampler_settings.h"
 #include "search/samplers/sampler.h"
 
 using namespace hyperlab;
@@ -47,6 +48,9 @@ private slots:
     void sameSeedSameSuggestion();
     void settingsFromJson();
     void settingsErrors();
+    void settingsRoundTrip_data();
+    void settingsRoundTrip();
+    void everySettingRoundTrips();
 };
 
 void TestSamplerContract::registryHasEverySampler() {
@@ -139,6 +143,53 @@ void TestSamplerContract::settingsErrors() {
             QCOMPARE(QString::fromStdString(e.field()), QString(field));
         }
     }
+}
+
+void TestSamplerContract::settingsRoundTrip_data() {
+    QTest::addColumn<QString>("sampler");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("grid") << "grid"
+                          << QStringList{"allow_large_grid", "max_grid_size",
+                                         "points_per_dimension", "shuffle"};
+    QTest::newRow("random") << "random" << QStringList{};
+    QTest::newRow("sobol") << "sobol" << QStringList{"scramble"};
+    QTest::newRow("bayesian") << "bayesian"
+                              << QStringList{"candidates",     "fit_iterations", "fit_restarts",
+                                             "initial_trials", "min_distance",   "refine_starts"};
+    QTest::newRow("tpe") << "tpe"
+                         << QStringList{"constant_liar", "ei_candidates", "gamma", "max_good",
+                                        "startup_trials"};
+}
+
+// settings -> JSON -> settings gives back every field the sampler reads, and
+// writes nothing another sampler reads.
+void TestSamplerContract::settingsRoundTrip() {
+    QFETCH(QString, sampler);
+    QFETCH(QStringList, keys);
+    const std::string name = sampler.toStdString();
+    const json written = everyFieldChanged().toJson(name);
+    QStringList writtenKeys;
+    for (const auto& [key, value] : written.items()) {
+        writtenKeys << QString::fromStdString(key);
+        QVERIFY2(value != SamplerSettings{}.toJson(name).at(key), key.c_str());
+    }
+    QCOMPARE(writtenKeys, keys);  // json objects iterate in key order
+    const SamplerSettings read = SamplerSettings::fromJson(written);
+    QCOMPARE(read.toJson(name), written);
+    for (const std::string& other : samplerRegistry().names())
+        if (other != name)
+            QCOMPARE(read.toJson(other), SamplerSettings{}.toJson(other));
+}
+
+// Together the samplers write every field: reading all they write gives the
+// settings back whole.
+void TestSamplerContract::everySettingRoundTrips() {
+    const SamplerSettings settings = everyFieldChanged();
+    json strategy = json::object();
+    for (const std::string& name : samplerRegistry().names())
+        strategy.update(settings.toJson(name));
+    QVERIFY(SamplerSettings::fromJson(strategy) == settings);
+    QVERIFY(!(SamplerSettings{} == settings));
 }
 
 QTEST_APPLESS_MAIN(TestSamplerContract)

@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QtTest>
 
+#include "core/changed_sampler_settings.h"
 #include "io/config_json.h"
 #include "panels/search_setup_panel.h"
 #include "study/model/study_definition.h"
@@ -170,6 +171,32 @@ private Q_SLOTS:
         b.setStudyJson(study);
         QCOMPARE(QString::fromStdString(b.studyJson(base).dump()),
                  QString::fromStdString(study.dump()));
+    }
+
+    // Every sampler setting of a study read into the form is written back,
+    // those with a widget and those without (the core reads and writes them).
+    void samplerSettingsSurviveTheForm_data() {
+        QTest::addColumn<QString>("sampler");
+        for (const char* name : {"grid", "sobol", "bayesian", "tpe"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void samplerSettingsSurviveTheForm() {
+        QFETCH(QString, sampler);
+        const SamplerSettings settings = everyFieldChanged();
+        const json written = settings.toJson(sampler.toStdString());
+        QVERIFY(written != SamplerSettings{}.toJson(sampler.toStdString()));
+        json strategy = {{"type", sampler.toStdString()}, {"trials", 9}};
+        strategy.update(written);
+        const json base = toJson(defaultRunConfig());
+        SearchSetupPanel panel;
+        panel.setBaseConfig(defaultRunConfig());
+        panel.setStudyJson(
+            {{"base", base},
+             {"space", {{"model.dropout", {{"type", "float"}, {"low", 0.1}, {"high", 0.4}}}}},
+             {"strategy", strategy},
+             {"objective", {{"metric", "val_accuracy"}}}});
+        const StudyDefinition d = StudyDefinition::fromJson(panel.studyJson(base));
+        QCOMPARE(d.sampler.toJson(sampler.toStdString()), written);
     }
 
     void convLayerRowsFollowTheModel() {

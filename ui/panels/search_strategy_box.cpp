@@ -229,19 +229,7 @@ json SearchStrategyBox::apply(json study) const {
     } else {
         strategyJson["trials"] = m_trials->value();
     }
-    if (type == QLatin1String("grid")) {
-        strategyJson["points_per_dimension"] = m_gridPoints->value();
-        strategyJson["shuffle"] = m_gridShuffle->isChecked();
-    } else if (type == QLatin1String("sobol")) {
-        strategyJson["scramble"] = m_sobolScramble->isChecked();
-    } else if (type == QLatin1String("bayesian")) {
-        strategyJson["initial_trials"] = m_bayesInitial->value();
-        strategyJson["candidates"] = m_bayesCandidates->value();
-    } else if (type == QLatin1String("tpe")) {
-        strategyJson["startup_trials"] = m_tpeStartup->value();
-        strategyJson["gamma"] = m_tpeGamma->value();
-        strategyJson["constant_liar"] = m_tpeLiar->isChecked();
-    }
+    strategyJson.update(samplerSettings().toJson(type.toStdString()));
     const QString pruner = m_pruner->currentData().toString();
     if (pruner == QLatin1String("median"))
         strategyJson["pruner"] = {{"type", "median"},
@@ -278,8 +266,17 @@ void SearchStrategyBox::setFromStudyJson(const json& study) {
                                : 0);
     if (strategyJson.contains("seed") && strategyJson["seed"].is_number_integer())
         m_seed->setValue(strategyJson["seed"].get<int>());
-    if (strategyJson.contains("points_per_dimension"))
-        m_gridPoints->setValue(strategyJson["points_per_dimension"].get<int>());
+    SamplerSettings sampler = samplerSettings();
+    sampler.update(strategyJson);
+    m_sampler = sampler;
+    m_gridPoints->setValue(sampler.pointsPerDimension);
+    m_gridShuffle->setChecked(sampler.shuffle);
+    m_sobolScramble->setChecked(sampler.scramble);
+    m_bayesInitial->setValue(sampler.initialTrials);
+    m_bayesCandidates->setValue(sampler.candidates);
+    m_tpeStartup->setValue(sampler.tpeStartupTrials);
+    m_tpeGamma->setValue(sampler.tpeGamma);
+    m_tpeLiar->setChecked(sampler.constantLiar);
     const json pruner = strategyJson.value("pruner", json("none"));
     const QString prunerType = pruner.is_string()
                                    ? QString::fromStdString(pruner.get<std::string>())
@@ -297,6 +294,19 @@ void SearchStrategyBox::setFromStudyJson(const json& study) {
         m_metric->setCurrentIndex(metric);
     m_direction->setCurrentIndex(
         std::max(0, m_direction->findData(stringAt(objective, "direction", ""))));
+}
+
+SamplerSettings SearchStrategyBox::samplerSettings() const {
+    SamplerSettings sampler = m_sampler;
+    sampler.pointsPerDimension = m_gridPoints->value();
+    sampler.shuffle = m_gridShuffle->isChecked();
+    sampler.scramble = m_sobolScramble->isChecked();
+    sampler.initialTrials = m_bayesInitial->value();
+    sampler.candidates = m_bayesCandidates->value();
+    sampler.tpeStartupTrials = m_tpeStartup->value();
+    sampler.tpeGamma = m_tpeGamma->value();
+    sampler.constantLiar = m_tpeLiar->isChecked();
+    return sampler;
 }
 
 json SearchStrategyBox::objectiveJson() const {

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "search/samplers/sampler_settings.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -48,7 +50,12 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    /// The sampler settings the widgets show, over those they do not show.
+    SamplerSettings samplerSettings() const;
 
+    /// Sampler settings of the last study read: its keys that no widget
+    /// shows (refine_starts, max_grid_size, ...) are written back unchanged.
+    SamplerSettings m_sampler;
     QFormLayout* m_form = nullptr;
     QComboBox* m_strategy = nullptr;
     QStackedWidget* m_strategySettings = nullptr;

@@ -1,7 +1,8 @@
 #include "search/samplers/sampler_settings.h"
 
-#include <cmath>
 #include <limits>
+#include <type_traits>
+#include <variant>
 
 #include "common/errors.h"
 #include "io/json_input.h"
@@ -12,64 +13,100 @@ using nlohmann::json;
 
 namespace {
 
-void readInteger(const json& j, const char* key, const std::string& field, int& out, int min,
-                 int max) {
-    if (j.contains(key))
-        out = int(jsonInteger(j.at(key), field + "." + key, min, max));
-}
+/// One key of a strategy object: the sampler that reads it, the field it
+/// sets and, for numbers, the allowed range. The only list of sampler keys:
+/// reading, writing and the set of known keys all come from it.
+struct Option {
+    const char* sampler;  ///< null for an alias, which is read but never written
+    const char* key;
+    std::variant<int SamplerSettings::*, std::size_t SamplerSettings::*, bool SamplerSettings::*,
+                 double SamplerSettings::*>
+        field;
+    double low = 0.0, high = 0.0;
+};
 
-void readBool(const json& j, const char* key, const std::string& field, bool& out) {
-    if (!j.contains(key))
-        return;
-    if (!j.at(key).is_boolean())
-        throw InputError(field + "." + key, problem(ProblemCode::Boolean, {describeJson(j.at(key))}));
-    out = j.at(key).get<bool>();
-}
+using S = SamplerSettings;
+const Option kOptions[] = {
+    {"grid", "points_per_dimension", &S::pointsPerDimension, 1, kMaxPointsPerDimension},
+    {"grid", "shuffle", &S::shuffle},
+    {"grid", "max_grid_size", &S::maxGridSize, 1, double(kMaxGridPoints)},
+    {"grid", "allow_large_grid", &S::allowLargeGrid},
+    {nullptr, "allow_large", &S::allowLargeGrid},  // short form of allow_large_grid
+    {"sobol", "scramble", &S::scramble},
+    {"bayesian", "initial_trials", &S::initialTrials, 0, kMaxSettingTrials},
+    {"bayesian", "candidates", &S::candidates, 1, kMaxCandidates},
+    {"bayesian", "refine_starts", &S::refineStarts, 0, kMaxRestarts},
+    {"bayesian", "fit_restarts", &S::fitRestarts, 0, kMaxRestarts},
+    {"bayesian", "fit_iterations", &S::fitIterations, 1, kMaxFitIterations},
+    {"bayesian", "min_distance", &S::minDistance, 0.0, 1.0},
+    {"tpe", "startup_trials", &S::tpeStartupTrials, 0, kMaxSettingTrials},
+    {"tpe", "ei_candidates", &S::tpeCandidates, 1, kMaxEiCandidates},
+    {"tpe", "gamma", &S::tpeGamma, 0.0, 1.0},
+    {"tpe", "max_good", &S::tpeMaxGood, 1, kMaxSettingTrials},
+    {"tpe", "constant_liar", &S::constantLiar},
+};
 
-void readNumber(const json& j, const char* key, const std::string& field, double& out, double min,
-                double max) {
-    if (!j.contains(key))
-        return;
-    const json& v = j.at(key);
-    if (!v.is_number() || !(v.get<double>() >= min && v.get<double>() <= max))
-        throw InputError(field + "." + key,
-                         problem(ProblemCode::NumberIn,
-                                 {"[" + json(min).dump() + ", " + json(max).dump() + "]",
-                                  describeJson(v)}));
-    out = v.get<double>();
+void read(const Option& option, const json& value, const std::string& field, S& settings) {
+    std::visit(
+        [&](auto member) {
+            using T = std::remove_reference_t<decltype(settings.*member)>;
+            if constexpr (std::is_same_v<T, bool>) {
+                if (!value.is_boolean())
+                    throw InputError(field, problem(ProblemCode::Boolean, {describeJson(value)}));
+                settings.*member = value.get<bool>();
+            } else if constexpr (std::is_floating_point_v<T>) {
+                if (!value.is_number() ||
+                    !(value.get<double>() >= option.low && value.get<double>() <= option.high))
+                    throw InputError(field, problem(ProblemCode::NumberIn,
+                                                    {"[" + json(option.low).dump() + ", " +
+                                                         json(option.high).dump() + "]",
+                                                     describeJson(value)}));
+                settings.*member = value.get<double>();
+            } else {
+                settings.*member = T(
+                    jsonInteger(value, field, std::int64_t(option.low), std::int64_t(option.high)));
+            }
+        },
+        option.field);
 }
 
 }  // namespace
 
 SamplerSettings SamplerSettings::fromJson(const json& strategy, const std::string& field) {
     SamplerSettings s;
+    s.update(strategy, field);
+    return s;
+}
+
+void SamplerSettings::update(const json& strategy, const std::string& field) {
     if (strategy.is_null())
-        return s;
+        return;
     if (!strategy.is_object())
         throw InputError(field, "must be an object");
     if (strategy.contains("seed"))
-        s.seed = jsonUnsigned(strategy.at("seed"), field + ".seed", 0,
-                              std::numeric_limits<std::uint64_t>::max());
-    readInteger(strategy, "points_per_dimension", field, s.pointsPerDimension, 1,
-                kMaxPointsPerDimension);
-    readBool(strategy, "shuffle", field, s.shuffle);
-    if (strategy.contains("max_grid_size"))
-        s.maxGridSize = std::size_t(
-            jsonInteger(strategy.at("max_grid_size"), field + ".max_grid_size", 1, kMaxGridPoints));
-    readBool(strategy, "allow_large_grid", field, s.allowLargeGrid);
-    readBool(strategy, "scramble", field, s.scramble);
-    readInteger(strategy, "initial_trials", field, s.initialTrials, 0, kMaxSettingTrials);
-    readInteger(strategy, "candidates", field, s.candidates, 1, kMaxCandidates);
-    readInteger(strategy, "refine_starts", field, s.refineStarts, 0, kMaxRestarts);
-    readInteger(strategy, "fit_restarts", field, s.fitRestarts, 0, kMaxRestarts);
-    readInteger(strategy, "fit_iterations", field, s.fitIterations, 1, kMaxFitIterations);
-    readNumber(strategy, "min_distance", field, s.minDistance, 0.0, 1.0);
-    readInteger(strategy, "startup_trials", field, s.tpeStartupTrials, 0, kMaxSettingTrials);
-    readInteger(strategy, "ei_candidates", field, s.tpeCandidates, 1, kMaxEiCandidates);
-    readNumber(strategy, "gamma", field, s.tpeGamma, 0.0, 1.0);
-    readInteger(strategy, "max_good", field, s.tpeMaxGood, 1, kMaxSettingTrials);
-    readBool(strategy, "constant_liar", field, s.constantLiar);
-    return s;
+        seed = jsonUnsigned(strategy.at("seed"), field + ".seed", 0,
+                            std::numeric_limits<std::uint64_t>::max());
+    for (const Option& option : kOptions)
+        if (strategy.contains(option.key))
+            read(option, strategy.at(option.key), field + "." + option.key, *this);
+}
+
+json SamplerSettings::toJson(const std::string& sampler) const {
+    json out = json::object();
+    for (const Option& option : kOptions)
+        if (option.sampler && sampler == option.sampler)
+            std::visit([&](auto member) { out[option.key] = this->*member; }, option.field);
+    return out;
+}
+
+const std::vector<std::string>& SamplerSettings::keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> out{"seed"};
+        for (const Option& option : kOptions)
+            out.emplace_back(option.key);
+        return out;
+    }();
+    return keys;
 }
 
 }  // namespace hyperlab

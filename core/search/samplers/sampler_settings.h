@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +67,22 @@ struct SamplerSettings {
     /// above.
     static SamplerSettings fromJson(const nlohmann::json& strategy,
                                     const std::string& field = "strategy");
+    /// As fromJson, but starts from these settings: a key the object lacks
+    /// leaves its field as it is. On an error, some fields may be updated.
+    void update(const nlohmann::json& strategy, const std::string& field = "strategy");
+    /// The keys the named sampler reads, with their values (grid:
+    /// points_per_dimension, shuffle, max_grid_size, allow_large_grid; sobol:
+    /// scramble; bayesian: initial_trials, candidates, refine_starts,
+    /// fit_restarts, fit_iterations, min_distance; tpe: startup_trials,
+    /// ei_candidates, gamma, max_good, constant_liar; other samplers: none).
+    /// The one writer of these keys: fromJson(toJson(name)) gives back every
+    /// field that sampler uses. "seed" is the study's (strategy.seed).
+    nlohmann::json toJson(const std::string& sampler) const;
+    /// Every key fromJson reads ("seed", the keys above and the short form
+    /// "allow_large" of "allow_large_grid").
+    static const std::vector<std::string>& keys();
+
+    bool operator==(const SamplerSettings&) const = default;
 };
 
 }  // namespace hyperlab

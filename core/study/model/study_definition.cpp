@@ -161,23 +161,17 @@ void checkFunctionSpace(const StudyDefinition& d) {
     }
 }
 
-const std::set<std::string>& strategyKeys() {
-    static const std::set<std::string> keys{
-        "type",           "trials",        "seed",
-        "pruner",         "configs",       "points_per_dimension",
-        "shuffle",        "max_grid_size", "allow_large_grid",
-        "allow_large",    "scramble",      "initial_trials",
-        "candidates",     "refine_starts", "fit_restarts",
-        "fit_iterations", "min_distance",  "startup_trials",
-        "ei_candidates",  "gamma",         "max_good",
-        "constant_liar"};
-    return keys;
+/// The keys of the strategy object: the study's own and the sampler settings'.
+bool isStrategyKey(const std::string& key) {
+    static const std::set<std::string> own{"type", "trials", "pruner", "configs"};
+    const std::vector<std::string>& sampler = SamplerSettings::keys();
+    return own.count(key) || std::find(sampler.begin(), sampler.end(), key) != sampler.end();
 }
 
 void parseStrategy(const json& j, StudyDefinition& d) {
     if (!j.contains("strategy"))
         throw InputError("strategy", "is required, e.g. {\"type\": \"random\", \"trials\": 20}");
-    json strategy = j.at("strategy");
+    const json& strategy = j.at("strategy");
     if (!strategy.is_object())
         throw InputError("strategy", "must be an object with a \"type\"");
     if (!strategy.contains("type") || !strategy.at("type").is_string())
@@ -189,14 +183,10 @@ void parseStrategy(const json& j, StudyDefinition& d) {
         throw InputError("strategy.type", problem(ProblemCode::UnknownName,
                                                   {"strategy", elide(d.strategy), joined(names)}));
     for (const auto& [key, _] : strategy.items())
-        if (!strategyKeys().count(key))
+        if (!isStrategyKey(key))
             throw InputError("strategy." + key,
                              "unknown key (allowed: type, trials, seed, pruner, configs and the "
                              "sampler settings listed in docs/study.md)");
-    if (strategy.contains("allow_large")) {
-        strategy["allow_large_grid"] = strategy.at("allow_large");
-        strategy.erase("allow_large");
-    }
     d.sampler = SamplerSettings::fromJson(strategy, "strategy");
     d.seed = d.sampler.seed;
     d.pruner = PrunerSpec::fromJson(strategy.value("pruner", json()), "strategy.pruner");
@@ -374,27 +364,8 @@ StudyDefinition StudyDefinition::load(const std::string& path) {
 json StudyDefinition::toJson() const {
     json strategyJson = {
         {"type", strategy}, {"trials", trials}, {"seed", seed}, {"pruner", pruner.toJson()}};
-    if (strategy == "grid") {
-        strategyJson["points_per_dimension"] = sampler.pointsPerDimension;
-        strategyJson["shuffle"] = sampler.shuffle;
-        strategyJson["max_grid_size"] = sampler.maxGridSize;
-        strategyJson["allow_large_grid"] = sampler.allowLargeGrid;
-    } else if (strategy == "sobol") {
-        strategyJson["scramble"] = sampler.scramble;
-    } else if (strategy == "bayesian") {
-        strategyJson["initial_trials"] = sampler.initialTrials;
-        strategyJson["candidates"] = sampler.candidates;
-        strategyJson["refine_starts"] = sampler.refineStarts;
-        strategyJson["fit_restarts"] = sampler.fitRestarts;
-        strategyJson["fit_iterations"] = sampler.fitIterations;
-        strategyJson["min_distance"] = sampler.minDistance;
-    } else if (strategy == "tpe") {
-        strategyJson["startup_trials"] = sampler.tpeStartupTrials;
-        strategyJson["ei_candidates"] = sampler.tpeCandidates;
-        strategyJson["gamma"] = sampler.tpeGamma;
-        strategyJson["max_good"] = sampler.tpeMaxGood;
-        strategyJson["constant_liar"] = sampler.constantLiar;
-    } else if (strategy == "manual") {
+    strategyJson.update(sampler.toJson(strategy));
+    if (strategy == "manual") {
         json configs = json::array();
         for (const Params& p : manualTrials)
             configs.push_back(paramsToJson(p));
