@@ -290,6 +290,7 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
                 std::ostringstream why;
                 why << "diverged at epoch " << epoch << ", batch " << batch + 1 << ": loss is "
                     << nonFiniteName(loss);
+                result.divergence = {epoch, int(batch + 1)};
                 return finish(RunStatus::Failed, why.str());
             }
             lossSum += loss * double(count);
@@ -340,6 +341,7 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
             std::ostringstream why;
             why << "diverged at epoch " << epoch << ": validation loss is "
                 << nonFiniteName(validation.loss);
+            result.divergence = {epoch, 0};
             return finish(RunStatus::Failed, why.str());
         }
         schedule->epochEnded(epoch - 1, validation.samples > 0 ? validation.loss : metrics.trainLoss);

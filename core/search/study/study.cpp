@@ -127,6 +127,7 @@ bool Study::markRunning(int number) {
     t->history.clear();
     t->test = {};
     t->reason.clear();
+    t->divergence = {};
     t->resumable = false;
     m_curves[std::size_t(number)].clear();
     replace(t);
@@ -180,6 +181,7 @@ TrialSnapshot Study::tell(int number, const TrialOutcome& outcome) {
     t->valueStd = outcome.valueStd;
     t->test = outcome.test;
     t->reason = outcome.reason;
+    t->divergence = outcome.divergence;
     t->seconds = outcome.seconds;
     t->parameterCount = outcome.parameterCount;
     t->classification = outcome.classification;
@@ -222,6 +224,7 @@ void Study::restore(Trial trial) {
         trial.value = Trial::kNaN;
         trial.test = {};  // an interrupted attempt's test metrics do not belong to the rerun
         trial.reason.clear();
+        trial.divergence = {};
         trial.resumable = false;
     }
     m_curves.push_back(curveOf(trial));

@@ -40,6 +40,7 @@ struct Trial {
     std::vector<EpochMetrics> history;
     EvaluationMetrics test;  ///< test metrics of repeat 0; samples == 0 when none
     std::string reason;      ///< why it failed, was pruned or cancelled
+    Divergence divergence;   ///< where the loss became NaN/infinite, when that failed it
     double seconds = 0.0;    ///< wall time of all repeats
     std::int64_t parameterCount = 0;
     bool classification = true;
@@ -60,6 +61,7 @@ struct TrialOutcome {
     double valueStd = Trial::kNaN;
     EvaluationMetrics test;
     std::string reason;
+    Divergence divergence;
     double seconds = 0.0;
     std::int64_t parameterCount = 0;
     bool classification = true;

@@ -66,6 +66,7 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
         }
         if (result.run.status == RunStatus::Failed) {
             out.reason = result.run.reason.empty() ? "training failed" : result.run.reason;
+            out.divergence = result.run.divergence;
             failed = true;
             break;
         }
