@@ -7,6 +7,7 @@
 
 #include "cli_output.h"
 #include "cli_text.h"
+#include "diagnosis_output.h"
 #include "search/study/leaderboard.h"
 
 namespace hyperlab::cli {
@@ -97,6 +98,13 @@ void StudyProgressPrinter::onEpoch(int trial, int repeat, const EpochMetrics& m)
 
 void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
     std::lock_guard lock(m_mutex);
+    // Trained trials that ran to an end (a verdict on a pruned or cancelled
+    // trial's cut curves would be about the cut).
+    const bool diagnosed = !m_definition.isFunction() &&
+                           (t->state == TrialState::Completed || t->state == TrialState::Failed);
+    const std::vector<Finding> findings =
+        diagnosed ? diagnose({t->history, t->divergence, t->classification})
+                  : std::vector<Finding>{};
     if (m_jsonl) {
         json e = {{"event", "trial_finished"},
                   {"trial", t->number},
@@ -114,6 +122,8 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
             e["value_std"] = number(t->valueStd);
         }
         m_out << e.dump() << std::endl;
+        if (diagnosed)
+            m_out << diagnosisEvent(findings, t->number).dump() << std::endl;
         return;
     }
     const bool best = t->state == TrialState::Completed &&
@@ -144,6 +154,7 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
     if (best)
         m_out << "  " << utf8(CliText::tr("[best so far]"));
     m_out << std::endl;
+    printDiagnosisLine(m_out, findings);
 }
 
 void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {

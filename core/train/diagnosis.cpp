@@ -31,11 +31,13 @@ constexpr double kMinLossDrop = 0.05;
 /// high), where a rate too low creeps monotonically by tiny amounts.
 constexpr double kBounceTravel = 0.10;
 
-/// Blown up: a run that never got below its first epoch's training loss,
-/// whose loss (evaluated after an epoch, or averaged over an epoch's batches)
-/// reached 1.5x that first value. A too-high rate kicks the weights far out
-/// (with ReLU often killing every unit) and the loss lands well above where
-/// it started; a too-low rate cannot raise it at all.
+/// Blown up: a run that never learned (no good quality, and quality never rose 2 points
+/// above the first epoch's; without a quality figure, its loss never fell
+/// 5%) whose loss, evaluated after an epoch or averaged over an epoch's
+/// batches, reached 1.5x the lowest it ever had. A too-high rate kicks the
+/// weights far out (with ReLU often killing every unit): the loss jumps far
+/// above where it settles, at chance. A too-low rate cannot move it at all,
+/// and a model too small to learn lowers it smoothly.
 constexpr double kBlowUpFactor = 1.5;
 
 /// Quality (accuracy, or R^2 for regression) at or above which a run has
@@ -182,9 +184,12 @@ bool neverDecreased(const Curves& c) {
 }
 
 std::optional<Finding> blowUp(const Curves& c, const std::vector<EpochMetrics>& history) {
-    if (!neverDecreased(c))
+    const bool neverLearned = c.hasQuality
+                                  ? c.bestTrainQuality < c.trainQuality.front() + kFlatQualityGain
+                                  : neverDecreased(c);
+    if (!neverLearned || !roomToImprove(c))
         return std::nullopt;
-    const double limit = kBlowUpFactor * c.trainLoss.front();
+    const double limit = kBlowUpFactor * *std::min_element(c.trainLoss.begin(), c.trainLoss.end());
     for (const auto& m : history)
         if (m.trainLoss > limit || m.trainLossRunning > limit) {
             return finding(FindingCode::Diverged, m.epoch, kDivergedAdvice);
@@ -240,9 +245,9 @@ std::optional<Finding> overfitting(const Curves& c) {
                             c.trainQuality.back() - c.valQuality.back() >= kOverfitQualityGap;
     if (!qualityGap && valRise < kOverfitLargeValRise)
         return std::nullopt;
-    return finding(
-        FindingCode::Overfitting, int(best) + 1,
-        {"model.dropout", "training.weight_decay", "training.early_stopping", "training.epochs"});
+    return finding(FindingCode::Overfitting, int(best) + 1,
+                   {"model.dropout", "training.weight_decay", "training.early_stopping.patience",
+                    "training.epochs"});
 }
 
 std::optional<Finding> underfitting(const Curves& c) {
@@ -271,7 +276,7 @@ std::optional<Finding> plateau(const Curves& c, const std::vector<EpochMetrics>&
     const int flatEpochs = c.epochs - int(flat);
     if (flatEpochs < kMinPlateauEpochs || flatEpochs * 4 < c.epochs)
         return std::nullopt;
-    return finding(FindingCode::Plateau, int(flat) + 1, {"training.schedule"});
+    return finding(FindingCode::Plateau, int(flat) + 1, {"training.lr_schedule.type"});
 }
 
 }  // namespace
@@ -299,8 +304,7 @@ std::string describe(const Finding& f) {
     switch (f.code) {
         case FindingCode::Diverged:
             if (!f.nonFinite)
-                s << "The loss blew up at epoch " << f.epoch
-                  << " and never came back below its starting value";
+                s << "The loss blew up at epoch " << f.epoch << " and the model never learned";
             else if (f.batch > 0)
                 s << "The loss became NaN or infinite at epoch " << f.epoch << ", batch "
                   << f.batch;
@@ -336,7 +340,7 @@ std::string describe(const Finding& f) {
             break;
         case FindingCode::Plateau:
             s << "The training loss has stalled since epoch " << f.epoch
-              << " at a constant learning rate: a training.schedule that lowers it would help.";
+              << " at a constant learning rate: a training.lr_schedule that lowers it would help.";
             break;
     }
     return s.str();

@@ -123,6 +123,19 @@ private Q_SLOTS:
         QCOMPARE(findings[0].batch, 0);
     }
 
+    void blowUpThenChanceIsDivergence() {
+        // Adam at rate 10: the loss is hundreds after the first epoch, then
+        // falls back to chance (0.69) and accuracy never leaves 0.5.
+        const auto run = curves(
+            20, [](int e) { return e < 8 ? 700.0 / (e * e) : 0.70 + wobble(e, 0.02); },
+            [](int e) { return e < 8 ? 720.0 / (e * e) : 0.71; },
+            [](int e) { return 0.5 + wobble(e, 0.02); }, [](int) { return 0.5; });
+        const auto findings = diagnose(run);
+        QCOMPARE(codes(findings), QStringList{"diverged"});
+        QCOMPARE(findings[0].epoch, 1);
+        QVERIFY(!findings[0].nonFinite);
+    }
+
     void creepingLossIsLearningRateTooLow() {
         // 0.6931 (chance for two classes) creeping to 0.686 over 60 epochs.
         const auto run = curves(
@@ -172,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(findings[0].epoch, 20);
         QVERIFY(paths(findings[0]).contains("model.dropout"));
         QVERIFY(paths(findings[0]).contains("training.weight_decay"));
-        QVERIFY(paths(findings[0]).contains("training.early_stopping"));
+        QVERIFY(paths(findings[0]).contains("training.early_stopping.patience"));
     }
 
     void slightlyRisingValidationLossWithoutGapIsNoOverfitting() {
@@ -212,7 +225,7 @@ private Q_SLOTS:
         auto findings = diagnose(run);
         QCOMPARE(codes(findings), QStringList{"plateau"});
         QVERIFY(findings[0].epoch > 5 && findings[0].epoch < 20);
-        QCOMPARE(paths(findings[0]), QStringList{"training.schedule"});
+        QCOMPARE(paths(findings[0]), QStringList{"training.lr_schedule.type"});
 
         // The same curves with a decaying rate: a schedule is in use already.
         auto scheduled = run;
