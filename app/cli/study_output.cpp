@@ -9,6 +9,7 @@
 #include "cli_text.h"
 #include "diagnosis_output.h"
 #include "search/study/leaderboard.h"
+#include "search/study/trial_diagnosis.h"
 
 namespace hyperlab::cli {
 
@@ -98,13 +99,11 @@ void StudyProgressPrinter::onEpoch(int trial, int repeat, const EpochMetrics& m)
 
 void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
     std::lock_guard lock(m_mutex);
-    // Trained trials that ran to an end (a verdict on a pruned or cancelled
-    // trial's cut curves would be about the cut).
+    // Trained trials that ran to an end get a diagnosis event (possibly
+    // with no findings); see diagnoseTrial.
     const bool diagnosed = !m_definition.isFunction() &&
                            (t->state == TrialState::Completed || t->state == TrialState::Failed);
-    const std::vector<Finding> findings =
-        diagnosed ? diagnose({t->history, t->divergence, t->classification})
-                  : std::vector<Finding>{};
+    const std::vector<Finding> findings = diagnoseTrial(*t);
     if (m_jsonl) {
         json e = {{"event", "trial_finished"},
                   {"trial", t->number},

@@ -10,8 +10,11 @@
 #include <QLocale>
 
 #include "i18n/core_message.h"
+#include "i18n/finding_text.h"
+#include "models/diagnosis_icon.h"
 #include "models/trial_labels.h"
 #include "search/study/leaderboard.h"
+#include "search/study/trial_diagnosis.h"
 
 namespace hyperlab::ui {
 
@@ -118,6 +121,7 @@ void LeaderboardModel::upsertTrial(const TrialSnapshot& trial) {
     if (!trial)
         return;
     addMissingParamColumns(trial->params);
+    m_findings[trial->number] = diagnoseTrial(*trial);
     auto it = m_rowByNumber.find(trial->number);
     if (it == m_rowByNumber.end()) {
         const int row = int(m_trials.size());
@@ -155,6 +159,7 @@ void LeaderboardModel::clear() {
     beginRemoveRows({}, 0, int(m_trials.size()) - 1);
     m_trials.clear();
     m_rowByNumber.clear();
+    m_findings.clear();
     endRemoveRows();
     updateBest();
 }
@@ -328,6 +333,8 @@ QString LeaderboardModel::filterText(const Trial& t) const {
               << QString::fromStdString(path);
     }
     words << QString::fromStdString(t.reason) << translateCoreMessage(t.reason);
+    for (const Finding& f : findingsOf(t))
+        words << FindingText::title(f.code) << QString::fromUtf8(toString(f.code));
     return words.join(QLatin1Char(' '));
 }
 
@@ -349,6 +356,16 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
             return isBest;
         case FilterTextRole:
             return filterText(t);
+        case FindingsRole: {
+            QStringList codes;
+            for (const Finding& f : findingsOf(t))
+                codes << QString::fromUtf8(toString(f.code));
+            return codes;
+        }
+        case Qt::DecorationRole:
+            if (columnKind(index.column()) == StateColumn && !findingsOf(t).empty())
+                return diagnosisIcon(findingsOf(t));
+            return {};
         case Qt::TextAlignmentRole: {
             const Column kind = columnKind(index.column());
             if (kind == StateColumn ||
@@ -379,27 +396,41 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
                 return font;
             }
             return {};
-        case Qt::ToolTipRole:
-            if (!t.reason.empty()) {
-                const QString why = translateCoreMessage(t.reason);
-                switch (t.state) {
-                    case TrialState::Failed:
-                        return tr("Failed: %1").arg(why);
-                    case TrialState::Pruned:
-                        return tr("Pruned: %1").arg(why);
-                    case TrialState::Cancelled:
-                        return tr("Cancelled: %1").arg(why);
-                    default:
-                        return why;
-                }
-            }
-            if (isBest)
-                return tr("Best trial so far by %1")
-                    .arg(QString::fromStdString(m_objective.describe()));
-            return {};
+        case Qt::ToolTipRole: {
+            const QString base = baseToolTip(t, isBest);
+            const QString diagnosis = FindingText::summary(findingsOf(t));
+            if (diagnosis.isEmpty())
+                return base.isEmpty() ? QVariant() : QVariant(base);
+            return base.isEmpty() ? diagnosis : base + QStringLiteral("\n\n") + diagnosis;
+        }
         default:
             return {};
     }
+}
+
+const std::vector<Finding>& LeaderboardModel::findingsOf(const Trial& t) const {
+    static const std::vector<Finding> kNone;
+    auto it = m_findings.find(t.number);
+    return it == m_findings.end() ? kNone : it->second;
+}
+
+QString LeaderboardModel::baseToolTip(const Trial& t, bool isBest) const {
+    if (!t.reason.empty()) {
+        const QString why = translateCoreMessage(t.reason);
+        switch (t.state) {
+            case TrialState::Failed:
+                return tr("Failed: %1").arg(why);
+            case TrialState::Pruned:
+                return tr("Pruned: %1").arg(why);
+            case TrialState::Cancelled:
+                return tr("Cancelled: %1").arg(why);
+            default:
+                return why;
+        }
+    }
+    if (isBest)
+        return tr("Best trial so far by %1").arg(QString::fromStdString(m_objective.describe()));
+    return {};
 }
 
 QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const {
