@@ -341,6 +341,34 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <source>not saved: trial(s) %1 ended but the journal could not record it; they run again on `resume`</source>
         <translation>未保存：试验 %1 已结束，但日志无法记录；执行 `resume` 时会重新运行</translation>
     </message>
+    <message>
+        <source>diagnosis: the curves show no problem</source>
+        <translation>诊断：曲线未显示问题</translation>
+    </message>
+    <message>
+        <source>diagnosis:</source>
+        <translation>诊断：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>调整：%1</translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1（第 %2 轮）</translation>
+    </message>
+    <message>
+        <source>diagnosis: %1</source>
+        <translation>诊断：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessage</name>
@@ -725,6 +753,77 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>Diverged</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>Loss not decreasing</source>
+        <translation>损失不下降</translation>
+    </message>
+    <message>
+        <source>Oscillating loss</source>
+        <translation>损失振荡</translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <source>Underfitting</source>
+        <translation>欠拟合</translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation>停滞（平台期）</translation>
+    </message>
+    <message>
+        <source>The loss blew up in epoch %1 and the model never learned: the learning rate is too high. Lower it (try 10x smaller) or clip the gradient.</source>
+        <translation>损失在第 %1 轮爆炸，模型始终没有学到东西：学习率过高。请降低学习率（可试缩小 10 倍）或使用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite in epoch %1, batch %2: the learning rate is too high. Lower it (try 10x smaller) or clip the gradient.</source>
+        <translation>损失在第 %1 轮第 %2 个批次变为 NaN 或无穷大：学习率过高。请降低学习率（可试缩小 10 倍）或使用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>The validation loss became NaN or infinite after epoch %1: the learning rate is too high. Lower it (try 10x smaller) or clip the gradient.</source>
+        <translation>第 %1 轮之后验证集损失变为 NaN 或无穷大：学习率过高。请降低学习率（可试缩小 10 倍）或使用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>The training loss bounces up and down without decreasing: the learning rate is too high. Lower it.</source>
+        <translation>训练损失上下跳动而不下降：学习率过高。请降低学习率。</translation>
+    </message>
+    <message>
+        <source>The training loss hardly decreases: the learning rate is too low. Raise it (try 10x larger).</source>
+        <translation>训练损失几乎不下降：学习率过低。请提高学习率（可试放大 10 倍）。</translation>
+    </message>
+    <message>
+        <source>The training loss oscillates from epoch %1 on: the learning rate is too high or the batch too small. Lower the learning rate or use larger batches.</source>
+        <translation>从第 %1 轮起训练损失振荡：学习率过高或批量太小。请降低学习率或增大批量大小。</translation>
+    </message>
+    <message>
+        <source>The validation loss rises after epoch %1 while the training loss keeps falling. Add dropout or weight decay, use early stopping, or train fewer epochs.</source>
+        <translation>第 %1 轮之后验证集损失上升，而训练损失仍在下降。请增加丢弃率或权重衰减、使用早停，或减少训练轮数。</translation>
+    </message>
+    <message>
+        <source>Training and validation quality stay low and flat from epoch %1 on. Use a larger model, more epochs or a higher learning rate.</source>
+        <translation>从第 %1 轮起训练集和验证集的指标都偏低且不再提升。请使用更大的模型、更多训练轮数或更高的学习率。</translation>
+    </message>
+    <message>
+        <source>The training loss has stalled since epoch %1 at a constant learning rate: a learning-rate schedule that lowers it would help.</source>
+        <translation>在恒定学习率下，训练损失自第 %1 轮起停滞不前：使用逐步降低学习率的学习率调度会有帮助。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3525,20 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The curves show no problem.</source>
+        <translation>曲线未显示问题。</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>诊断：</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Change: %3</source>
+        <translation>%1：%2
+调整：%3</translation>
     </message>
 </context>
 <context>

@@ -120,16 +120,8 @@ private Q_SLOTS:
         QVERIFY(healthy.findChild<QLabel*>(QStringLiteral("diagnosisNone")));
     }
 
-    void chineseTexts() {
-        QVERIFY(installTranslations(QStringLiteral("zh_CN")));
-        TrialDetailsDialog dialog(m_overfit);
-        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("diagnosisList"));
-        QVERIFY(list);
-        const QString text = list->item(0)->text();
-        QVERIFY2(text.contains(QStringLiteral("过拟合")), qPrintable(text));
-        installTranslations(QStringLiteral("en"));
-    }
-
+    // English first: installing English does not remove Chinese (its
+    // catalogue has the plural forms only), so Chinese comes last.
     void screenshots() {
         const QString dir = qEnvironmentVariable("HYPERLAB_SCREENSHOT_DIR");
         if (dir.isEmpty())
@@ -160,7 +152,15 @@ private Q_SLOTS:
                 view.grab().save(dir + "/diagnosis-leaderboard-" + suffix);
             }
         }
-        installTranslations(QStringLiteral("en"));
+    }
+
+    void chineseTexts() {
+        QVERIFY(installTranslations(QStringLiteral("zh_CN")));
+        TrialDetailsDialog dialog(m_overfit);
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("diagnosisList"));
+        QVERIFY(list);
+        const QString text = list->item(0)->text();
+        QVERIFY2(text.contains(QStringLiteral("过拟合")), qPrintable(text));
     }
 
 private:

@@ -144,8 +144,9 @@ void TrialDetailsDialog::addDiagnosis(QFormLayout* form) {
         item->setData(Qt::UserRole, QString::fromUtf8(toString(f.code)));
         list->addItem(item);
     }
-    // Tall enough for every finding without a scroll bar (a few at most).
-    list->setMinimumHeight(int(findings.size()) * 3 * list->fontMetrics().lineSpacing() + 12);
+    // Three lines per finding (its message may wrap once, then what to
+    // change): no scroll bar for the few there are, no empty space below.
+    list->setFixedHeight(int(findings.size()) * (3 * list->fontMetrics().lineSpacing() + 8) + 8);
     form->addRow(tr("Diagnosis:"), list);
 }
 
