@@ -301,7 +301,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
 
             m_network.backward(gradient);
             if (t.gradientClip > 0) clipGradientNorm(m_network.gradients(), t.gradientClip);
-            lr = schedule->rateAt(step++);
+            lr = callbacks.learningRateAt ? callbacks.learningRateAt(step) : schedule->rateAt(step);
+            ++step;
             optimizer->step(m_network.parameters(), m_network.gradients(), lr);
 
             if (callbacks.onBatch)
