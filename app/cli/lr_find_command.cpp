@@ -51,7 +51,7 @@ int lrFindCommand(const Arguments& args) {
     std::stop_source stop;
     const LrRangeTestResult r = runLrRangeTest(
         config, {},
-        [&](int, int) {
+        [&](int, int, const LrRangePoint&) {
             if (interruptRequested())
                 stop.request_stop();
         },

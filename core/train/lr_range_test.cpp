@@ -69,7 +69,7 @@ void suggestLearningRate(LrRangeTestResult& r) {
 }
 
 LrRangeTestResult runLrRangeTest(const RunConfig& original, const LrRangeTestOptions& options,
-                                 const std::function<void(int, int)>& progress,
+                                 const LrRangeProgress& progress,
                                  std::stop_token stop) {
     checkOptions(options);
     validate(original);
@@ -115,7 +115,7 @@ LrRangeTestResult runLrRangeTest(const RunConfig& original, const LrRangeTestOpt
         if (done >= options.batches)
             finish.request_stop();
         if (progress)
-            progress(done, options.batches);
+            progress(done, options.batches, {b.learningRate, smoothed});
     };
     const TrainingResult run = trainer.run(callbacks, finish.get_token());
     // A NaN batch loss fails the run before onBatch sees it.

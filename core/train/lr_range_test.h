@@ -46,13 +46,15 @@ struct LrRangeTestResult {
     bool cancelled = false;  ///< the stop token ended it (no suggestion then)
 };
 
+using LrRangeProgress = std::function<void(int done, int total, const LrRangePoint& point)>;
+
 /// Runs the range test on `config` (its dataset, model, optimizer, batch
 /// size and seed; its learning rate, schedule, epochs and early stopping are
-/// ignored). `progress(done, total)` after every batch, on the calling
-/// thread. Throws InputError for an invalid config, and when fewer than 10
+/// ignored). `progress(done, total, point)` after every batch with the
+/// batch's rate and the smoothed loss so far, on the calling thread. Throws InputError for an invalid config, and when fewer than 10
 /// batches ran before the loss exploded (nothing to read a range from).
 LrRangeTestResult runLrRangeTest(const RunConfig& config, const LrRangeTestOptions& options = {},
-                                 const std::function<void(int done, int total)>& progress = {},
+                                 const LrRangeProgress& progress = {},
                                  std::stop_token stop = {});
 
 /// The range and suggestion read from (rate, smoothed loss) points, as

@@ -51,11 +51,12 @@ private Q_SLOTS:
 
     void sweepsExponentiallyAndStopsWhenTheLossExplodes() {
         int calls = 0, last = 0, total = 0;
-        const auto r = runLrRangeTest(defaultRunConfig(), {}, [&](int done, int all) {
+        const auto r = runLrRangeTest(defaultRunConfig(), {}, [&](int done, int all, const LrRangePoint& point) {
             ++calls;
             QCOMPARE(done, last + 1);
             last = done;
             total = all;
+            QVERIFY(point.learningRate >= 1e-7 && point.learningRate <= 10 * (1 + 1e-12));
         });
         QCOMPARE(total, 300);
         QCOMPARE(calls, last);
@@ -107,7 +108,7 @@ private Q_SLOTS:
         int calls = 0;
         const auto r = runLrRangeTest(
             defaultRunConfig(), {},
-            [&](int done, int) {
+            [&](int done, int, const LrRangePoint&) {
                 ++calls;
                 if (done == 20)
                     stop.request_stop();
