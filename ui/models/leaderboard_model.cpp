@@ -14,6 +14,7 @@
 #include "models/diagnosis_icon.h"
 #include "models/trial_labels.h"
 #include "search/study/leaderboard.h"
+#include "search/study/repeat_comparison.h"
 #include "search/study/trial_diagnosis.h"
 
 namespace hyperlab::ui {
@@ -182,6 +183,11 @@ void LeaderboardModel::updateBest() {
     for (int row : {oldRow, rowOfTrial(number)})
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), roles);
+    // Which trials tie with the best ("≈") depends on the best.
+    if (!m_trials.empty()) {
+        const int objective = sectionOf(ObjectiveColumn);
+        Q_EMIT dataChanged(index(0, objective), index(rowCount() - 1, objective));
+    }
     Q_EMIT bestTrialChanged(number);
 }
 
@@ -259,7 +265,8 @@ QVariant LeaderboardModel::displayValue(const Trial& t, int section) const {
         case ObjectiveColumn:
             if (std::isfinite(t.value) && std::isfinite(t.valueStd))
                 return QStringLiteral("%1 ± %2").arg(formatMetric(t.value),
-                                                     QString::number(t.valueStd, 'f', 4));
+                                                     QString::number(t.valueStd, 'f', 4)) +
+                       (tiesBest(t) ? QStringLiteral(" ≈") : QString());
             return formatMetric(t.value);
         case ValAccuracyColumn:
             return formatMetric(valQuality(t));
@@ -356,6 +363,8 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
             return isBest;
         case FilterTextRole:
             return filterText(t);
+        case TiesBestRole:
+            return tiesBest(t);
         case FindingsRole: {
             QStringList codes;
             for (const Finding& f : findingsOf(t))
@@ -397,7 +406,18 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
             }
             return {};
         case Qt::ToolTipRole: {
-            const QString base = baseToolTip(t, isBest);
+            QString base = baseToolTip(t, isBest);
+            if (columnKind(index.column()) == ObjectiveColumn && tiesBest(t)) {
+                const Trial& best = *bestTrial();
+                const QString tie =
+                    tr("≈ Not distinguishable from the best trial (%1) at the 5% level: Welch's "
+                       "t-test on the %2 and %3 repeat values gives p = %4.")
+                        .arg(best.number)
+                        .arg(qsizetype(t.repeatValues.size()))
+                        .arg(qsizetype(best.repeatValues.size()))
+                        .arg(compareRepeats(t, best)->p, 0, 'f', 2);
+                base = base.isEmpty() ? tie : base + QStringLiteral("\n") + tie;
+            }
             const QString diagnosis = FindingText::summary(findingsOf(t));
             if (diagnosis.isEmpty())
                 return base.isEmpty() ? QVariant() : QVariant(base);
@@ -406,6 +426,11 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
         default:
             return {};
     }
+}
+
+bool LeaderboardModel::tiesBest(const Trial& t) const {
+    const TrialSnapshot best = bestTrial();
+    return best && tiesWithBest(t, *best);
 }
 
 const std::vector<Finding>& LeaderboardModel::findingsOf(const Trial& t) const {
@@ -473,7 +498,8 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
                     "failed (hover for the reason) or cancelled");
             case ObjectiveColumn:
                 return tr("The objective the search optimises: %1; mean ± standard deviation "
-                          "when trials are repeated")
+                          "when trials are repeated, and ≈ where Welch's t-test on the repeats "
+                          "cannot tell a trial from the best at the 5% level")
                     .arg(QString::fromStdString(m_objective.describe()));
             case ValAccuracyColumn:
                 return tr("Validation accuracy (R² for regression) after the last epoch");

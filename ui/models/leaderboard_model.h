@@ -54,6 +54,10 @@ public:
         /// ("overfitting", ...; see core/train/diagnosis.h). The state cell
         /// shows a warning sign for them and the row's tooltip explains them.
         FindingsRole,
+        /// bool: Welch's t-test on the repeats cannot tell this trial from
+        /// the best at the 5% level (core/search/study/repeat_comparison.h);
+        /// the objective shows "≈" then.
+        TiesBestRole,
     };
 
     explicit LeaderboardModel(QObject* parent = nullptr);
@@ -115,6 +119,7 @@ private:
     /// Failure reason or "best" note; empty when there is nothing to say.
     QString baseToolTip(const Trial& trial, bool isBest) const;
     const std::vector<Finding>& findingsOf(const Trial& trial) const;
+    bool tiesBest(const Trial& trial) const;
     void addMissingParamColumns(const Params& params);
     void updateBest();
 
