@@ -4,7 +4,13 @@
 
 #include <numeric>
 
+#include <QLabel>
+
+#include "charts/seed_band_chart.h"
+#include "dialogs/seed_spread_dialog.h"
+#include "i18n/language.h"
 #include "models/leaderboard_model.h"
+#include "train/default_config.h"
 
 using namespace hyperlab;
 using namespace hyperlab::ui;
@@ -57,6 +63,58 @@ private Q_SLOTS:
         model.upsertTrial(repeated(3, {0.99, 0.991, 0.989}));
         QCOMPARE(model.bestTrial()->number, 3);
         QVERIFY(!model.data(cell(1), LeaderboardModel::TiesBestRole).toBool());
+    }
+
+    void seedDialogShowsTheBand() {
+        RunConfig config = defaultRunConfig();
+        config.dataset.samples = 300;
+        config.training.epochs = 20;
+        SeedSpreadDialog dialog(config, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result().runs.size(), std::size_t(3), 60000);
+        QVERIFY(!dialog.isRunning());
+        QCOMPARE(dialog.chart()->epochCount(), 20);
+        const QString status =
+            dialog.findChild<QLabel*>(QStringLiteral("seedSpreadStatus"))->text();
+        QVERIFY2(status.contains(QString::number(dialog.result().finalMean, 'f', 4) + " ± ") &&
+                     status.contains("3 seeds"),
+                 qPrintable(status));
+    }
+
+    void seedDialogStops() {
+        RunConfig config = defaultRunConfig();
+        config.dataset.samples = 20000;
+        config.training.epochs = 500;
+        SeedSpreadDialog dialog(config, 5);
+        QTest::qWait(100);
+        QElapsedTimer clock;
+        clock.start();
+        dialog.stop();
+        QVERIFY(clock.elapsed() < 50);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.result().runs.empty());
+    }
+
+    void screenshots() {
+        const QString dir = qEnvironmentVariable("HYPERLAB_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("HYPERLAB_SCREENSHOT_DIR not set");
+        RunConfig config = defaultRunConfig();
+        config.dataset.samples = 400;
+        config.training.epochs = 40;
+        for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            installTranslations(language);
+            SeedSpreadDialog dialog(config, 5);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.result().runs.size(), std::size_t(5), 60000);
+            for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)}) {
+                dialog.resize(size);
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                dialog.grab().save(QStringLiteral("%1/seed-spread-%2-%3x%4.png")
+                                       .arg(dir, language)
+                                       .arg(size.width())
+                                       .arg(size.height()));
+            }
+        }
     }
 
     void singleRunsAreNeverTies() {
