@@ -2269,10 +2269,6 @@ sudo apt-get install dataset-fashion-mnist
         <translation>排队中、运行中、已完成、已剪枝（被剪枝器提前停止）、失败（悬停查看原因）或已取消</translation>
     </message>
     <message>
-        <source>The objective the search optimises: %1; mean ± standard deviation when trials are repeated</source>
-        <translation>搜索所优化的目标：%1；试验重复运行时显示为平均值 ± 标准差</translation>
-    </message>
-    <message>
         <source>Validation accuracy (R² for regression) after the last epoch</source>
         <translation>最后一个周期之后的验证准确率（回归任务为 R²）</translation>
     </message>
@@ -2303,6 +2299,14 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>≈ Not distinguishable from the best trial (%1) at the 5% level: Welch&apos;s t-test on the %2 and %3 repeat values gives p = %4.</source>
+        <translation>≈ 在 5% 显著性水平下与最佳试验（%1）无法区分：对 %2 个与 %3 个重复运行的结果做 Welch t 检验，p = %4。</translation>
+    </message>
+    <message>
+        <source>The objective the search optimises: %1; mean ± standard deviation when trials are repeated, and ≈ where Welch&apos;s t-test on the repeats cannot tell a trial from the best at the 5% level</source>
+        <translation>搜索所优化的目标：%1；试验重复运行时显示为平均值 ± 标准差；≈ 表示对重复运行结果做 Welch t 检验时，在 5% 显著性水平下无法与最佳试验区分</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2452,14 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Export trial configs</source>
         <translation>导出试验配置</translation>
+    </message>
+    <message>
+        <source>Seed spread…</source>
+        <translation>种子差异…</translation>
+    </message>
+    <message>
+        <source>How much does the seed matter? Train this trial&apos;s config with several seeds and show the spread of its curve</source>
+        <translation>随机种子的影响有多大？用多个随机种子训练此试验的配置，并显示其曲线的波动范围</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3401,72 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Tuning on the test set biases it: the best test score found is optimistic. Optimise a validation metric and look at the test score once, at the end.</source>
         <translation>在测试集上调参会使其产生偏差：找到的最佳测试分数偏乐观。请优化验证集指标，只在最后看一次测试分数。</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::SeedBandChart</name>
+    <message>
+        <source>Epoch</source>
+        <translation>周期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean over %n seeds</source>
+        <translation><numerusform>%n 个种子的平均值</numerusform></translation>
+    </message>
+    <message>
+        <source>Min..max over the seeds</source>
+        <translation>各种子的最小值..最大值</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>验证集准确率</translation>
+    </message>
+    <message>
+        <source>Validation R²</source>
+        <translation>验证集 R²</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::SeedSpreadDialog</name>
+    <message>
+        <source>How much does the seed matter?</source>
+        <translation>随机种子的影响有多大？</translation>
+    </message>
+    <message>
+        <source>Trains this config %1 times with training seeds %2 to %3: only the initial weights, the shuffling and dropout differ. The band is the min..max over the seeds.</source>
+        <translation>用训练种子 %2 到 %3 将此配置训练 %1 次：只有初始权重、数据打乱顺序和丢弃（dropout）不同。阴影带为各种子的最小值..最大值。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Training seed 1 of %1…</source>
+        <translation>正在训练第 1 / %1 个种子…</translation>
+    </message>
+    <message>
+        <source>Training seed %1 of %2…</source>
+        <translation>正在训练第 %1 / %2 个种子…</translation>
+    </message>
+    <message>
+        <source>Train the config with this many seeds:</source>
+        <translation>用多少个随机种子训练此配置：</translation>
+    </message>
+    <message>
+        <source>Fewer than two runs completed: no spread to show.</source>
+        <translation>完成的运行少于两次：无法显示波动范围。</translation>
+    </message>
+    <message>
+        <source>Final validation accuracy: %1 ± %2 over %3 seeds (min %4, max %5; ± is one standard deviation).</source>
+        <translation>最终验证集准确率：%3 个种子上为 %1 ± %2（最小 %4，最大 %5；± 为一个标准差）。</translation>
+    </message>
+    <message>
+        <source>Final validation R²: %1 ± %2 over %3 seeds (min %4, max %5; ± is one standard deviation).</source>
+        <translation>最终验证集 R²：%3 个种子上为 %1 ± %2（最小 %4，最大 %5；± 为一个标准差）。</translation>
     </message>
 </context>
 <context>

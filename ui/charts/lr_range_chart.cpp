@@ -3,15 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QVBoxLayout>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
-#include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QLogValueAxis>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
+#include "charts/chart_host.h"
 #include "charts/chart_palette.h"
 
 namespace hyperlab::ui {
@@ -57,18 +56,8 @@ LrRangeChart::LrRangeChart(QWidget* parent) : QWidget(parent), d(new Private) {
     d->x->setMinorTickCount(-1);
     d->y = new QValueAxis;
     d->y->setTitleText(tr("Loss"));
-    d->chart->addAxis(d->x, Qt::AlignBottom);
-    d->chart->addAxis(d->y, Qt::AlignLeft);
-    for (QAbstractSeries* s :
-         std::initializer_list<QAbstractSeries*>{d->range, d->loss, d->suggested}) {
-        s->attachAxis(d->x);
-        s->attachAxis(d->y);
-    }
-    auto* view = new QChartView(d->chart, this);
-    view->setRenderHint(QPainter::Antialiasing);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    attachAxes(d->chart, d->x, d->y, {d->range, d->loss, d->suggested});
+    showChartIn(this, d->chart);
 }
 
 LrRangeChart::~LrRangeChart() {

@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QVBoxLayout>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
-#include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include "charts/chart_host.h"
 #include "charts/chart_palette.h"
 
 namespace hyperlab::ui {
@@ -42,17 +41,8 @@ SeedBandChart::SeedBandChart(QWidget* parent) : QWidget(parent), d(new Private) 
     d->x->setTitleText(tr("Epoch"));
     d->x->setLabelFormat(QStringLiteral("%d"));
     d->y = new QValueAxis;
-    d->chart->addAxis(d->x, Qt::AlignBottom);
-    d->chart->addAxis(d->y, Qt::AlignLeft);
-    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{d->band, d->mean}) {
-        s->attachAxis(d->x);
-        s->attachAxis(d->y);
-    }
-    auto* view = new QChartView(d->chart, this);
-    view->setRenderHint(QPainter::Antialiasing);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    attachAxes(d->chart, d->x, d->y, {d->band, d->mean});
+    showChartIn(this, d->chart);
 }
 
 SeedBandChart::~SeedBandChart() {
