@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QTableView>
 
 #include "dialogs/trial_details_dialog.h"
@@ -49,6 +50,26 @@ TrialSnapshot trainedTrial(int number, const RunConfig& config) {
     t->reason = r.reason;
     t->state = r.status == RunStatus::Completed ? TrialState::Completed : TrialState::Failed;
     t->value = r.history.empty() ? Trial::kNaN : r.history.back().valAccuracy;
+    return t;
+}
+
+/// A trial repeated with `seeds` training seeds, as a study with repeats
+/// records it: repeat 0's curves, the mean and spread of the final
+/// validation accuracies.
+TrialSnapshot repeatedTrial(int number, RunConfig config, int seeds) {
+    auto t = std::const_pointer_cast<Trial>(trainedTrial(number, config));
+    double sum = 0;
+    for (int r = 0; r < seeds; ++r) {
+        config.training.seed = 42 + std::uint64_t(r);
+        const TrainingResult run = trainFromConfig(config);
+        t->repeatValues.push_back(run.history.back().valAccuracy);
+        sum += t->repeatValues.back();
+    }
+    t->value = sum / seeds;
+    double squares = 0;
+    for (double v : t->repeatValues)
+        squares += (v - t->value) * (v - t->value);
+    t->valueStd = std::sqrt(squares / (seeds - 1));
     return t;
 }
 
@@ -128,6 +149,37 @@ private Q_SLOTS:
             QSKIP("HYPERLAB_SCREENSHOT_DIR not set");
         for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             installTranslations(language);
+            {
+                // For the README: the leaderboard (diagnosis signs, mean ± std
+                // over 3 seeds, ≈ for ties with the best) above the details
+                // of the overfitting trial.
+                LeaderboardModel model;
+                model.setObjective(Objective{});
+                for (const auto& t :
+                     {m_diverged, m_overfit, repeatedTrial(3, spiral("adam", 0.01), 3),
+                      repeatedTrial(4, spiral("adam", 0.003), 3),
+                      repeatedTrial(5, spiral("sgd", 0.05), 3)})
+                    model.upsertTrial(t);
+                QTableView view;
+                view.setModel(&model);
+                view.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+                view.verticalHeader()->hide();
+                view.resize(900, 190);
+                view.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&view));
+                TrialDetailsDialog dialog(m_overfit);
+                dialog.resize(900, 560);
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                const QPixmap table = view.grab(), details = dialog.grab();
+                QImage both(900, table.height() + details.height(), QImage::Format_RGB32);
+                both.fill(Qt::white);
+                QPainter painter(&both);
+                painter.drawPixmap(0, 0, table);
+                painter.drawPixmap(0, table.height(), details);
+                painter.end();
+                both.save(dir + "/diagnosis-readme-" + language + ".png");
+            }
             for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)}) {
                 const QString suffix = QStringLiteral("%1-%2x%3.png")
                                            .arg(language)
