@@ -42,9 +42,10 @@ int runTraining(const RunConfig& config, const Arguments& args) {
                                               ? std::vector<Finding>{}
                                               : diagnose(curvesOf(result));
     if (args.jsonl) {
-        std::cout << resultEvent(result).dump() << std::endl;
+        // Before the result: the result stays the last line, as scripts expect.
         if (result.status != RunStatus::Stopped)
             std::cout << diagnosisEvent(findings).dump() << std::endl;
+        std::cout << resultEvent(result).dump() << std::endl;
     } else {
         table.result(result);
         if (result.status != RunStatus::Stopped)

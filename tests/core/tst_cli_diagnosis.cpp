@@ -36,9 +36,12 @@ private Q_SLOTS:
         const CliResult run = runCli({QStringLiteral("train"), config, QStringLiteral("--jsonl")});
         QCOMPARE(run.exitCode, 0);
         const auto events = jsonLines(run.out);
-        QCOMPARE(events.back().value("event", ""), std::string("diagnosis"));
-        QVERIFY(!events.back().contains("trial"));
-        const json& findings = events.back().at("findings");
+        // The diagnosis comes just before the result, which stays last.
+        QCOMPARE(events.back().value("event", ""), std::string("result"));
+        const json& diagnosis = events[events.size() - 2];
+        QCOMPARE(diagnosis.value("event", ""), std::string("diagnosis"));
+        QVERIFY(!diagnosis.contains("trial"));
+        const json& findings = diagnosis.at("findings");
         QCOMPARE(findings.size(), std::size_t(1));
         QCOMPARE(findings[0].at("code").get<std::string>(), std::string("diverged"));
         QCOMPARE(findings[0].at("hyperparameters")[0].get<std::string>(),
