@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>hyperlab::ui::SeedBandChart</name>
+    <message numerus="yes">
+        <source>Mean over %n seeds</source>
+        <translation><numerusform>Mean over %n seed</numerusform><numerusform>Mean over %n seeds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::TrialDetailsDialog</name>
     <message numerus="yes">
         <source> (over %n repeats)</source>

@@ -127,84 +127,8 @@
         <translation>目标：%1，%2 / %3 个试验</translation>
     </message>
     <message>
-        <source>HyperLab command-line interface
-
-Usage:
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
-      Train one network as the config describes (docs/config.md). Prints a
-      per-epoch table, or with --jsonl one JSON object per line.
-      --epochs N replaces training.epochs of the config (N: 1 to 10000).
-  hyperlab-cli demo [--jsonl] [--threads N]
-      Train the built-in default: a small MLP on the spiral set.
-  hyperlab-cli defaults
-      Print the built-in default config as JSON (a starting point to edit).
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
-      definition and a journal of every trial). Ctrl-C stops it cleanly.
-      --jsonl prints one JSON object per event: trial_started, epoch,
-      trial_finished, study_finished.
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      Continue a stopped or crashed study: finished trials are kept, trials
-      that were running start again, new ones run up to the budget.
-  hyperlab-cli leaderboard DIR [--jsonl]
-      Print the trials ranked by the objective.
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      Write the configs of the K best trials (files `train` accepts).
-  hyperlab-cli export DIR --format json|csv --out FILE
-      Write the whole study: configs, states and per-epoch histories (json),
-      or one row per trial with a column per dimension and metric (csv).
-  hyperlab-cli --version | --help
-
-Every command takes --lang LOCALE (en, zh_CN) for the language of its
-messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
---jsonl output, exports and configs are the same in every language.
-
-Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
-for a study: stopped or an error), 2 bad input (config, file, arguments).
-</source>
-        <translation>HyperLab 命令行界面
-
-用法：
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
-      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
-      或者使用 --jsonl 时每行输出一个 JSON 对象。
-      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
-  hyperlab-cli demo [--jsonl] [--threads N]
-      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
-  hyperlab-cli defaults
-      以 JSON 打印内置默认配置（可作为修改的起点）。
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
-      和每个试验的日志）。按 Ctrl-C 可干净地停止。
-      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
-      trial_finished、study_finished。
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
-      重新开始，新的试验一直运行到预算用完。
-  hyperlab-cli leaderboard DIR [--jsonl]
-      按目标打印试验排名。
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
-  hyperlab-cli export DIR --format json|csv --out FILE
-      写出整个研究：配置、状态和逐周期历史（json），
-      或每个试验一行、每个维度和指标一列（csv）。
-  hyperlab-cli --version | --help
-
-每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
-默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
---jsonl 输出、导出文件和配置文件在所有语言下都相同。
-
-退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
-或出错），2 输入错误（配置、文件、参数）。
-</translation>
-    </message>
-    <message>
         <source>only applies to the train command (see --help)</source>
         <translation>只适用于 train 命令（见 --help）</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard; see --help)</source>
-        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard；见 --help）</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -340,6 +264,141 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>not saved: trial(s) %1 ended but the journal could not record it; they run again on `resume`</source>
         <translation>未保存：试验 %1 已结束，但日志无法记录；执行 `resume` 时会重新运行</translation>
+    </message>
+    <message>
+        <source>diagnosis: the curves show no problem</source>
+        <translation>诊断：曲线未显示问题</translation>
+    </message>
+    <message>
+        <source>diagnosis:</source>
+        <translation>诊断：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>调整：%1</translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1（第 %2 轮）</translation>
+    </message>
+    <message>
+        <source>diagnosis: %1</source>
+        <translation>诊断：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>smoothed training loss by learning rate:</source>
+        <translation>各学习率下平滑后的训练损失：</translation>
+    </message>
+    <message>
+        <source>stopped at %1: the loss passed 4x its minimum</source>
+        <translation>在 %1 处停止：损失超过其最小值的 4 倍</translation>
+    </message>
+    <message>
+        <source>suggested learning rate: %1</source>
+        <translation>建议的学习率：%1</translation>
+    </message>
+    <message>
+        <source>range for a search (log scale): %1 to %2</source>
+        <translation>可供搜索的范围（对数刻度）：%1 到 %2</translation>
+    </message>
+    <message>
+        <source>expects one config file (usage: hyperlab-cli lr-find CONFIG.json)</source>
+        <translation>需要一个配置文件（用法：hyperlab-cli lr-find CONFIG.json）</translation>
+    </message>
+    <message>
+        <source>lr-find: stopped</source>
+        <translation>lr-find：已停止</translation>
+    </message>
+    <message>
+        <source>HyperLab command-line interface
+
+Usage:
+  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
+      Train one network as the config describes (docs/config.md). Prints a
+      per-epoch table, or with --jsonl one JSON object per line.
+      --epochs N replaces training.epochs of the config (N: 1 to 10000).
+  hyperlab-cli demo [--jsonl] [--threads N]
+      Train the built-in default: a small MLP on the spiral set.
+  hyperlab-cli defaults
+      Print the built-in default config as JSON (a starting point to edit).
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
+      definition and a journal of every trial). Ctrl-C stops it cleanly.
+      --jsonl prints one JSON object per event: trial_started, epoch,
+      trial_finished, study_finished.
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      Continue a stopped or crashed study: finished trials are kept, trials
+      that were running start again, new ones run up to the budget.
+  hyperlab-cli leaderboard DIR [--jsonl]
+      Print the trials ranked by the objective.
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      Write the configs of the K best trials (files `train` accepts).
+  hyperlab-cli export DIR --format json|csv --out FILE
+      Write the whole study: configs, states and per-epoch histories (json),
+      or one row per trial with a column per dimension and metric (csv).
+  hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
+      Learning-rate range test (Smith 2017): a few hundred batches while the
+      rate grows from 1e-7 to 10; prints the loss curve, a suggested rate and
+      a range to search.
+  hyperlab-cli --version | --help
+
+Every command takes --lang LOCALE (en, zh_CN) for the language of its
+messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
+--jsonl output, exports and configs are the same in every language.
+
+Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
+for a study: stopped or an error), 2 bad input (config, file, arguments).
+</source>
+        <translation>HyperLab 命令行界面
+
+用法：
+  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
+      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
+      或者使用 --jsonl 时每行输出一个 JSON 对象。
+      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
+  hyperlab-cli demo [--jsonl] [--threads N]
+      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
+  hyperlab-cli defaults
+      以 JSON 打印内置默认配置（可作为修改的起点）。
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
+      和每个试验的日志）。按 Ctrl-C 可干净地停止。
+      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
+      trial_finished、study_finished。
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
+      重新开始，新的试验一直运行到预算用完。
+  hyperlab-cli leaderboard DIR [--jsonl]
+      按目标打印试验排名。
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
+  hyperlab-cli export DIR --format json|csv --out FILE
+      写出整个研究：配置、状态和逐周期历史（json），
+      或每个试验一行、每个维度和指标一列（csv）。
+  hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
+      学习率范围测试（Smith 2017）：在学习率从 1e-7 增长到 10 的同时
+      训练几百个批次；打印损失曲线、建议的学习率和可供搜索的范围。
+  hyperlab-cli --version | --help
+
+每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
+默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
+--jsonl 输出、导出文件和配置文件在所有语言下都相同。
+
+退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
+或出错），2 输入错误（配置、文件、参数）。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard, lr-find; see --help)</source>
+        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard、lr-find；见 --help）</translation>
     </message>
 </context>
 <context>
@@ -733,6 +792,77 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>Diverged</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>Loss not decreasing</source>
+        <translation>损失不下降</translation>
+    </message>
+    <message>
+        <source>Oscillating loss</source>
+        <translation>损失振荡</translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <source>Underfitting</source>
+        <translation>欠拟合</translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation>停滞（平台期）</translation>
+    </message>
+    <message>
+        <source>The loss blew up in epoch %1 and the model never learned: the learning rate is too high. Lower it (try 10x smaller) or clip the gradient.</source>
+        <translation>损失在第 %1 轮爆炸，模型始终没有学到东西：学习率过高。请降低学习率（可试缩小 10 倍）或使用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite in epoch %1, batch %2: the learning rate is too high. Lower it (try 10x smaller) or clip the gradient.</source>
+        <translation>损失在第 %1 轮第 %2 个批次变为 NaN 或无穷大：学习率过高。请降低学习率（可试缩小 10 倍）或使用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>The validation loss became NaN or infinite after epoch %1: the learning rate is too high. Lower it (try 10x smaller) or clip the gradient.</source>
+        <translation>第 %1 轮之后验证集损失变为 NaN 或无穷大：学习率过高。请降低学习率（可试缩小 10 倍）或使用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>The training loss bounces up and down without decreasing: the learning rate is too high. Lower it.</source>
+        <translation>训练损失上下跳动而不下降：学习率过高。请降低学习率。</translation>
+    </message>
+    <message>
+        <source>The training loss hardly decreases: the learning rate is too low. Raise it (try 10x larger).</source>
+        <translation>训练损失几乎不下降：学习率过低。请提高学习率（可试放大 10 倍）。</translation>
+    </message>
+    <message>
+        <source>The training loss oscillates from epoch %1 on: the learning rate is too high or the batch too small. Lower the learning rate or use larger batches.</source>
+        <translation>从第 %1 轮起训练损失振荡：学习率过高或批量太小。请降低学习率或增大批量大小。</translation>
+    </message>
+    <message>
+        <source>The validation loss rises after epoch %1 while the training loss keeps falling. Add dropout or weight decay, use early stopping, or train fewer epochs.</source>
+        <translation>第 %1 轮之后验证集损失上升，而训练损失仍在下降。请增加丢弃率或权重衰减、使用早停，或减少训练轮数。</translation>
+    </message>
+    <message>
+        <source>Training and validation quality stay low and flat from epoch %1 on. Use a larger model, more epochs or a higher learning rate.</source>
+        <translation>从第 %1 轮起训练集和验证集的指标都偏低且不再提升。请使用更大的模型、更多训练轮数或更高的学习率。</translation>
+    </message>
+    <message>
+        <source>The training loss has stalled since epoch %1 at a constant learning rate: a learning-rate schedule that lowers it would help.</source>
+        <translation>在恒定学习率下，训练损失自第 %1 轮起停滞不前：使用逐步降低学习率的学习率调度会有帮助。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2147,10 +2277,6 @@ sudo apt-get install dataset-fashion-mnist
         <translation>排队中、运行中、已完成、已剪枝（被剪枝器提前停止）、失败（悬停查看原因）或已取消</translation>
     </message>
     <message>
-        <source>The objective the search optimises: %1; mean ± standard deviation when trials are repeated</source>
-        <translation>搜索所优化的目标：%1；试验重复运行时显示为平均值 ± 标准差</translation>
-    </message>
-    <message>
         <source>Validation accuracy (R² for regression) after the last epoch</source>
         <translation>最后一个周期之后的验证准确率（回归任务为 R²）</translation>
     </message>
@@ -2181,6 +2307,14 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>≈ Not distinguishable from the best trial (%1) at the 5% level: Welch&apos;s t-test on the %2 and %3 repeat values gives p = %4.</source>
+        <translation>≈ 在 5% 显著性水平下与最佳试验（%1）无法区分：对 %2 个与 %3 个重复运行的结果做 Welch t 检验，p = %4。</translation>
+    </message>
+    <message>
+        <source>The objective the search optimises: %1; mean ± standard deviation when trials are repeated, and ≈ where Welch&apos;s t-test on the repeats cannot tell a trial from the best at the 5% level</source>
+        <translation>搜索所优化的目标：%1；试验重复运行时显示为平均值 ± 标准差；≈ 表示对重复运行结果做 Welch t 检验时，在 5% 显著性水平下无法与最佳试验区分</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2461,14 @@ sudo apt-get install dataset-fashion-mnist
         <source>Export trial configs</source>
         <translation>导出试验配置</translation>
     </message>
+    <message>
+        <source>Seed spread…</source>
+        <translation>种子差异…</translation>
+    </message>
+    <message>
+        <source>How much does the seed matter? Train this trial&apos;s config with several seeds and show the spread of its curve</source>
+        <translation>随机种子的影响有多大？用多个随机种子训练此试验的配置，并显示其曲线的波动范围</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::LiveChartsPanel</name>
@@ -2409,6 +2551,104 @@ sudo apt-get install dataset-fashion-mnist
         <translation>
             <numerusform>正在实时跟踪 %n 个运行中的试验；图例标出了不同的超参数</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::LrFinderDialog</name>
+    <message>
+        <source>Find learning rate</source>
+        <translation>寻找学习率</translation>
+    </message>
+    <message>
+        <source>Trains %1 batches while the learning rate grows from %2 to %3 and plots the smoothed training loss (Smith&apos;s range test, 2017). Good rates lie where the loss falls fastest, before it turns up.</source>
+        <translation>在学习率从 %2 增长到 %3 的同时训练 %1 个批次，并绘制平滑后的训练损失（Smith 的学习率范围测试，2017）。好的学习率位于损失下降最快之处，在损失回升之前。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>重新运行</translation>
+    </message>
+    <message>
+        <source>Put the suggested rate into the form&apos;s learning rate</source>
+        <translation>把建议的学习率填入表单的学习率</translation>
+    </message>
+    <message>
+        <source>Search the learning rate over the suggested range on a log scale</source>
+        <translation>在建议的范围内按对数刻度搜索学习率</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: learning rate %3</source>
+        <translation>第 %1 / %2 个批次：学习率 %3</translation>
+    </message>
+    <message>
+        <source>The range test failed: %1</source>
+        <translation>范围测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1.</source>
+        <translation>学习率已设为 %1。</translation>
+    </message>
+    <message>
+        <source>The search setup now searches the learning rate from %1 to %2.</source>
+        <translation>搜索设置现在在 %1 到 %2 之间搜索学习率。</translation>
+    </message>
+    <message>
+        <source>Loading the dataset…</source>
+        <translation>正在加载数据集…</translation>
+    </message>
+    <message>
+        <source>Use as learning rate</source>
+        <translation>用作学习率</translation>
+    </message>
+    <message>
+        <source>Search this range</source>
+        <translation>搜索此范围</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>Search %1 to %2 (log)</source>
+        <translation>搜索 %1 到 %2（对数）</translation>
+    </message>
+    <message>
+        <source>Suggested learning rate: %1 (range %2 to %3).</source>
+        <translation>建议的学习率：%1（范围 %2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>The loss exploded at %1, where the test stopped.</source>
+        <translation>损失在 %1 处爆炸，测试在此停止。</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::LrRangeChart</name>
+    <message>
+        <source>Smoothed training loss</source>
+        <translation>平滑后的训练损失</translation>
+    </message>
+    <message>
+        <source>Suggested range</source>
+        <translation>建议范围</translation>
+    </message>
+    <message>
+        <source>Suggested rate</source>
+        <translation>建议学习率</translation>
+    </message>
+    <message>
+        <source>Learning rate (log scale)</source>
+        <translation>学习率（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2939,14 @@ sudo apt-get install dataset-fashion-mnist
         <source>Show studies folder (%1)</source>
         <translation>显示研究文件夹（%1）</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Find &amp;learning rate…</source>
+        <translation>寻找学习率(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::ModelTrainingForm</name>
@@ -2737,6 +2985,14 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>%1 (%2): &quot;%3&quot; is not a number</source>
         <translation>%1（%2）：“%3”不是数字</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>寻找…</translation>
+    </message>
+    <message>
+        <source>Learning-rate range test: try rates from 1e-7 to 10 in a few hundred batches and get a suggestion</source>
+        <translation>学习率范围测试：在几百个批次内尝试从 1e-7 到 10 的学习率，并给出建议</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3418,72 @@ sudo apt-get install dataset-fashion-mnist
     </message>
 </context>
 <context>
+    <name>hyperlab::ui::SeedBandChart</name>
+    <message>
+        <source>Epoch</source>
+        <translation>周期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean over %n seeds</source>
+        <translation><numerusform>%n 个种子的平均值</numerusform></translation>
+    </message>
+    <message>
+        <source>Min..max over the seeds</source>
+        <translation>各种子的最小值..最大值</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>验证集准确率</translation>
+    </message>
+    <message>
+        <source>Validation R²</source>
+        <translation>验证集 R²</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::SeedSpreadDialog</name>
+    <message>
+        <source>How much does the seed matter?</source>
+        <translation>随机种子的影响有多大？</translation>
+    </message>
+    <message>
+        <source>Trains this config %1 times with training seeds %2 to %3: only the initial weights, the shuffling and dropout differ. The band is the min..max over the seeds.</source>
+        <translation>用训练种子 %2 到 %3 将此配置训练 %1 次：只有初始权重、数据打乱顺序和丢弃（dropout）不同。阴影带为各种子的最小值..最大值。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Training seed 1 of %1…</source>
+        <translation>正在训练第 1 / %1 个种子…</translation>
+    </message>
+    <message>
+        <source>Training seed %1 of %2…</source>
+        <translation>正在训练第 %1 / %2 个种子…</translation>
+    </message>
+    <message>
+        <source>Train the config with this many seeds:</source>
+        <translation>用多少个随机种子训练此配置：</translation>
+    </message>
+    <message>
+        <source>Fewer than two runs completed: no spread to show.</source>
+        <translation>完成的运行少于两次：无法显示波动范围。</translation>
+    </message>
+    <message>
+        <source>Final validation accuracy: %1 ± %2 over %3 seeds (min %4, max %5; ± is one standard deviation).</source>
+        <translation>最终验证集准确率：%3 个种子上为 %1 ± %2（最小 %4，最大 %5；± 为一个标准差）。</translation>
+    </message>
+    <message>
+        <source>Final validation R²: %1 ± %2 over %3 seeds (min %4, max %5; ± is one standard deviation).</source>
+        <translation>最终验证集 R²：%3 个种子上为 %1 ± %2（最小 %4，最大 %5；± 为一个标准差）。</translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::StudyStatus</name>
     <message>
         <source>%1 s</source>
@@ -3440,6 +3762,20 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The curves show no problem.</source>
+        <translation>曲线未显示问题。</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>诊断：</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Change: %3</source>
+        <translation>%1：%2
+调整：%3</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@
 #include "i18n/language.h"
 #include "io/config_json.h"
 #include "io/json_input.h"
+#include "dialogs/lr_finder_dialog.h"
 #include "panels/dataset_panel.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/live_charts_panel.h"
@@ -256,6 +257,14 @@ void MainWindow::buildMenus() {
     connect(languages, &LanguageMenu::languageChosen, this, &MainWindow::offerRestartForLanguage);
     view->addMenu(languages);
 
+    // Tools: the learning-rate range test (issue 11), also beside the form's
+    // learning rate.
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    connect(tools->addAction(tr("Find &learning rate…")), &QAction::triggered, this,
+            &MainWindow::openLrFinder);
+    connect(m_form, &ModelTrainingForm::findLearningRateRequested, this,
+            &MainWindow::openLrFinder);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     HelpWindow::install(help, this);  // Guide, Glossary, F1 on a field
     help->addSeparator();
@@ -337,6 +346,22 @@ void MainWindow::connectController() {
         updateActions();
         updateStatus();
     });
+}
+
+LrFinderDialog* MainWindow::openLrFinder() {
+    auto* dialog = new LrFinderDialog(currentConfig(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LrFinderDialog::learningRateChosen, this, [this](double rate) {
+        RunConfig config = m_form->config();
+        config.training.learningRate = rate;
+        m_form->setConfig(config);
+    });
+    connect(dialog, &LrFinderDialog::searchRangeChosen, this, [this](double low, double high) {
+        m_search->setDimension(QStringLiteral("training.learning_rate"),
+                               {{"type", "float"}, {"low", low}, {"high", high}, {"log", true}});
+    });
+    dialog->show();
+    return dialog;
 }
 
 RunConfig MainWindow::currentConfig() const {

@@ -81,6 +81,9 @@ public Q_SLOTS:
     bool resumeStudy(const QString& directory);
     /// The docks as they are on a first start, sized for the window.
     void resetLayout();
+    /// Tools > Find learning rate: the range test on the form's config; its
+    /// suggestion goes into the form or the search setup. Returns the dialog.
+    class LrFinderDialog* openLrFinder();
 
 public:
     /// What to do when the window is closed while a study runs.

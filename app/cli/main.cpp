@@ -43,6 +43,10 @@ QString usage() {
         "  hyperlab-cli export DIR --format json|csv --out FILE\n"
         "      Write the whole study: configs, states and per-epoch histories (json),\n"
         "      or one row per trial with a column per dimension and metric (csv).\n"
+        "  hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]\n"
+        "      Learning-rate range test (Smith 2017): a few hundred batches while the\n"
+        "      rate grows from 1e-7 to 10; prints the loss curve, a suggested rate and\n"
+        "      a range to search.\n"
         "  hyperlab-cli --version | --help\n"
         "\n"
         "Every command takes --lang LOCALE (en, zh_CN) for the language of its\n"
@@ -91,9 +95,10 @@ int main(int argc, char** argv) {
         if (command == "resume") return resumeCommand(parsed);
         if (command == "export") return exportCommand(parsed);
         if (command == "leaderboard") return leaderboardCommand(parsed);
+        if (command == "lr-find") return lrFindCommand(parsed);
         std::cerr << "hyperlab-cli: "
                   << utf8(CliText::tr("unknown command \"%1\" (allowed: train, demo, defaults, "
-                                   "search, resume, export, leaderboard; see --help)")
+                                   "search, resume, export, leaderboard, lr-find; see --help)")
                               .arg(QString::fromStdString(command)))
                   << "\n";
         return kExitBadInput;

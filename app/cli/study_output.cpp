@@ -7,6 +7,8 @@
 
 #include "cli_output.h"
 #include "cli_text.h"
+#include "diagnosis_output.h"
+#include "study/execution/trial_diagnosis.h"
 #include "study/model/leaderboard.h"
 
 namespace hyperlab::cli {
@@ -97,6 +99,11 @@ void StudyProgressPrinter::onEpoch(int trial, int repeat, const EpochMetrics& m)
 
 void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
     std::lock_guard lock(m_mutex);
+    // Trained trials that ran to an end get a diagnosis event (possibly
+    // with no findings); see diagnoseTrial.
+    const bool diagnosed = !m_definition.isFunction() &&
+                           (t->state == TrialState::Completed || t->state == TrialState::Failed);
+    const std::vector<Finding> findings = diagnoseTrial(*t);
     if (m_jsonl) {
         json e = {{"event", "trial_finished"},
                   {"trial", t->number},
@@ -114,6 +121,8 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
             e["value_std"] = number(t->valueStd);
         }
         m_out << e.dump() << std::endl;
+        if (diagnosed)
+            m_out << diagnosisEvent(findings, t->number).dump() << std::endl;
         return;
     }
     const bool best = t->state == TrialState::Completed &&
@@ -144,6 +153,7 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
     if (best)
         m_out << "  " << utf8(CliText::tr("[best so far]"));
     m_out << std::endl;
+    printDiagnosisLine(m_out, findings);
 }
 
 void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {

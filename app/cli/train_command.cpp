@@ -5,10 +5,12 @@
 #include "cli_output.h"
 #include "cli_text.h"
 #include "commands.h"
+#include "diagnosis_output.h"
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "io/config_json.h"
 #include "train/default_config.h"
+#include "train/diagnosis.h"
 #include "train/trainer.h"
 
 namespace hyperlab::cli {
@@ -35,10 +37,20 @@ int runTraining(const RunConfig& config, const Arguments& args) {
             table.row(m);
     };
     const TrainingResult result = trainFromConfig(config, callbacks, stop.get_token());
-    if (args.jsonl)
+    // A stopped run's curves end where the user stopped it: no verdict.
+    const std::vector<Finding> findings = result.status == RunStatus::Stopped
+                                              ? std::vector<Finding>{}
+                                              : diagnose(curvesOf(result));
+    if (args.jsonl) {
+        // Before the result: the result stays the last line, as scripts expect.
+        if (result.status != RunStatus::Stopped)
+            std::cout << diagnosisEvent(findings).dump() << std::endl;
         std::cout << resultEvent(result).dump() << std::endl;
-    else
+    } else {
         table.result(result);
+        if (result.status != RunStatus::Stopped)
+            printDiagnosis(std::cout, findings);
+    }
     return result.status == RunStatus::Completed ? kExitOk : kExitFailed;
 }
 

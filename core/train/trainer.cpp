@@ -287,6 +287,7 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
             const Matrix& outputs = m_network.forward(inputs, trainContext);
             const double loss = m_loss->evaluate(outputs, targets, &gradient);
             if (!std::isfinite(loss)) {
+                result.divergence = {epoch, int(batch + 1)};
                 return finish(RunStatus::Failed, problem(ProblemCode::DivergedInBatch,
                                                          {std::to_string(epoch),
                                                           std::to_string(batch + 1),
@@ -300,7 +301,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
 
             m_network.backward(gradient);
             if (t.gradientClip > 0) clipGradientNorm(m_network.gradients(), t.gradientClip);
-            lr = schedule->rateAt(step++);
+            lr = callbacks.learningRateAt ? callbacks.learningRateAt(step) : schedule->rateAt(step);
+            ++step;
             optimizer->step(m_network.parameters(), m_network.gradients(), lr);
 
             if (callbacks.onBatch)
@@ -337,6 +339,7 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         if (callbacks.onEpoch) callbacks.onEpoch(metrics);
 
         if (validation.samples > 0 && !std::isfinite(validation.loss)) {
+            result.divergence = {epoch, 0};
             return finish(RunStatus::Failed,
                           problem(ProblemCode::DivergedOnValidation,
                                   {std::to_string(epoch), nonFiniteName(validation.loss)}));

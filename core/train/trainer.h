@@ -35,6 +35,10 @@ std::vector<int> trainingEvaluationSample(const std::vector<int>& train, std::ui
 struct TrainingCallbacks {
     std::function<void(const BatchProgress&)> onBatch;
     std::function<void(const EpochMetrics&)> onEpoch;
+    /// The learning rate of step `step` (0-based over the run), in place of
+    /// the config's schedule; empty = the schedule. The learning-rate range
+    /// test (train/lr_range_test.h) sweeps the rate through it.
+    std::function<double(long step)> learningRateAt;
 };
 
 /// Trains one network on one data split as a RunConfig describes.

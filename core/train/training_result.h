@@ -61,6 +61,17 @@ struct EvaluationMetrics {
     std::int64_t samples = 0;
 };
 
+/// Where a run's loss stopped being a finite number. epoch 0 means it did
+/// not happen; batch 0 means the validation pass after that epoch (the
+/// training batches were still finite).
+struct Divergence {
+    int epoch = 0;
+    int batch = 0;
+
+    bool happened() const { return epoch > 0; }
+    bool operator==(const Divergence&) const = default;
+};
+
 struct TrainingResult {
     RunStatus status = RunStatus::Completed;
     std::string reason;              ///< why it failed or stopped; empty when completed normally
@@ -69,6 +80,7 @@ struct TrainingResult {
         reason = problemText(why);
         reasonProblem = std::move(why);
     }
+    Divergence divergence;           ///< set when a NaN/infinite loss ended the run
     bool earlyStopped = false;       ///< early stopping ended it (status stays Completed)
     int bestEpoch = 0;               ///< epoch whose weights the result reports (early stopping)
     std::vector<EpochMetrics> history;

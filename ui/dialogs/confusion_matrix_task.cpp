@@ -2,9 +2,6 @@
 
 #include <chrono>
 
-#include <QMetaObject>
-
-#include "common/thread_handoff.h"
 #include "data/dataset_factory.h"
 #include "data/split.h"
 #include "i18n/class_name.h"
@@ -14,47 +11,8 @@
 
 namespace hyperlab::ui {
 
-ConfusionMatrixTask::ConfusionMatrixTask(QObject* parent) : QObject(parent) {}
-
-ConfusionMatrixTask::~ConfusionMatrixTask() {
-    // Join before QObject's destructor: afterwards no worker can post to us,
-    // and ~QObject discards what it already posted.
-    if (m_thread.joinable()) {
-        m_thread.request_stop();
-        m_thread.join();
-    }
-}
-
-void ConfusionMatrixTask::cancel() {
-    if (!m_running)
-        return;
-    m_thread.request_stop();
-    ++m_generation;  // results of the cancelled run are ignored
-    m_running = false;
-    Q_EMIT cancelled();
-}
-
 void ConfusionMatrixTask::start(const nlohmann::json& config) {
-    cancel();
-    if (m_thread.joinable()) {
-        m_thread.request_stop();
-        m_thread.join();  // stops within one batch
-    }
-    m_running = true;
-    const int generation = ++m_generation;
-    // Every post goes through here so stale runs never reach the signals.
-    const auto post = [this, generation](auto function) {
-        // handedOver: the hand-off through Qt's event queue, for TSan (see
-        // common/thread_handoff.h).
-        QMetaObject::invokeMethod(
-            this,
-            handedOver([this, generation, function] {
-                if (generation == m_generation)
-                    function();
-            }),
-            Qt::QueuedConnection);
-    };
-    m_thread = std::jthread([this, config, post](std::stop_token stop) {
+    launch([this, config](std::stop_token stop, const Post& post) {
         try {
             post([this] { Q_EMIT progress(0.0, tr("Loading the dataset…")); });
             const RunConfig runConfig = runConfigFromJson(config);
@@ -97,7 +55,7 @@ void ConfusionMatrixTask::start(const nlohmann::json& config) {
             if (result.status == RunStatus::Failed) {
                 const QString why = translateProblem(result.reasonProblem);
                 post([this, why] {
-                    m_running = false;
+                    markDone();
                     Q_EMIT failed(tr("Training failed again: %1").arg(why));
                 });
                 return;
@@ -109,13 +67,13 @@ void ConfusionMatrixTask::start(const nlohmann::json& config) {
             const double accuracy =
                 result.test.samples > 0 ? result.test.accuracy : matrix.accuracy();
             post([this, matrix, names, accuracy] {
-                m_running = false;
+                markDone();
                 Q_EMIT finished(matrix, names, accuracy);
             });
         } catch (const std::exception& e) {
             const QString why = translateError(e);
             post([this, why] {
-                m_running = false;
+                markDone();
                 Q_EMIT failed(why);
             });
         }

@@ -1,14 +1,10 @@
 #pragma once
 
-#include <atomic>
-#include <stop_token>
-#include <thread>
-
-#include <QObject>
 #include <QStringList>
 
 #include <nlohmann/json.hpp>
 
+#include "dialogs/background_task.h"
 #include "train/confusion_matrix.h"
 
 namespace hyperlab::ui {
@@ -17,16 +13,13 @@ namespace hyperlab::ui {
 /// matrix of the resulting network on the split's test samples (core
 /// Trainer + confusionMatrixOf). Signals arrive on the GUI thread; the
 /// destructor cancels and joins, so it is safe to close the dialog mid-run.
-class ConfusionMatrixTask : public QObject {
+class ConfusionMatrixTask : public BackgroundTask {
     Q_OBJECT
 public:
-    explicit ConfusionMatrixTask(QObject* parent = nullptr);
-    ~ConfusionMatrixTask() override;
+    using BackgroundTask::BackgroundTask;
 
     /// Starts (or restarts) the computation for a full config JSON.
     void start(const nlohmann::json& config);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     /// Fraction done in [0, 1] and a short status text.
@@ -36,12 +29,6 @@ Q_SIGNALS:
     void finished(const hyperlab::ConfusionMatrix& matrix, const QStringList& classNames,
                   double testAccuracy);
     void failed(const QString& reason);
-    void cancelled();
-
-private:
-    std::jthread m_thread;
-    std::atomic<bool> m_running{false};
-    int m_generation = 0;
 };
 
 }  // namespace hyperlab::ui

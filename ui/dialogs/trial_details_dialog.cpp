@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -24,6 +25,9 @@
 #include "dialogs/confusion_matrix_task.h"
 #include "dialogs/confusion_matrix_view.h"
 #include "i18n/core_message.h"
+#include "i18n/finding_text.h"
+#include "models/diagnosis_icon.h"
+#include "study/execution/trial_diagnosis.h"
 #include "models/leaderboard_model.h"
 #include "io/config_json.h"
 #include "models/trial_labels.h"
@@ -73,6 +77,7 @@ QWidget* TrialDetailsDialog::buildSummaryTab() {
         return field;
     };
     add(tr("State:"), stateName(t.state));
+    addDiagnosis(form);
     QString objective = fmtMetric(t.value);
     if (std::isfinite(t.valueStd))
         objective += QStringLiteral(" ± ") + fmtMetric(t.valueStd) +
@@ -112,6 +117,37 @@ QWidget* TrialDetailsDialog::buildSummaryTab() {
             reason->setStyleSheet(QStringLiteral("color: #c02020;"));
     }
     return page;
+}
+
+void TrialDetailsDialog::addDiagnosis(QFormLayout* form) {
+    if (m_trial->config.is_null() ||
+        (m_trial->state != TrialState::Completed && m_trial->state != TrialState::Failed))
+        return;  // no verdict on a function, or on curves cut short
+    const std::vector<Finding> findings = diagnoseTrial(*m_trial);
+    if (findings.empty()) {
+        auto* fine = new QLabel(tr("The curves show no problem."));
+        fine->setObjectName(QStringLiteral("diagnosisNone"));
+        form->addRow(tr("Diagnosis:"), fine);
+        return;
+    }
+    auto* list = new QListWidget;
+    list->setObjectName(QStringLiteral("diagnosisList"));
+    list->setWordWrap(true);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setFocusPolicy(Qt::NoFocus);
+    list->setIconSize(QSize(20, 20));
+    for (const Finding& f : findings) {
+        auto* item = new QListWidgetItem(
+            diagnosisIcon({f}), tr("%1: %2\nChange: %3")
+                                    .arg(FindingText::title(f.code), FindingText::message(f),
+                                         FindingText::hyperparameters(f)));
+        item->setData(Qt::UserRole, QString::fromUtf8(toString(f.code)));
+        list->addItem(item);
+    }
+    // Three lines per finding (its message may wrap once, then what to
+    // change): no scroll bar for the few there are, no empty space below.
+    list->setFixedHeight(int(findings.size()) * (3 * list->fontMetrics().lineSpacing() + 8) + 8);
+    form->addRow(tr("Diagnosis:"), list);
 }
 
 QWidget* TrialDetailsDialog::buildConfigTab() {

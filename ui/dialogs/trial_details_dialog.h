@@ -4,6 +4,7 @@
 
 #include "study/model/trial.h"
 
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -15,7 +16,7 @@ class ConfusionMatrixView;
 class ConfusionMatrixTask;
 class TrialCurvesChart;
 
-/// Everything about one trial: summary (state, objective, test metrics,
+/// Everything about one trial: summary (state, diagnosis, objective, test metrics,
 /// parameters, failure reason), its full config as read-only JSON, its
 /// learning curves and, for a completed classification trial, the confusion
 /// matrix on the test set. The core keeps no predictions, so the matrix is
@@ -37,6 +38,9 @@ public:
 
 private:
     QWidget* buildSummaryTab();
+    /// The diagnosis findings (icon, what shows, what to change) as a row of
+    /// the summary; "no problem" for a finished trial without any.
+    void addDiagnosis(QFormLayout* form);
     QWidget* buildConfigTab();
     QWidget* buildCurvesTab();
     QWidget* buildConfusionTab();

@@ -10,7 +10,11 @@
 #include <QLocale>
 
 #include "i18n/core_message.h"
+#include "i18n/finding_text.h"
+#include "models/diagnosis_icon.h"
 #include "models/trial_labels.h"
+#include "study/execution/repeat_comparison.h"
+#include "study/execution/trial_diagnosis.h"
 #include "study/model/leaderboard.h"
 
 namespace hyperlab::ui {
@@ -118,6 +122,7 @@ void LeaderboardModel::upsertTrial(const TrialSnapshot& trial) {
     if (!trial)
         return;
     addMissingParamColumns(trial->params);
+    m_findings[trial->number] = diagnoseTrial(*trial);
     auto it = m_rowByNumber.find(trial->number);
     if (it == m_rowByNumber.end()) {
         const int row = int(m_trials.size());
@@ -155,6 +160,7 @@ void LeaderboardModel::clear() {
     beginRemoveRows({}, 0, int(m_trials.size()) - 1);
     m_trials.clear();
     m_rowByNumber.clear();
+    m_findings.clear();
     endRemoveRows();
     updateBest();
 }
@@ -177,6 +183,11 @@ void LeaderboardModel::updateBest() {
     for (int row : {oldRow, rowOfTrial(number)})
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), roles);
+    // Which trials tie with the best ("≈") depends on the best.
+    if (!m_trials.empty()) {
+        const int objective = sectionOf(ObjectiveColumn);
+        Q_EMIT dataChanged(index(0, objective), index(rowCount() - 1, objective));
+    }
     Q_EMIT bestTrialChanged(number);
 }
 
@@ -254,7 +265,8 @@ QVariant LeaderboardModel::displayValue(const Trial& t, int section) const {
         case ObjectiveColumn:
             if (std::isfinite(t.value) && std::isfinite(t.valueStd))
                 return QStringLiteral("%1 ± %2").arg(formatMetric(t.value),
-                                                     QString::number(t.valueStd, 'f', 4));
+                                                     QString::number(t.valueStd, 'f', 4)) +
+                       (tiesBest(t) ? QStringLiteral(" ≈") : QString());
             return formatMetric(t.value);
         case ValAccuracyColumn:
             return formatMetric(valQuality(t));
@@ -328,6 +340,8 @@ QString LeaderboardModel::filterText(const Trial& t) const {
               << QString::fromStdString(path);
     }
     words << QString::fromStdString(t.reason) << translateProblem(t.reasonProblem);
+    for (const Finding& f : findingsOf(t))
+        words << FindingText::title(f.code) << QString::fromUtf8(toString(f.code));
     return words.join(QLatin1Char(' '));
 }
 
@@ -349,6 +363,18 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
             return isBest;
         case FilterTextRole:
             return filterText(t);
+        case TiesBestRole:
+            return tiesBest(t);
+        case FindingsRole: {
+            QStringList codes;
+            for (const Finding& f : findingsOf(t))
+                codes << QString::fromUtf8(toString(f.code));
+            return codes;
+        }
+        case Qt::DecorationRole:
+            if (columnKind(index.column()) == StateColumn && !findingsOf(t).empty())
+                return diagnosisIcon(findingsOf(t));
+            return {};
         case Qt::TextAlignmentRole: {
             const Column kind = columnKind(index.column());
             if (kind == StateColumn ||
@@ -379,29 +405,59 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
                 return font;
             }
             return {};
-        case Qt::ToolTipRole:
-            if (!t.reason.empty()) {
-                // A trial built without a typed reason shows its text.
-                const QString why = t.reasonProblem.empty() ? QString::fromStdString(t.reason)
-                                                            : translateProblem(t.reasonProblem);
-                switch (t.state) {
-                    case TrialState::Failed:
-                        return tr("Failed: %1").arg(why);
-                    case TrialState::Pruned:
-                        return tr("Pruned: %1").arg(why);
-                    case TrialState::Cancelled:
-                        return tr("Cancelled: %1").arg(why);
-                    default:
-                        return why;
-                }
+        case Qt::ToolTipRole: {
+            QString base = baseToolTip(t, isBest);
+            if (columnKind(index.column()) == ObjectiveColumn && tiesBest(t)) {
+                const Trial& best = *bestTrial();
+                const QString tie =
+                    tr("≈ Not distinguishable from the best trial (%1) at the 5% level: Welch's "
+                       "t-test on the %2 and %3 repeat values gives p = %4.")
+                        .arg(best.number)
+                        .arg(qsizetype(t.repeatValues.size()))
+                        .arg(qsizetype(best.repeatValues.size()))
+                        .arg(compareRepeats(t, best)->p, 0, 'f', 2);
+                base = base.isEmpty() ? tie : base + QStringLiteral("\n") + tie;
             }
-            if (isBest)
-                return tr("Best trial so far by %1")
-                    .arg(QString::fromStdString(m_objective.describe()));
-            return {};
+            const QString diagnosis = FindingText::summary(findingsOf(t));
+            if (diagnosis.isEmpty())
+                return base.isEmpty() ? QVariant() : QVariant(base);
+            return base.isEmpty() ? diagnosis : base + QStringLiteral("\n\n") + diagnosis;
+        }
         default:
             return {};
     }
+}
+
+bool LeaderboardModel::tiesBest(const Trial& t) const {
+    const TrialSnapshot best = bestTrial();
+    return best && tiesWithBest(t, *best);
+}
+
+const std::vector<Finding>& LeaderboardModel::findingsOf(const Trial& t) const {
+    static const std::vector<Finding> kNone;
+    auto it = m_findings.find(t.number);
+    return it == m_findings.end() ? kNone : it->second;
+}
+
+QString LeaderboardModel::baseToolTip(const Trial& t, bool isBest) const {
+    if (!t.reason.empty()) {
+        // A trial built without a typed reason shows its text.
+        const QString why = t.reasonProblem.empty() ? QString::fromStdString(t.reason)
+                                                    : translateProblem(t.reasonProblem);
+        switch (t.state) {
+            case TrialState::Failed:
+                return tr("Failed: %1").arg(why);
+            case TrialState::Pruned:
+                return tr("Pruned: %1").arg(why);
+            case TrialState::Cancelled:
+                return tr("Cancelled: %1").arg(why);
+            default:
+                return why;
+        }
+    }
+    if (isBest)
+        return tr("Best trial so far by %1").arg(QString::fromStdString(m_objective.describe()));
+    return {};
 }
 
 QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -444,7 +500,8 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
                     "failed (hover for the reason) or cancelled");
             case ObjectiveColumn:
                 return tr("The objective the search optimises: %1; mean ± standard deviation "
-                          "when trials are repeated")
+                          "when trials are repeated, and ≈ where Welch's t-test on the repeats "
+                          "cannot tell a trial from the best at the 5% level")
                     .arg(QString::fromStdString(m_objective.describe()));
             case ValAccuracyColumn:
                 return tr("Validation accuracy (R² for regression) after the last epoch");

@@ -8,6 +8,7 @@
 
 #include "study/model/objective.h"
 #include "study/model/trial.h"
+#include "train/diagnosis.h"
 
 namespace hyperlab::ui {
 
@@ -46,8 +47,17 @@ public:
         TrialNumberRole,  ///< int
         StateRole,        ///< int(TrialState)
         IsBestRole,       ///< bool
-        /// Everything a text filter should match: number, state, params, reason.
+        /// Everything a text filter should match: number, state, params,
+        /// reason, diagnosis titles.
         FilterTextRole,
+        /// QStringList: the codes of the trial's diagnosis findings
+        /// ("overfitting", ...; see core/train/diagnosis.h). The state cell
+        /// shows a warning sign for them and the row's tooltip explains them.
+        FindingsRole,
+        /// bool: Welch's t-test on the repeats cannot tell this trial from
+        /// the best at the 5% level (core/search/study/repeat_comparison.h);
+        /// the objective shows "≈" then.
+        TiesBestRole,
     };
 
     explicit LeaderboardModel(QObject* parent = nullptr);
@@ -106,6 +116,10 @@ private:
     QVariant displayValue(const Trial& trial, int section) const;
     QVariant sortValue(const Trial& trial, int section) const;
     QString filterText(const Trial& trial) const;
+    /// Failure reason or "best" note; empty when there is nothing to say.
+    QString baseToolTip(const Trial& trial, bool isBest) const;
+    const std::vector<Finding>& findingsOf(const Trial& trial) const;
+    bool tiesBest(const Trial& trial) const;
     void addMissingParamColumns(const Params& params);
     void updateBest();
 
@@ -113,6 +127,9 @@ private:
     std::vector<std::string> m_paths;
     std::vector<TrialSnapshot> m_trials;
     std::unordered_map<int, int> m_rowByNumber;
+    /// Diagnosis of each finished trial, by number (computed once when its
+    /// final snapshot arrives; painting asks for it many times).
+    std::unordered_map<int, std::vector<Finding>> m_findings;
     int m_bestNumber = -1;
 };
 

@@ -26,6 +26,7 @@
 
 #include "common/errors.h"
 #include "dialogs/export_folder.h"
+#include "dialogs/seed_spread_dialog.h"
 #include "dialogs/trial_details_dialog.h"
 #include "i18n/core_message.h"
 #include "io/config_json.h"
@@ -79,6 +80,10 @@ void LeaderboardPanel::buildUi() {
         tr("Load this trial's complete configuration into the Model & Training form"));
     m_rerun = new QAction(tr("Re-run"), this);
     m_rerun->setToolTip(tr("Train this trial's configuration again as a single run"));
+    m_seedSpread = new QAction(tr("Seed spread…"), this);
+    m_seedSpread->setToolTip(tr("How much does the seed matter? Train this trial's config with "
+                                "several seeds and show the spread of its curve"));
+    connect(m_seedSpread, &QAction::triggered, this, [this] { onSeedSpread(); });
     m_exportSelected = new QAction(tr("Export selected…"), this);
     m_exportSelected->setToolTip(
         tr("Save the configs of the selected trials as JSON files that "
@@ -96,11 +101,12 @@ void LeaderboardPanel::buildUi() {
     connect(m_exportBest, &QAction::triggered, this, &LeaderboardPanel::onExportBest);
     connect(m_exportCsv, &QAction::triggered, this, &LeaderboardPanel::onExportCsv);
     for (QAction* a :
-         {m_details, m_copyConfig, m_rerun, m_exportSelected, m_exportBest, m_exportCsv})
+         {m_details, m_copyConfig, m_rerun, m_seedSpread, m_exportSelected, m_exportBest, m_exportCsv})
         addAction(a);
     m_toolbar->addAction(m_details);
     m_toolbar->addAction(m_copyConfig);
     m_toolbar->addAction(m_rerun);
+    m_toolbar->addAction(m_seedSpread);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_exportSelected);
     m_toolbar->addAction(m_exportBest);
@@ -286,6 +292,7 @@ void LeaderboardPanel::updateActions() {
     m_details->setEnabled(bool(trial));
     m_copyConfig->setEnabled(hasConfig);
     m_rerun->setEnabled(hasConfig);
+    m_seedSpread->setEnabled(hasConfig);
     bool anyConfig = false;
     for (int n : selectedTrials())
         if (auto t = m_model->trialByNumber(n); t && !t->config.is_null())
@@ -307,6 +314,7 @@ void LeaderboardPanel::showContextMenu(const QPoint& pos) {
     menu.addAction(m_details);
     menu.addAction(m_copyConfig);
     menu.addAction(m_rerun);
+    menu.addAction(m_seedSpread);
     menu.addSeparator();
     menu.addAction(m_exportSelected);
     menu.addAction(m_exportBest);
@@ -448,6 +456,23 @@ void LeaderboardPanel::onRerun() {
     const TrialSnapshot trial = currentTrial();
     if (trial && !trial->config.is_null())
         Q_EMIT rerunRequested(trial);
+}
+
+SeedSpreadDialog* LeaderboardPanel::onSeedSpread(int seeds) {
+    const TrialSnapshot trial = currentTrial();
+    if (!trial || trial->config.is_null())
+        return nullptr;
+    if (seeds <= 0 && (seeds = SeedSpreadDialog::askSeedCount(this)) == 0)
+        return nullptr;
+    try {
+        auto* dialog = new SeedSpreadDialog(runConfigFromJson(trial->config), seeds, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return dialog;
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, m_seedSpread->text(), translateCoreMessage(e.what()));
+        return nullptr;
+    }
 }
 
 void LeaderboardPanel::onShowDetails() {

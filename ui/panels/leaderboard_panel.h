@@ -86,6 +86,10 @@ public:
     void setOpenDetailsDialog(bool open) { m_openDetails = open; }
     /// The actions of the toolbar and context menu (for the main window's menus).
     QList<QAction*> exportActions() const;
+    /// "How much does the seed matter?" for the current trial: asks for the
+    /// number of seeds unless `seeds` > 0, opens the dialog (returned; null
+    /// when there is no trained trial or the user cancelled).
+    class SeedSpreadDialog* onSeedSpread(int seeds = 0);
 
 private:
     void buildUi();
@@ -113,6 +117,7 @@ private:
     QAction* m_exportCsv = nullptr;
     QAction* m_copyConfig = nullptr;
     QAction* m_rerun = nullptr;
+    QAction* m_seedSpread = nullptr;
     QAction* m_details = nullptr;
     bool m_openDetails = true;
     bool m_resizePending = false;

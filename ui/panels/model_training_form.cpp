@@ -11,6 +11,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -220,6 +221,16 @@ QWidget* ModelTrainingForm::buildTrainingGroup() {
     addRow(form, QStringLiteral("training.optimizer"), m_optimizer);
     m_learningRate = new LogScaleEdit(1e-7, 10.0);
     addRow(form, QStringLiteral("training.learning_rate"), m_learningRate);
+    {
+        // The range test, where the rate is chosen (the Tools menu has it too).
+        auto* find = new QToolButton(m_learningRate);
+        find->setObjectName(QStringLiteral("findLearningRate"));
+        find->setText(tr("Find…"));
+        find->setToolTip(tr("Learning-rate range test: try rates from 1e-7 to 10 in a few "
+                            "hundred batches and get a suggestion"));
+        m_learningRate->layout()->addWidget(find);
+        connect(find, &QToolButton::clicked, this, &ModelTrainingForm::findLearningRateRequested);
+    }
     m_momentum = number(0.0, 0.999, 0.05);
     addRow(form, QStringLiteral("training.momentum"), m_momentum);
     m_nesterov = new QCheckBox(tr("look-ahead gradient"));

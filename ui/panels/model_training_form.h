@@ -73,6 +73,8 @@ Q_SIGNALS:
     /// Any field changed (after revalidation).
     void configChanged();
     void validityChanged(bool valid);
+    /// The "Find…" button beside the learning rate (the range test).
+    void findLearningRateRequested();
 
 private:
     QWidget* buildModelGroup();

@@ -75,6 +75,7 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
             because(!result.run.reasonProblem.empty() ? result.run.reasonProblem
                     : result.run.reason.empty()        ? problem(ProblemCode::TrainingFailed)
                                                        : textProblem(result.run.reason));
+            out.divergence = result.run.divergence;
             failed = true;
             break;
         }

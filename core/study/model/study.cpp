@@ -127,6 +127,7 @@ bool Study::markRunning(int number) {
     t->history.clear();
     t->test = {};
     t->reason.clear();
+    t->divergence = {};
     t->resumable = false;
     m_curves[std::size_t(number)].clear();
     replace(t);
@@ -181,6 +182,7 @@ TrialSnapshot Study::tell(int number, const TrialOutcome& outcome) {
     t->test = outcome.test;
     t->reason = outcome.reason;
     t->reasonProblem = outcome.reasonProblem;
+    t->divergence = outcome.divergence;
     t->seconds = outcome.seconds;
     t->parameterCount = outcome.parameterCount;
     t->classification = outcome.classification;
@@ -225,6 +227,7 @@ void Study::restore(Trial trial) {
         trial.test = {};  // an interrupted attempt's test metrics do not belong to the rerun
         trial.reason.clear();
         trial.reasonProblem = {};
+        trial.divergence = {};
         trial.resumable = false;
     }
     m_curves.push_back(curveOf(trial));

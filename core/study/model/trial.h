@@ -41,6 +41,7 @@ struct Trial {
     EvaluationMetrics test;  ///< test metrics of repeat 0; samples == 0 when none
     std::string reason;      ///< why it failed, was pruned or cancelled
     Problem reasonProblem;   ///< the same, typed for translation
+    Divergence divergence;   ///< where the loss became NaN/infinite, when that failed it
     double seconds = 0.0;    ///< wall time of all repeats
     std::int64_t parameterCount = 0;
     bool classification = true;
@@ -62,6 +63,7 @@ struct TrialOutcome {
     EvaluationMetrics test;
     std::string reason;
     Problem reasonProblem;
+    Divergence divergence;
     double seconds = 0.0;
     std::int64_t parameterCount = 0;
     bool classification = true;

@@ -139,6 +139,9 @@ json trialToJson(const Trial& t, bool withHistory) {
                 {"epochs", t.history.size()},
                 {"test", evaluationToJson(t.test)},
                 {"config", t.config}};
+    // Only failed runs have one: written then, so other trials' lines stay short.
+    if (t.divergence.happened())
+        out["diverged"] = {{"epoch", t.divergence.epoch}, {"batch", t.divergence.batch}};
     if (withHistory) {
         json history = json::array();
         for (const auto& m : t.history)
@@ -160,6 +163,10 @@ Trial trialFromJson(const json& j) {
     t.params = paramsFromJson(j.value("params", json::object()));
     t.seed = integerOr(j, "seed", std::uint64_t(0));
     t.reason = textOr(j, "reason", std::string());
+    if (j.contains("diverged") && j.at("diverged").is_object()) {
+        t.divergence.epoch = integerOr(j.at("diverged"), "epoch", 0);
+        t.divergence.batch = integerOr(j.at("diverged"), "batch", 0);
+    }
     t.seconds = numberFromJson(j.value("seconds", json()));
     t.parameterCount = integerOr(j, "parameters", std::int64_t(0));
     t.classification = flagOr(j, "classification", true);
