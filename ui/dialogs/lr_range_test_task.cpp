@@ -34,7 +34,7 @@ void LrRangeTestTask::start(const RunConfig& config) {
                 Q_EMIT finished(result);
             });
         } catch (const std::exception& e) {
-            const QString why = translateCoreMessage(e.what());
+            const QString why = translateError(e);
             post([this, why] {
                 markDone();
                 Q_EMIT failed(why);

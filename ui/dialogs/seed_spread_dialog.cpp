@@ -91,7 +91,7 @@ SeedSpreadDialog::SeedSpreadDialog(const RunConfig& config, int seeds, QWidget* 
                     showResult(r);
                 });
             } catch (const std::exception& e) {
-                const QString why = translateCoreMessage(e.what());
+                const QString why = translateError(e);
                 post([this, task, why] {
                     task->markDone();
                     m_stopButton->setEnabled(false);

@@ -470,7 +470,7 @@ SeedSpreadDialog* LeaderboardPanel::onSeedSpread(int seeds) {
         dialog->show();
         return dialog;
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, m_seedSpread->text(), translateCoreMessage(e.what()));
+        QMessageBox::warning(this, m_seedSpread->text(), translateError(e));
         return nullptr;
     }
 }
