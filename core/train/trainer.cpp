@@ -256,12 +256,13 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
     // Decision boundaries (see TrainingCallbacks::boundaryTimeShare).
     const bool boundaries = callbacks.onBoundary && callbacks.boundaryGrid &&
                             kind != OutputKind::Regression;
-    double boundarySeconds = 0, trainingSeconds = 0;
+    double boundarySeconds = 0, trainingSeconds = 0, lastBoundarySeconds = 0;
     int lastBoundaryEpoch = 0;
     auto recordBoundary = [&](int epoch) {
         const auto start = Clock::now();
         callbacks.onBoundary(boundary(*callbacks.boundaryGrid, epoch));
-        boundarySeconds += secondsSince(start);
+        lastBoundarySeconds = secondsSince(start);
+        boundarySeconds += lastBoundarySeconds;
         lastBoundaryEpoch = epoch;
     };
 
@@ -359,7 +360,9 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         if (callbacks.onEpoch) callbacks.onEpoch(metrics);
         trainingSeconds += metrics.seconds;
         if (boundaries && (epoch == 1 || epoch == t.epochs || callbacks.boundaryTimeShare <= 0 ||
-                           boundarySeconds <= callbacks.boundaryTimeShare * trainingSeconds))
+                           // the next one included, as it will cost about the last
+                           boundarySeconds + lastBoundarySeconds <=
+                               callbacks.boundaryTimeShare * trainingSeconds))
             recordBoundary(epoch);
 
         if (validation.samples > 0 && !std::isfinite(validation.loss)) {

@@ -75,12 +75,18 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
     const int rowHeader = layout.rowParameter().empty() ? kGap : kRowHeader;
     // Axis labels.
     painter.setPen(pal.color(QPalette::Text));
+    // Each label names its parameter ("lr = 0.01"), so the grid reads alone.
+    const auto named = [](const std::string& path, const QString& value, const QString& separator) {
+        return path.empty() || value.isEmpty() ? value : shortParamName(path) + separator + value;
+    };
     for (int c = 0; c < layout.columnLabels().size(); ++c)
         painter.drawText(QRect(rowHeader + c * cellWidth(), 0, cellWidth(), kHeader), Qt::AlignCenter,
-                         metrics.elidedText(layout.columnLabels()[c], Qt::ElideRight, cellWidth()));
+                         metrics.elidedText(named(layout.columnParameter(), layout.columnLabels()[c], QStringLiteral(" = ")),
+                                            Qt::ElideRight, cellWidth()));
     for (int r = 0; r < layout.rowLabels().size(); ++r)
-        painter.drawText(QRect(2, kHeader + r * (kTile + kCaption + kGap), rowHeader - 4, kTile),
-                         Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, layout.rowLabels()[r]);
+        painter.drawText(QRect(2, kHeader + r * (kTile + kCaption + kGap), rowHeader - 6, kTile),
+                         Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+                         named(layout.rowParameter(), layout.rowLabels()[r], QStringLiteral("\n= ")));
     std::vector<std::string> paths;
     for (const std::string& p : {layout.columnParameter(), layout.rowParameter()})
         if (!p.empty()) paths.push_back(p);
