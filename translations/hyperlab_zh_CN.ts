@@ -59,10 +59,6 @@
         <translation>需要一个值</translation>
     </message>
     <message>
-        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --lang LOCALE; see --help)</source>
-        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--lang LOCALE；见 --help）</translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
@@ -125,78 +121,6 @@
     <message>
         <source>objective: %1, %2 of %3 trials</source>
         <translation>目标：%1，%2 / %3 个试验</translation>
-    </message>
-    <message>
-        <source>HyperLab command-line interface
-
-Usage:
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
-      Train one network as the config describes (docs/config.md). Prints a
-      per-epoch table, or with --jsonl one JSON object per line.
-      --epochs N replaces training.epochs of the config (N: 1 to 10000).
-  hyperlab-cli demo [--jsonl] [--threads N]
-      Train the built-in default: a small MLP on the spiral set.
-  hyperlab-cli defaults
-      Print the built-in default config as JSON (a starting point to edit).
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
-      definition and a journal of every trial). Ctrl-C stops it cleanly.
-      --jsonl prints one JSON object per event: trial_started, epoch,
-      trial_finished, study_finished.
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      Continue a stopped or crashed study: finished trials are kept, trials
-      that were running start again, new ones run up to the budget.
-  hyperlab-cli leaderboard DIR [--jsonl]
-      Print the trials ranked by the objective.
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      Write the configs of the K best trials (files `train` accepts).
-  hyperlab-cli export DIR --format json|csv --out FILE
-      Write the whole study: configs, states and per-epoch histories (json),
-      or one row per trial with a column per dimension and metric (csv).
-  hyperlab-cli --version | --help
-
-Every command takes --lang LOCALE (en, zh_CN) for the language of its
-messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
---jsonl output, exports and configs are the same in every language.
-
-Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
-for a study: stopped or an error), 2 bad input (config, file, arguments).
-</source>
-        <translation>HyperLab 命令行界面
-
-用法：
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
-      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
-      或者使用 --jsonl 时每行输出一个 JSON 对象。
-      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
-  hyperlab-cli demo [--jsonl] [--threads N]
-      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
-  hyperlab-cli defaults
-      以 JSON 打印内置默认配置（可作为修改的起点）。
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
-      和每个试验的日志）。按 Ctrl-C 可干净地停止。
-      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
-      trial_finished、study_finished。
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
-      重新开始，新的试验一直运行到预算用完。
-  hyperlab-cli leaderboard DIR [--jsonl]
-      按目标打印试验排名。
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
-  hyperlab-cli export DIR --format json|csv --out FILE
-      写出整个研究：配置、状态和逐周期历史（json），
-      或每个试验一行、每个维度和指标一列（csv）。
-  hyperlab-cli --version | --help
-
-每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
-默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
---jsonl 输出、导出文件和配置文件在所有语言下都相同。
-
-退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
-或出错），2 输入错误（配置、文件、参数）。
-</translation>
     </message>
     <message>
         <source>only applies to the train command (see --help)</source>
@@ -340,6 +264,98 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>not saved: trial(s) %1 ended but the journal could not record it; they run again on `resume`</source>
         <translation>未保存：试验 %1 已结束，但日志无法记录；执行 `resume` 时会重新运行</translation>
+    </message>
+    <message>
+        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --boundary PNG, --lang LOCALE; see --help)</source>
+        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--boundary PNG、--lang LOCALE；见 --help）</translation>
+    </message>
+    <message>
+        <source>HyperLab command-line interface
+
+Usage:
+  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]
+      Train one network as the config describes (docs/config.md). Prints a
+      per-epoch table, or with --jsonl one JSON object per line.
+      --epochs N replaces training.epochs of the config (N: 1 to 10000).
+      --boundary PNG writes the final decision boundary of a 2-D
+      classification run (circle, xor, gaussians, spiral, moons, 2-column CSV).
+  hyperlab-cli demo [--jsonl] [--threads N]
+      Train the built-in default: a small MLP on the spiral set.
+  hyperlab-cli defaults
+      Print the built-in default config as JSON (a starting point to edit).
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
+      definition and a journal of every trial). Ctrl-C stops it cleanly.
+      --jsonl prints one JSON object per event: trial_started, epoch,
+      trial_finished, study_finished.
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      Continue a stopped or crashed study: finished trials are kept, trials
+      that were running start again, new ones run up to the budget.
+  hyperlab-cli leaderboard DIR [--jsonl]
+      Print the trials ranked by the objective.
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      Write the configs of the K best trials (files `train` accepts).
+  hyperlab-cli export DIR --format json|csv --out FILE
+      Write the whole study: configs, states and per-epoch histories (json),
+      or one row per trial with a column per dimension and metric (csv).
+  hyperlab-cli --version | --help
+
+Every command takes --lang LOCALE (en, zh_CN) for the language of its
+messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
+--jsonl output, exports and configs are the same in every language.
+
+Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
+for a study: stopped or an error), 2 bad input (config, file, arguments).
+</source>
+        <translation>HyperLab 命令行界面
+
+用法：
+  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]
+      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
+      或者使用 --jsonl 时每行输出一个 JSON 对象。
+      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
+      --boundary PNG 写出二维分类训练的最终决策边界图（circle、xor、
+      gaussians、spiral、moons、两列特征的 CSV）。
+  hyperlab-cli demo [--jsonl] [--threads N]
+      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
+  hyperlab-cli defaults
+      以 JSON 打印内置默认配置（可作为修改的起点）。
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
+      和每个试验的日志）。按 Ctrl-C 可干净地停止。
+      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
+      trial_finished、study_finished。
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
+      重新开始，新的试验一直运行到预算用完。
+  hyperlab-cli leaderboard DIR [--jsonl]
+      按目标打印试验排名。
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
+  hyperlab-cli export DIR --format json|csv --out FILE
+      写出整个研究：配置、状态和逐周期历史（json），
+      或每个试验一行、每个维度和指标一列（csv）。
+  hyperlab-cli --version | --help
+
+每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
+默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
+--jsonl 输出、导出文件和配置文件在所有语言下都相同。
+
+退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
+或出错），2 输入错误（配置、文件、参数）。
+</translation>
+    </message>
+    <message>
+        <source>needs a 2-D classification dataset (two input features: circle, xor, gaussians, spiral, moons or a CSV with two feature columns); &quot;%1&quot; has %2 input values per sample</source>
+        <translation>需要二维分类数据集（两个输入特征：circle、xor、gaussians、spiral、moons 或两列特征的 CSV）；“%1”每个样本有 %2 个输入值</translation>
+    </message>
+    <message>
+        <source>needs a classification loss (allowed: cross_entropy, binary_cross_entropy)</source>
+        <translation>需要分类损失函数（允许：cross_entropy、binary_cross_entropy）</translation>
+    </message>
+    <message>
+        <source>Decision boundary (epoch %1) written to %2</source>
+        <translation>决策边界（第 %1 个周期）已写入 %2</translation>
     </message>
 </context>
 <context>
@@ -720,7 +736,9 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</source>
-        <translation><numerusform>已将 %n 个文件写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个文件写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -1719,6 +1737,41 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
 </context>
 <context>
+    <name>hyperlab::ui::BoundaryPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the decision boundary as a PNG image or an SVG vector drawing</source>
+        <translation>将决策边界保存为 PNG 图像或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Decision boundary of the selected or running trial</source>
+        <translation>所选或正在运行的试验的决策边界</translation>
+    </message>
+    <message>
+        <source>Select a trial, or start a study on a 2-D dataset (circle, xor, gaussians, spiral, moons, a two-column CSV).</source>
+        <translation>请选择一个试验，或在二维数据集（circle、xor、gaussians、spiral、moons、两列特征的 CSV）上开始一项研究。</translation>
+    </message>
+    <message>
+        <source>Trial %1, epoch %2: colour = predicted class, paler = less sure; dots = training samples, rings = validation samples</source>
+        <translation>试验 %1，第 %2 个周期：颜色 = 预测类别，越浅 = 越不确定；实心点 = 训练样本，圆环 = 验证集样本</translation>
+    </message>
+    <message>
+        <source>Trial %1</source>
+        <translation>试验 %1</translation>
+    </message>
+    <message>
+        <source>This trial evaluates a test function: there is no network to draw.</source>
+        <translation>此试验评估的是一个测试函数：没有可绘制的网络。</translation>
+    </message>
+    <message>
+        <source>No decision boundary: boundaries are recorded while a study on a 2-D classification dataset runs (not for images, regression, or studies opened from disk).</source>
+        <translation>没有决策边界：决策边界只在二维分类数据集上的研究运行时记录（图像、回归任务以及从磁盘打开的研究没有）。</translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::ChartExport</name>
     <message>
         <source>Nothing to export.</source>
@@ -1935,6 +1988,88 @@ sudo apt-get install dataset-fashion-mnist
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::GalleryCanvas</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the first epoch</source>
+        <translation>等待第一个周期</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>已剪枝</translation>
+    </message>
+    <message>
+        <source>no boundary (2-D datasets only, recorded while the study runs)</source>
+        <translation>无决策边界（仅限二维数据集，在研究运行时记录）</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::GalleryPanel</name>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>The hyperparameter laid out left to right</source>
+        <translation>从左到右排列的超参数</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>The hyperparameter laid out top to bottom</source>
+        <translation>从上到下排列的超参数</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Replay the study epoch by epoch: every tile and the decision boundary views show the same epoch</source>
+        <translation>逐个周期回放研究：所有图块和决策边界视图都显示同一个周期</translation>
+    </message>
+    <message>
+        <source>The epoch every tile and boundary view shows</source>
+        <translation>所有图块和决策边界视图显示的周期</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Show each trial&apos;s latest epoch and follow the running ones</source>
+        <translation>显示每个试验的最新周期，并跟随正在运行的试验</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the gallery as a PNG image or an SVG vector drawing</source>
+        <translation>将图库保存为 PNG 图像或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Epoch: latest</source>
+        <translation>周期：最新</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>第 %1 个周期</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2826,22 @@ sudo apt-get install dataset-fashion-mnist
         <source>Show studies folder (%1)</source>
         <translation>显示研究文件夹（%1）</translation>
     </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>How the selected (or running) trial divides the input plane, epoch by epoch</source>
+        <translation>所选（或正在运行的）试验如何逐个周期地划分输入平面</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <source>Every trial&apos;s decision boundary side by side, laid out on the hyperparameters that vary most</source>
+        <translation>所有试验的决策边界并排显示，按变化最多的超参数排列</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::ModelTrainingForm</name>
@@ -3426,6 +3577,10 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
     </message>
 </context>
 <context>

@@ -203,9 +203,18 @@ private Q_SLOTS:
         tabs->setCurrentWidget(window.boundaryPanel());
         QTest::qWait(50);
         shoot(&window, QString("boundaries-live-1600x1000-%1.png").arg(language));
-        window.leaderboard()->selectTrial(-1);
+        gallery->setSelectedTrials({});
         shoot(gallery->canvas(), QString("gallery_%1.png").arg(language));
+        // Every tile is painted (a scrubber frame): the frame is not blank.
+        const QImage frame = gallery->renderFrame();
+        QCOMPARE(frame.size(), gallery->canvas()->size());
+        QSet<QRgb> colours;
+        const QRect heat = gallery->tileRect(2).adjusted(4, 4, -4, -GalleryCanvas::kCaption - 4);
+        for (int y = heat.top(); y < heat.bottom(); y += 3)
+            for (int x = heat.left(); x < heat.right(); x += 3) colours.insert(frame.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString("%1 colours in a tile").arg(colours.size())));
         details.resize(820, 620);
+        details.findChild<QTabWidget*>()->setCurrentWidget(details.boundaryPanel());
         details.show();
         shoot(&details, QString("boundaries-details-%1.png").arg(language));
         installTranslations("en");

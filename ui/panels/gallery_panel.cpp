@@ -133,7 +133,11 @@ QRect GalleryPanel::tileRect(int trial) const { return m_canvas->tileRect(trial)
 
 QImage GalleryPanel::tileImage(int trial) const { return m_canvas->tileImage(trial); }
 
-void GalleryPanel::renderFrame() { m_canvas->repaint(); }
+QImage GalleryPanel::renderFrame() {
+    QImage frame(m_canvas->size(), QImage::Format_RGB32);
+    m_canvas->render(&frame);
+    return frame;
+}
 
 void GalleryPanel::setSelectedTrials(const QList<int>& trials) {
     m_canvas->setSelected(QSet<int>(trials.begin(), trials.end()));

@@ -49,8 +49,9 @@ public:
     QRect tileRect(int trial) const;
     /// The heat map a trial's tile shows now (tests).
     QImage tileImage(int trial) const;
-    /// Repaints the canvas now, as the scrubber does per frame (benchmark).
-    void renderFrame();
+    /// Paints the whole canvas (every tile) into an image, as a scrubber
+    /// step repaints it (benchmark, tests).
+    QImage renderFrame();
 
 public Q_SLOTS:
     void setSelectedTrials(const QList<int>& trials);
