@@ -146,7 +146,8 @@ private Q_SLOTS:
         window.resize(1600, 1000);
         window.show();
         QVERIFY(window.controller()->start(spiralGrid()));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), 120000 * qEnvironmentVariableIntValue("HYPERLAB_TEST_TIME_SCALE"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(),
+                                 120000 * std::max(1, qEnvironmentVariableIntValue("HYPERLAB_TEST_TIME_SCALE")));
         window.boundaries()->flushNow();
         GalleryPanel* gallery = window.gallery();
         // One tile per trial, learning rates in log order, dropout down the rows.

@@ -90,7 +90,7 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
     std::vector<std::string> paths;
     for (const std::string& p : {layout.columnParameter(), layout.rowParameter()})
         if (!p.empty()) paths.push_back(p);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
     for (const auto& [number, trial] : m_panel->m_trials) {
         const QRect tile = tileRect(number);
         if (tile.isEmpty() || !event->rect().intersects(tile)) continue;

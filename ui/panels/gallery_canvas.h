@@ -32,6 +32,7 @@ public:
     QRect tileRect(int trial) const;
     QImage tileImage(int trial);
     void setSelected(const QSet<int>& trials);
+    void setSmooth(bool smooth) { m_smooth = smooth; }
     const QSet<int>& selected() const { return m_selected; }
     QSize sizeHint() const override { return m_size; }
 
@@ -47,6 +48,7 @@ private:
 
     GalleryPanel* m_panel;
     QSet<int> m_selected;
+    bool m_smooth = true;
     QSize m_size{400, 300};
     std::map<int, std::pair<std::shared_ptr<const BoundarySnapshot>, QImage>> m_images;
 };

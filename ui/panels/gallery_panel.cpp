@@ -67,6 +67,7 @@ GalleryPanel::GalleryPanel(BoundaryStore* store, QWidget* parent) : QWidget(pare
     m_playTimer->setInterval(kPlayFrameMs);
     connect(m_playTimer, &QTimer::timeout, this, &GalleryPanel::step);
     connect(m_play, &QPushButton::toggled, this, [this](bool on) {
+        setScrubbing(on);
         if (on) {
             if (m_store->epoch() < 0 || m_store->epoch() >= m_store->maxEpoch()) m_store->setEpoch(1);
             m_playTimer->start();
@@ -78,7 +79,14 @@ GalleryPanel::GalleryPanel(BoundaryStore* store, QWidget* parent) : QWidget(pare
     connect(m_slider, &QSlider::valueChanged, this, [this](int epoch) {
         if (m_slider->isSliderDown() || m_slider->hasFocus() || m_playTimer->isActive()) m_store->setEpoch(epoch);
     });
-    connect(m_slider, &QSlider::sliderPressed, this, [this] { m_store->setEpoch(m_slider->value()); });
+    connect(m_slider, &QSlider::sliderPressed, this, [this] {
+        setScrubbing(true);
+        m_store->setEpoch(m_slider->value());
+    });
+    connect(m_slider, &QSlider::sliderReleased, this, [this] {
+        setScrubbing(m_playTimer->isActive());
+        m_canvas->update();
+    });
     connect(m_live, &QPushButton::clicked, this, [this] {
         m_play->setChecked(false);
         m_store->setEpoch(-1);
@@ -133,10 +141,15 @@ QRect GalleryPanel::tileRect(int trial) const { return m_canvas->tileRect(trial)
 
 QImage GalleryPanel::tileImage(int trial) const { return m_canvas->tileImage(trial); }
 
-QImage GalleryPanel::renderFrame() {
+QImage GalleryPanel::renderFrame(bool visibleOnly) {
     QImage frame(m_canvas->size(), QImage::Format_RGB32);
-    m_canvas->render(&frame);
+    frame.fill(Qt::white);
+    m_canvas->render(&frame, QPoint(), visibleOnly ? QRegion(m_canvas->visibleRegion()) : QRegion());
     return frame;
+}
+
+void GalleryPanel::setScrubbing(bool scrubbing) {
+    m_canvas->setSmooth(!scrubbing);
 }
 
 void GalleryPanel::setSelectedTrials(const QList<int>& trials) {

@@ -49,9 +49,12 @@ public:
     QRect tileRect(int trial) const;
     /// The heat map a trial's tile shows now (tests).
     QImage tileImage(int trial) const;
-    /// Paints the whole canvas (every tile) into an image, as a scrubber
-    /// step repaints it (benchmark, tests).
-    QImage renderFrame();
+    /// Paints the canvas into an image as a scrubber step repaints it: every
+    /// tile, or only what the scroll area shows (benchmark, tests).
+    QImage renderFrame(bool visibleOnly = false);
+    /// While scrubbing (playing, dragging) tiles are scaled without
+    /// smoothing, which costs a fraction of a smooth scale per frame.
+    void setScrubbing(bool scrubbing);
 
 public Q_SLOTS:
     void setSelectedTrials(const QList<int>& trials);
