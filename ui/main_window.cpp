@@ -40,6 +40,9 @@
 #include "panels/live_charts_panel.h"
 #include "panels/model_training_form.h"
 #include "panels/search_setup_panel.h"
+#include "models/boundary_store.h"
+#include "panels/boundary_panel.h"
+#include "panels/gallery_panel.h"
 #include "study/storage/study_directory.h"
 #include "study/storage/study_export.h"
 #include "study_controller.h"
@@ -62,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     buildActions();
     buildMenus();
     connectController();
+    buildBoundaryViews();
 
     m_status = new StudyStatus(m_controller);
     statusBar()->addWidget(m_status, 1);
@@ -364,6 +368,36 @@ LrFinderDialog* MainWindow::openLrFinder() {
     return dialog;
 }
 
+void MainWindow::buildBoundaryViews() {
+    m_boundaries = new BoundaryStore(m_controller, this);
+    m_boundaryPanel = new BoundaryPanel(m_boundaries);
+    m_gallery = new GalleryPanel(m_boundaries);
+    m_charts->addView(m_boundaryPanel, tr("Decision boundary"),
+                      tr("How the selected (or running) trial divides the input plane, epoch by epoch"));
+    m_charts->addView(m_gallery, tr("Gallery"),
+                      tr("Every trial's decision boundary side by side, laid out on the "
+                         "hyperparameters that vary most"));
+    m_leaderboard->setBoundaryStore(m_boundaries);
+    const auto follow = [this](const TrialSnapshot& t) {
+        m_gallery->upsertTrial(t);
+        if (m_leaderboard->selectedTrials().isEmpty() || m_boundaryPanel->trialNumber() == t->number)
+            m_boundaryPanel->setTrial(t);
+    };
+    connect(m_controller, &StudyController::studyStarted, this,
+            [this](const StudyDefinition& definition, const std::vector<TrialSnapshot>& existing) {
+                m_gallery->setObjective(definition.objective);
+                m_gallery->setTrials(existing);
+                m_boundaryPanel->setTrial(nullptr);
+            });
+    connect(m_controller, &StudyController::trialStarted, this, follow);
+    connect(m_controller, &StudyController::trialFinished, this, follow);
+    connect(m_gallery, &GalleryPanel::trialClicked, m_leaderboard, &LeaderboardPanel::selectTrial);
+    connect(m_leaderboard, &LeaderboardPanel::selectionChanged, this, [this](const QList<int>& trials) {
+        m_gallery->setSelectedTrials(trials);
+        if (!trials.isEmpty()) m_boundaryPanel->setTrial(m_gallery->trial(trials.front()));
+    });
+}
+
 RunConfig MainWindow::currentConfig() const {
     RunConfig config = m_form->config();
     config.dataset = m_dataset->config();
@@ -470,6 +504,9 @@ bool MainWindow::openStudy(const QString& directory) {
         m_charts->clear();
         m_charts->setObjective(loaded.definition.objective);
         m_charts->setTrials(trials);
+        m_boundaries->clear();  // boundaries are not kept on disk
+        m_gallery->setObjective(loaded.definition.objective);
+        m_gallery->setTrials(trials);
         if (loaded.definition.base.is_object())
             setCurrentConfig(runConfigFromJson(loaded.definition.base));
         m_search->setStudyJson(loaded.source);

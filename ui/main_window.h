@@ -17,7 +17,10 @@ class QDockWidget;
 
 namespace hyperlab::ui {
 
+class BoundaryPanel;
+class BoundaryStore;
 class DatasetPanel;
+class GalleryPanel;
 class LeaderboardPanel;
 class LiveChartsPanel;
 class ModelTrainingForm;
@@ -48,6 +51,10 @@ public:
     LeaderboardPanel* leaderboard() const { return m_leaderboard; }
     LiveChartsPanel* charts() const { return m_charts; }
     StudyController* controller() const { return m_controller; }
+    // Decision boundaries (issue 11): the store, the live view and the gallery.
+    BoundaryStore* boundaries() const { return m_boundaries; }
+    BoundaryPanel* boundaryPanel() const { return m_boundaryPanel; }
+    GalleryPanel* gallery() const { return m_gallery; }
 
     /// The config the forms describe (dataset + model + training).
     RunConfig currentConfig() const;
@@ -103,6 +110,8 @@ private:
     void offerRestartForLanguage(const QString& choice, const QString& effective);
     void buildDocks();
     void connectController();
+    /// The decision-boundary tab, the Gallery tab and their wiring.
+    void buildBoundaryViews();
     bool startStudy(const nlohmann::json& study);
     QString newStudyDirectory(const QString& strategy) const;
     void showError(const QString& title, const QString& message);
@@ -136,6 +145,9 @@ private:
     LeaderboardPanel* m_leaderboard = nullptr;
     LiveChartsPanel* m_charts = nullptr;
     StudyController* m_controller = nullptr;
+    BoundaryStore* m_boundaries = nullptr;
+    BoundaryPanel* m_boundaryPanel = nullptr;
+    GalleryPanel* m_gallery = nullptr;
     QList<QDockWidget*> m_docks;
     QDockWidget* m_leftDock = nullptr;  // Model and Training, tabbed with Dataset
     QDockWidget* m_searchDock = nullptr;

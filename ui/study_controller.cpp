@@ -112,6 +112,7 @@ void StudyController::launch(std::vector<TrialSnapshot> existing) {
         *m_study, m_studyDirectory ? &m_studyDirectory->journal() : nullptr);
     m_observer = std::make_unique<Observer>(this);
     m_runner->addObserver(m_observer.get());
+    for (const auto& observer : m_extraObservers) m_runner->addObserver(observer.get());
     m_initialFinished = m_study->counts().finished();
     m_running = true;
     m_paused = false;

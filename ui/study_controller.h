@@ -67,6 +67,10 @@ public:
     /// Seconds since the study (re)started.
     double elapsedSeconds() const;
 
+    /// An observer every study started from now on reports to as well (on
+    /// worker threads; see StudyObserver), kept alive by the controller.
+    void addObserver(std::shared_ptr<StudyObserver> observer) { m_extraObservers.push_back(std::move(observer)); }
+
 public Q_SLOTS:
     void pause();
     void resumeRunning();
@@ -104,6 +108,7 @@ private:
     Study* m_study = nullptr;
     std::unique_ptr<StudyRunner> m_runner;
     std::unique_ptr<Observer> m_observer;
+    std::vector<std::shared_ptr<StudyObserver>> m_extraObservers;
     std::thread m_thread;
     QString m_directory;
     bool m_running = false;

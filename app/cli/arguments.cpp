@@ -76,10 +76,12 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             parsed.out = value();
         } else if (a == "--format") {
             parsed.format = value();
+        } else if (a == "--boundary") {
+            parsed.boundary = value();
         } else if (a.size() > 1 && a[0] == '-') {
             throw InputError(a, utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
                                               "--workers N, --best K, --epochs N, --out PATH, "
-                                              "--format json|csv, --lang LOCALE; see --help)")));
+                                              "--format json|csv, --boundary PNG, --lang LOCALE; see --help)")));
         } else {
             parsed.positional.push_back(a);
         }

@@ -18,6 +18,7 @@ struct Arguments {
     int epochs = 0;        ///< train --epochs N: replaces training.epochs (0 = keep the config's)
     std::string out;       ///< --out
     std::string format;    ///< export --format json|csv (empty: best configs)
+    std::string boundary;  ///< train --boundary PNG: the final decision boundary of a 2-D run
 };
 
 /// Largest --epochs value; the same bound validate() puts on training.epochs,

@@ -20,10 +20,12 @@ QString usage() {
         "HyperLab command-line interface\n"
         "\n"
         "Usage:\n"
-        "  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]\n"
+        "  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]\n"
         "      Train one network as the config describes (docs/config.md). Prints a\n"
         "      per-epoch table, or with --jsonl one JSON object per line.\n"
         "      --epochs N replaces training.epochs of the config (N: 1 to 10000).\n"
+        "      --boundary PNG writes the final decision boundary of a 2-D\n"
+        "      classification run (circle, xor, gaussians, spiral, moons, 2-column CSV).\n"
         "  hyperlab-cli demo [--jsonl] [--threads N]\n"
         "      Train the built-in default: a small MLP on the spiral set.\n"
         "  hyperlab-cli defaults\n"
@@ -88,6 +90,9 @@ int main(int argc, char** argv) {
         if (parsed.epochs > 0 && command != "train")
             throw hyperlab::InputError(
                 "--epochs", utf8(CliText::tr("only applies to the train command (see --help)")));
+        if (!parsed.boundary.empty() && command != "train")
+            throw hyperlab::InputError(
+                "--boundary", utf8(CliText::tr("only applies to the train command (see --help)")));
         if (command == "train") return trainCommand(parsed);
         if (command == "demo") return demoCommand(parsed);
         if (command == "defaults") return defaultsCommand(parsed);

@@ -9,6 +9,8 @@
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "io/config_json.h"
+#include "io/png_writer.h"
+#include "train/boundary_image.h"
 #include "train/default_config.h"
 #include "train/diagnosis.h"
 #include "train/trainer.h"
@@ -17,8 +19,44 @@ namespace hyperlab::cli {
 
 namespace {
 
+// Side of the --boundary image in pixels: 8 per grid cell.
+constexpr int kBoundaryImageSize = 8 * kBoundaryResolution;
+
+// The grid of `--boundary`, refused before training for data that is not a
+// 2-D classification set.
+BoundaryGrid boundaryGridOrThrow(const RunConfig& config, const DataSplit& split) {
+    const std::optional<BoundaryGrid> grid = boundaryGridFor(*split.data);
+    const Dataset& data = *split.data;
+    if (!grid || data.features.rows() != 2)
+        throw InputError("--boundary",
+                         utf8(CliText::tr("needs a 2-D classification dataset (two input features: "
+                                          "circle, xor, gaussians, spiral, moons or a CSV with two "
+                                          "feature columns); \"%1\" has %2 input values per sample")
+                                  .arg(QString::fromStdString(config.dataset.name))
+                                  .arg(data.inputShape.size())));
+    if (config.training.loss != "cross_entropy" && config.training.loss != "binary_cross_entropy")
+        throw InputError("--boundary", utf8(CliText::tr("needs a classification loss (allowed: "
+                                                        "cross_entropy, binary_cross_entropy)")));
+    return *grid;
+}
+
+void writeBoundary(const std::string& path, const BoundarySnapshot& snapshot, const DataSplit& split) {
+    RgbImage image = renderBoundary(snapshot, kBoundaryImageSize);
+    drawSamples(image, snapshot.grid, *split.data, split.train, false);
+    drawSamples(image, snapshot.grid, *split.data, split.validation, true);
+    writePng(path, image.width, image.height, image.rgb);
+}
+
 int runTraining(const RunConfig& config, const Arguments& args) {
     ThreadLimit limit(args.threads);
+    const DataSplit split = loadSplit(config);
+    std::optional<BoundarySnapshot> finalBoundary;
+    TrainingCallbacks callbacks;
+    if (!args.boundary.empty()) {
+        callbacks.boundaryGrid = boundaryGridOrThrow(config, split);
+        callbacks.onBoundary = [&](BoundarySnapshot s) { finalBoundary = std::move(s); };
+    }
+    Trainer trainer(config, split);
     installInterruptHandler();
     std::stop_source stop;
     const bool classification = config.training.loss == "cross_entropy" ||
@@ -26,7 +64,6 @@ int runTraining(const RunConfig& config, const Arguments& args) {
     EpochTable table(std::cout, classification);
     if (!args.jsonl) table.header();
 
-    TrainingCallbacks callbacks;
     callbacks.onBatch = [&](const BatchProgress&) {
         if (interruptRequested()) stop.request_stop();
     };
@@ -36,7 +73,16 @@ int runTraining(const RunConfig& config, const Arguments& args) {
         else
             table.row(m);
     };
-    const TrainingResult result = trainFromConfig(config, callbacks, stop.get_token());
+    const TrainingResult result = trainer.run(callbacks, stop.get_token());
+    if (finalBoundary) {
+        writeBoundary(args.boundary, *finalBoundary, split);
+        if (!args.jsonl)
+            std::cout << utf8(CliText::tr("Decision boundary (epoch %1) written to %2")
+                                  .arg(finalBoundary->epoch)
+                                  .arg(QString::fromStdString(args.boundary)))
+                      << "
+";
+    }
     // A stopped run's curves end where the user stopped it: no verdict.
     const std::vector<Finding> findings = result.status == RunStatus::Stopped
                                               ? std::vector<Finding>{}

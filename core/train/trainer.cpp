@@ -176,6 +176,13 @@ Matrix Trainer::predict(const std::vector<int>& samples) {
     return outputs;
 }
 
+BoundarySnapshot Trainer::boundary(const BoundaryGrid& grid, int epoch) {
+    if (m_loss->outputKind() == OutputKind::Regression)
+        throw InputError("training.loss", "a decision boundary needs a classification loss "
+                                          "(allowed: cross_entropy, binary_cross_entropy)");
+    return computeBoundary(m_network, m_loss->outputKind(), m_split.data->classCount(), grid, epoch);
+}
+
 EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples) {
     EvaluationMetrics metrics;
     metrics.samples = std::int64_t(samples.size());
@@ -245,6 +252,19 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
     Matrix inputs, targets, gradient;
     long step = 0;
 
+    // Decision boundaries (see TrainingCallbacks::boundaryTimeShare).
+    const bool boundaries = callbacks.onBoundary && callbacks.boundaryGrid &&
+                            kind != OutputKind::Regression;
+    double boundarySeconds = 0, trainingSeconds = 0, lastBoundarySeconds = 0;
+    int lastBoundaryEpoch = 0;
+    auto recordBoundary = [&](int epoch) {
+        const auto start = Clock::now();
+        callbacks.onBoundary(boundary(*callbacks.boundaryGrid, epoch));
+        lastBoundarySeconds = secondsSince(start);
+        boundarySeconds += lastBoundarySeconds;
+        lastBoundaryEpoch = epoch;
+    };
+
     auto finish = [&](RunStatus status, Problem reason) {
         result.status = status;
         result.setReason(std::move(reason));
@@ -252,6 +272,9 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         if (status != RunStatus::Failed) {
             if (earlyStopping && bestParameters.size() == m_network.parameterCount())
                 m_network.parameters() = bestParameters;
+            if (boundaries && status == RunStatus::Completed && !result.history.empty() &&
+                (lastBoundaryEpoch != result.epochsRun || result.earlyStopped))
+                recordBoundary(result.epochsRun);  // the weights the run ends with
             result.test = evaluate(m_split.test);
             if (result.test.samples > 0 && !std::isfinite(result.test.loss)) {
                 result.status = RunStatus::Failed;
@@ -337,6 +360,12 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         metrics.seconds = secondsSince(epochStart);
         result.history.push_back(metrics);
         if (callbacks.onEpoch) callbacks.onEpoch(metrics);
+        trainingSeconds += metrics.seconds;
+        if (boundaries && (epoch == 1 || epoch == t.epochs || callbacks.boundaryTimeShare <= 0 ||
+                           // the next one included, as it will cost about the last
+                           boundarySeconds + lastBoundarySeconds <=
+                               callbacks.boundaryTimeShare * trainingSeconds))
+            recordBoundary(epoch);
 
         if (validation.samples > 0 && !std::isfinite(validation.loss)) {
             result.divergence = {epoch, 0};
@@ -372,12 +401,15 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
 
 TrainingResult trainFromConfig(const RunConfig& config, const TrainingCallbacks& callbacks,
                                std::stop_token stop) {
+    Trainer trainer(config, loadSplit(config));
+    return trainer.run(callbacks, stop);
+}
+
+DataSplit loadSplit(const RunConfig& config) {
     validate(config);
     auto data = loadDataset(config.dataset);
-    DataSplit split = splitDataset(data, config.dataset.testFraction,
-                                   config.dataset.validationFraction, config.dataset.seed);
-    Trainer trainer(config, std::move(split));
-    return trainer.run(callbacks, stop);
+    return splitDataset(data, config.dataset.testFraction, config.dataset.validationFraction,
+                        config.dataset.seed);
 }
 
 }  // namespace hyperlab

@@ -3,12 +3,14 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <vector>
 
 #include "data/dataset.h"
 #include "nn/losses/loss.h"
 #include "nn/network.h"
+#include "train/decision_boundary.h"
 #include "train/run_config.h"
 #include "train/training_result.h"
 
@@ -30,6 +32,10 @@ std::size_t trainingEvaluationSize(std::size_t trainSamples);
 /// all of `train` when that is every sample. The same for every epoch.
 std::vector<int> trainingEvaluationSample(const std::vector<int>& train, std::uint64_t seed);
 
+/// The default share of training time decision boundaries may take (see
+/// TrainingCallbacks::boundaryTimeShare).
+inline constexpr double kBoundaryTimeShare = 0.03;
+
 /// Callbacks a run reports through. Both are called on the thread that runs
 /// the training; keep them cheap (post, don't draw).
 struct TrainingCallbacks {
@@ -39,6 +45,20 @@ struct TrainingCallbacks {
     /// the config's schedule; empty = the schedule. The learning-rate range
     /// test (train/lr_range_test.h) sweeps the rate through it.
     std::function<double(long step)> learningRateAt;
+    /// With a grid (see boundaryGridFor) and a classifying loss, receives the
+    /// decision boundary at the end of epochs, right after onEpoch: always
+    /// after the first and the last epoch (and, when early stopping ended the
+    /// run, once more for the weights it kept), and after every other epoch
+    /// while the time spent on boundaries stays within boundaryTimeShare of
+    /// the training time so far. A 64x64 boundary costs about as much as a
+    /// small epoch (a forward pass of 4,096 points against ~700 samples
+    /// trained), so one per epoch would double a spiral run; the share keeps
+    /// it well under 5% and spreads the snapshots over the run. 0 = every
+    /// epoch (tests). Which epochs get one depends on timing; the
+    /// probabilities of a given epoch do not.
+    std::function<void(BoundarySnapshot)> onBoundary;
+    std::optional<BoundaryGrid> boundaryGrid;
+    double boundaryTimeShare = kBoundaryTimeShare;
 };
 
 /// Trains one network on one data split as a RunConfig describes.
@@ -72,6 +92,9 @@ public:
     EvaluationMetrics evaluate(const std::vector<int>& samples);
     /// Network outputs (one column per sample) for the given samples.
     Matrix predict(const std::vector<int>& samples);
+    /// Class probabilities of the current weights on every cell of `grid`;
+    /// throws InputError when the loss does not classify.
+    BoundarySnapshot boundary(const BoundaryGrid& grid, int epoch);
 
 private:
     void buildTargets(const int* indices, std::ptrdiff_t count, Matrix& out) const;
@@ -83,8 +106,12 @@ private:
     std::vector<int> m_trainingSample;
 };
 
-/// Loads the dataset a config names, splits it and trains: the one-call
-/// entry point of the CLI. Throws InputError on bad input.
+/// Validates the config, loads the dataset it names and splits it. Throws
+/// InputError on bad input.
+DataSplit loadSplit(const RunConfig& config);
+
+/// loadSplit, then trains: the one-call entry point of the CLI. Throws
+/// InputError on bad input.
 TrainingResult trainFromConfig(const RunConfig& config, const TrainingCallbacks& callbacks = {},
                                std::stop_token stop = {});
 

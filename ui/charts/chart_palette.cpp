@@ -1,19 +1,9 @@
 #include "charts/chart_palette.h"
 
-#include <array>
+#include "common/class_palette.h"
 
 namespace hyperlab::ui {
 
-QColor seriesColor(int index) {
-    // Okabe & Ito (2008) without yellow and black (too faint / too close to
-    // the axes), then Tableau 10 colours not already covered.
-    static const std::array<QRgb, 12> colors{
-        0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9,
-        0x8C564B, 0x7F7F7F, 0xBCBD22, 0x9467BD, 0x17BECF, 0xE15759,
-    };
-    if (index < 0)
-        index = -index;
-    return QColor::fromRgb(colors[std::size_t(index) % colors.size()]);
-}
+QColor seriesColor(int index) { return QColor::fromRgb(paletteRgb(index)); }
 
 }  // namespace hyperlab::ui

@@ -31,6 +31,7 @@
 #include "models/leaderboard_model.h"
 #include "io/config_json.h"
 #include "models/trial_labels.h"
+#include "panels/boundary_panel.h"
 
 namespace hyperlab::ui {
 
@@ -44,7 +45,8 @@ QString stateName(TrialState state) { return LeaderboardModel::stateText(state);
 
 }  // namespace
 
-TrialDetailsDialog::TrialDetailsDialog(TrialSnapshot trial, QWidget* parent)
+TrialDetailsDialog::TrialDetailsDialog(TrialSnapshot trial, QWidget* parent,
+                                       BoundaryStore* boundaries)
     : QDialog(parent), m_trial(std::move(trial)) {
     setWindowTitle(tr("Trial %1").arg(m_trial ? m_trial->number : -1));
     m_tabs = new QTabWidget(this);
@@ -52,6 +54,11 @@ TrialDetailsDialog::TrialDetailsDialog(TrialSnapshot trial, QWidget* parent)
     m_tabs->addTab(buildConfigTab(), tr("Config"));
     m_tabs->addTab(buildCurvesTab(), tr("Curves"));
     m_tabs->addTab(buildConfusionTab(), tr("Confusion matrix"));
+    if (boundaries) {
+        m_boundary = new BoundaryPanel(boundaries, m_tabs);
+        m_boundary->setTrial(m_trial);
+        m_tabs->addTab(m_boundary, tr("Decision boundary"));
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -12,6 +12,8 @@ class QTabWidget;
 
 namespace hyperlab::ui {
 
+class BoundaryPanel;
+class BoundaryStore;
 class ConfusionMatrixView;
 class ConfusionMatrixTask;
 class TrialCurvesChart;
@@ -26,7 +28,10 @@ class TrialCurvesChart;
 class TrialDetailsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit TrialDetailsDialog(TrialSnapshot trial, QWidget* parent = nullptr);
+    /// With a boundary store, a "Decision boundary" tab shows the trial's
+    /// boundary (live while it trains, at the scrubber's epoch).
+    explicit TrialDetailsDialog(TrialSnapshot trial, QWidget* parent = nullptr,
+                                BoundaryStore* boundaries = nullptr);
     ~TrialDetailsDialog() override;
 
     TrialSnapshot trial() const { return m_trial; }
@@ -35,6 +40,8 @@ public:
     /// The confusion-matrix view (tests, export).
     ConfusionMatrixView* confusionMatrixView() const { return m_matrixView; }
     ConfusionMatrixTask* confusionMatrixTask() const { return m_task; }
+    /// The decision-boundary tab (null without a store).
+    BoundaryPanel* boundaryPanel() const { return m_boundary; }
 
 private:
     QWidget* buildSummaryTab();
@@ -55,6 +62,7 @@ private:
     QPushButton* m_computeButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QLabel* m_matrixStatus = nullptr;
+    BoundaryPanel* m_boundary = nullptr;
 };
 
 }  // namespace hyperlab::ui

@@ -482,7 +482,7 @@ void LeaderboardPanel::onShowDetails() {
     Q_EMIT detailsRequested(trial);
     if (!m_openDetails)
         return;
-    auto* dialog = new TrialDetailsDialog(trial, this);
+    auto* dialog = new TrialDetailsDialog(trial, this, m_boundaries);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

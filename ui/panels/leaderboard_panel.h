@@ -84,6 +84,8 @@ Q_SIGNALS:
 public:
     /// Whether "Show details" opens the panel's own dialog (default true).
     void setOpenDetailsDialog(bool open) { m_openDetails = open; }
+    /// Trial details then show the decision boundary too.
+    void setBoundaryStore(class BoundaryStore* store) { m_boundaries = store; }
     /// The actions of the toolbar and context menu (for the main window's menus).
     QList<QAction*> exportActions() const;
     /// "How much does the seed matter?" for the current trial: asks for the
@@ -120,6 +122,7 @@ private:
     QAction* m_seedSpread = nullptr;
     QAction* m_details = nullptr;
     bool m_openDetails = true;
+    class BoundaryStore* m_boundaries = nullptr;
     bool m_resizePending = false;
     int m_sortSection = -1;  // the column sorted last (its first click sorts best first)
     std::map<int, std::vector<EpochMetrics>> m_pendingEpochs;  // live rows, applied on a timer

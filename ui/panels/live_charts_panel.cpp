@@ -108,6 +108,10 @@ void LiveChartsPanel::clear() {
     rebuildShown();
 }
 
+void LiveChartsPanel::addView(QWidget* view, const QString& title, const QString& toolTip) {
+    m_tabs->setTabToolTip(m_tabs->addTab(view, title), toolTip);
+}
+
 void LiveChartsPanel::onTrialStarted(const TrialSnapshot& trial) {
     if (!trial)
         return;

@@ -66,6 +66,9 @@ public:
     QList<int> shownTrials() const;
     bool isFollowingLive() const { return m_followLive; }
 
+    /// Adds a view as a tab beside the charts (decision boundary, gallery).
+    void addView(QWidget* view, const QString& title, const QString& toolTip);
+
     TrialCurvesChart* curvesChart() const { return m_curves; }
     OptimizationHistoryChart* historyChart() const { return m_history; }
     /// Number of coalesced flushes so far (tests).

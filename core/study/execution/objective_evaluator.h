@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "search/params.h"
+#include "train/decision_boundary.h"
 #include "train/training_result.h"
 
 namespace hyperlab {
@@ -26,6 +27,9 @@ struct TrialContext {
     /// Progress inside an epoch, after every batch (live curves of long
     /// epochs). May be empty; evaluators without batches never call it.
     std::function<void(const BatchProgress&)> onBatch;
+    /// The decision boundary after every epoch of a 2-D classification run
+    /// (repeat 0 only). May be empty; evaluators without one never call it.
+    std::function<void(BoundarySnapshot)> onBoundary;
 };
 
 /// What one run of a trial produced.

@@ -1,7 +1,12 @@
 #pragma once
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "study/model/study_summary.h"
 #include "study/model/trial.h"
+#include "train/decision_boundary.h"
 #include "train/training_result.h"
 
 namespace hyperlab {
@@ -22,6 +27,12 @@ public:
     /// Progress inside an epoch of repeat 0, after every batch: called very
     /// often, so implementations must only buffer (never block or draw).
     virtual void onBatch(int trial, const BatchProgress& progress) {}
+    /// The decision boundary at the end of an epoch of repeat 0, for 2-D
+    /// classification studies (after that epoch's onEpoch). Shared and
+    /// immutable: keep the pointer, never copy the cells.
+    virtual void onBoundary(int trial, const std::shared_ptr<const BoundarySnapshot>& snapshot) {}
+    /// Boundaries are computed only when an observer asks for them.
+    virtual bool wantsBoundaries() const { return false; }
     virtual void onTrialFinished(const TrialSnapshot& trial) {}
     virtual void onStudyFinished(const StudySummary& summary) {}
 };

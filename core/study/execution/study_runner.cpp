@@ -298,6 +298,13 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
     notify([&](StudyObserver& o) { o.onTrialStarted(started); });
 
     const TrialRunner runner(m_study.objective(), m_study.definition().repeats, *m_evaluator);
+    TrialRunner::BoundaryHook boundaryHook;  // empty: no boundaries are computed
+    if (std::any_of(m_observers.begin(), m_observers.end(),
+                    [](const StudyObserver* o) { return o->wantsBoundaries(); }))
+        boundaryHook = [&](BoundarySnapshot b) {
+            const auto shared = std::make_shared<const BoundarySnapshot>(std::move(b));
+            notify([&](StudyObserver& o) { o.onBoundary(number, shared); });
+        };
     TrialOutcome outcome;
     // Isolated: while this trial waits for its own parallel loops, its
     // thread must not pick up another slot's whole trial loop.
@@ -318,7 +325,7 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
             notify([&](StudyObserver& o) { o.onEpoch(number, repeat, m); });
         }, [&](const BatchProgress& p) {
             notify([&](StudyObserver& o) { o.onBatch(number, p); });
-        });
+        }, boundaryHook);
     });
     journalFinished(number, outcome);  // durable before anyone hears of it
     const TrialSnapshot finished = m_study.tell(number, outcome);

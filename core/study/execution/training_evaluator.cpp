@@ -16,6 +16,11 @@ EvaluationResult TrainingEvaluator::evaluate(const TrialContext& context) {
     TrainingCallbacks callbacks;
     callbacks.onEpoch = context.onEpoch;
     callbacks.onBatch = context.onBatch;
+    if (context.onBoundary) {
+        // From the whole dataset, so every trial on it shares one grid.
+        callbacks.boundaryGrid = boundaryGridFor(*split->data);
+        callbacks.onBoundary = context.onBoundary;
+    }
     EvaluationResult result;
     result.run = trainer.run(callbacks, context.stop);
     return result;

@@ -19,7 +19,8 @@ std::string describe(double value) {
 }  // namespace
 
 TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
-                              const EpochHook& onEpoch, const BatchHook& onBatch) const {
+                              const EpochHook& onEpoch, const BatchHook& onBatch,
+                              const BoundaryHook& onBoundary) const {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     TrialOutcome out;
@@ -49,6 +50,8 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
         };
         if (r == 0 && onBatch)
             context.onBatch = onBatch;
+        if (r == 0 && onBoundary)
+            context.onBoundary = onBoundary;
         EvaluationResult result;
         // Everything inside a trial is caught here: nothing may escape into
         // the TBB task that runs it.

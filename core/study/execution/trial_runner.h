@@ -23,12 +23,14 @@ public:
     using EpochHook = std::function<void(int repeat, const EpochMetrics&)>;
     /// Receives batch progress of repeat 0 (the run the curves show).
     using BatchHook = std::function<void(const BatchProgress&)>;
+    /// Receives the decision boundary after every epoch of repeat 0.
+    using BoundaryHook = std::function<void(BoundarySnapshot)>;
 
     TrialRunner(const Objective& objective, int repeats, ObjectiveEvaluator& evaluator)
         : m_objective(objective), m_repeats(repeats), m_evaluator(evaluator) {}
 
     TrialOutcome run(const Trial& trial, TrialControl& control, const EpochHook& onEpoch,
-                     const BatchHook& onBatch = {}) const;
+                     const BatchHook& onBatch = {}, const BoundaryHook& onBoundary = {}) const;
 
 private:
     const Objective& m_objective;

@@ -1,0 +1,146 @@
+// hyperlab-gallery-bench: the decision-boundary views under load (issue 11).
+// Prints one JSON object with
+//  - scrubber: the time to repaint the whole Gallery for one epoch of the
+//    scrubber, 100 trials x 100 epochs of boundaries (target < 30 ms/frame);
+//  - stall: the longest GUI event-loop stall while a 2-worker spiral search
+//    runs in the main window with the Gallery shown (target < 50 ms).
+// Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+#include <nlohmann/json.hpp>
+
+#include "event_loop_stall_meter.h"
+#include "main_window.h"
+#include "models/boundary_store.h"
+#include "panels/gallery_panel.h"
+#include "panels/live_charts_panel.h"
+#include "study_controller.h"
+
+using namespace hyperlab;
+using namespace hyperlab::ui;
+using json = nlohmann::json;
+
+namespace {
+
+json scrubberFrames() {
+    BoundaryStore store(nullptr);
+    GalleryPanel panel(&store);
+    panel.resize(1600, 1000);
+    panel.show();
+    std::vector<TrialSnapshot> trials;
+    std::mt19937 random(1);
+    for (int n = 0; n < 100; ++n) {
+        auto t = std::make_shared<Trial>();
+        t->number = n;
+        t->state = TrialState::Completed;
+        t->value = 0.9;
+        t->params = {{"training.learning_rate", std::pow(10.0, -4 + 3.0 * (n % 10) / 9.0)},
+                     {"model.dropout", 0.05 * (n / 10)}};
+        trials.push_back(t);
+        for (int epoch = 1; epoch <= 100; ++epoch) {
+            auto s = std::make_shared<BoundarySnapshot>();
+            s->epoch = epoch;
+            s->classes = 2;
+            s->probabilities.resize(2 * 4096);
+            for (std::size_t i = 0; i < s->probabilities.size(); i += 2) {
+                s->probabilities[i] = std::uint8_t(random() % 256);
+                s->probabilities[i + 1] = std::uint8_t(255 - s->probabilities[i]);
+            }
+            store.record(n, s);
+        }
+    }
+    panel.setTrials(trials);
+    store.flushNow();
+    const auto replay = [&](bool visibleOnly) {
+        std::vector<double> frames;
+        QElapsedTimer clock;
+        for (int epoch = 1; epoch <= 100; ++epoch) {
+            clock.start();
+            store.setEpoch(epoch);
+            panel.renderFrame(visibleOnly);
+            frames.push_back(double(clock.nsecsElapsed()) / 1e6);
+        }
+        std::sort(frames.begin(), frames.end());
+        double sum = 0;
+        for (double f : frames) sum += f;
+        return json{{"mean_ms_per_frame", sum / double(frames.size())},
+                    {"median_ms_per_frame", frames[frames.size() / 2]},
+                    {"max_ms_per_frame", frames.back()}};
+    };
+    panel.setScrubbing(true);
+    return {{"scenario", "Gallery of 100 trials x 100 epochs (24 snapshots kept each), 1600x1000 panel, "
+                         "one repaint per scrubber epoch while scrubbing"},
+            {"frames", 100},
+            {"visible_tiles", replay(true)},
+            {"all_100_tiles", replay(false)},
+            {"target_ms", 30},
+            {"memory_mib", double(store.recorder().bytes()) / (1024.0 * 1024.0)}};
+}
+
+template <typename Done>
+bool waitUntil(Done done, double seconds) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > seconds * 1000) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+json searchStall(bool galleryShown) {
+    QTemporaryDir studies;
+    MainWindow window;
+    window.setStudiesRoot(studies.path());
+    window.resize(1600, 1000);
+    window.show();
+    if (galleryShown) window.charts()->findChild<QTabWidget*>()->setCurrentWidget(window.gallery());
+    const json study = {
+        {"base",
+         {{"dataset", {{"name", "spiral"}, {"samples", 1000}}},
+          {"training", {{"optimizer", "adam"}, {"epochs", 100}}}}},
+        {"space", {{"training.learning_rate", {{"type", "float"}, {"low", 1e-4}, {"high", 0.1}, {"log", true}}},
+                   {"model.dropout", {{"type", "float"}, {"low", 0.0}, {"high", 0.5}}}}},
+        {"strategy", {{"type", "random"}, {"trials", 12}, {"seed", 3}}},
+        {"objective", {{"metric", "val_accuracy"}}},
+        {"workers", 2}};
+    EventLoopStallMeter meter;
+    StudyController* controller = window.controller();
+    if (!controller->start(study)) return {{"error", "the study did not start"}};
+    meter.start();
+    const bool ended = waitUntil([&] { return !controller->isRunning(); }, 600);
+    meter.stop();
+    return {{"scenario", std::string("main window, ") + (galleryShown ? "Gallery tab" : "learning curves (for comparison)") +
+                             " shown, 2 workers, 12-trial random search on the spiral (1000 samples, 100 epochs)"},
+            {"ended", ended},
+            {"max_stall_ms", meter.maxGapMs()},
+            {"target_ms", 50},
+            {"seconds", meter.seconds()},
+            {"completed_trials", controller->counts().completed},
+            {"boundary_memory_mib", double(window.boundaries()->recorder().bytes()) / (1024.0 * 1024.0)}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("HYPERLAB_NO_DIALOGS", "1");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("HyperLabBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("hyperlab-gallery-bench"));
+    QSettings().clear();
+    const json out = {{"benchmark", "decision boundary views"},
+                      {"scrubber", scrubberFrames()},
+                      {"stall_gallery", searchStall(true)},
+                      {"stall_curves", searchStall(false)}};
+    std::printf("%s\n", out.dump(2).c_str());
+    return 0;
+}
