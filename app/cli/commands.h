@@ -38,5 +38,6 @@ int searchCommand(const Arguments& args);
 int resumeCommand(const Arguments& args);
 int exportCommand(const Arguments& args);
 int leaderboardCommand(const Arguments& args);
+int analyzeCommand(const Arguments& args);
 
 }  // namespace hyperlab::cli

@@ -43,6 +43,10 @@ QString usage() {
         "  hyperlab-cli export DIR --format json|csv --out FILE\n"
         "      Write the whole study: configs, states and per-epoch histories (json),\n"
         "      or one row per trial with a column per dimension and metric (csv).\n"
+        "  hyperlab-cli analyze DIR [--jsonl]\n"
+        "      Which hyperparameters mattered (PED-ANOVA importance, summing to 1) and\n"
+        "      the best region: per hyperparameter, what the best 10% of trials took.\n"
+        "      Needs at least 10 completed trials (docs/analysis.md).\n"
         "  hyperlab-cli --version | --help\n"
         "\n"
         "Every command takes --lang LOCALE (en, zh_CN) for the language of its\n"
@@ -91,9 +95,10 @@ int main(int argc, char** argv) {
         if (command == "resume") return resumeCommand(parsed);
         if (command == "export") return exportCommand(parsed);
         if (command == "leaderboard") return leaderboardCommand(parsed);
+        if (command == "analyze") return analyzeCommand(parsed);
         std::cerr << "hyperlab-cli: "
                   << utf8(CliText::tr("unknown command \"%1\" (allowed: train, demo, defaults, "
-                                   "search, resume, export, leaderboard; see --help)")
+                                   "search, resume, export, leaderboard, analyze; see --help)")
                               .arg(QString::fromStdString(command)))
                   << "\n";
         return kExitBadInput;

@@ -84,6 +84,16 @@ const std::vector<Phrase>& phrases() {
             {re("unknown field; did you mean (\\S+)\\? \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage",
                                "unknown field; did you mean %1? (allowed: %2)")},
+            {re("importance needs at least (\\d+) completed trials with a finite objective "
+                "\\(the study has (\\d+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "importance needs at least %1 completed trials "
+                                              "with a finite objective (the study has %2)")},
+            {re("the contour surrogate needs at least (\\d+) completed trials \\(the study "
+                "has (\\d+)\\)"),
+             QT_TRANSLATE_NOOP("CoreMessage", "the contour surrogate needs at least %1 completed "
+                                              "trials (the study has %2)")},
+            {re("no dimension varies, so there is nothing to rate"),
+             QT_TRANSLATE_NOOP("CoreMessage", "no dimension varies, so there is nothing to rate")},
             {re("unknown field \\(allowed: (.+)\\)"),
              QT_TRANSLATE_NOOP("CoreMessage", "unknown field (allowed: %1)")},
             {re("unknown (\\w+) \"([^\"]*)\" \\(allowed: (.+)\\)"),
