@@ -17,6 +17,7 @@ class QDockWidget;
 
 namespace hyperlab::ui {
 
+class AnalysisPanel;
 class DatasetPanel;
 class LeaderboardPanel;
 class LiveChartsPanel;
@@ -47,6 +48,9 @@ public:
     SearchSetupPanel* searchPanel() const { return m_search; }
     LeaderboardPanel* leaderboard() const { return m_leaderboard; }
     LiveChartsPanel* charts() const { return m_charts; }
+    AnalysisPanel* analysis() const { return m_analysis; }
+    /// The centre's tabs: live charts, Analysis.
+    class QTabWidget* centreTabs() const { return m_centre; }
     StudyController* controller() const { return m_controller; }
 
     /// The config the forms describe (dataset + model + training).
@@ -99,6 +103,9 @@ private:
     /// to restart with it.
     void offerRestartForLanguage(const QString& choice, const QString& effective);
     void buildDocks();
+    /// The Analysis view as the centre's second tab, wired to the
+    /// leaderboard (brushing filters it, its selection is highlighted).
+    void buildAnalysis();
     void connectController();
     bool startStudy(const nlohmann::json& study);
     QString newStudyDirectory(const QString& strategy) const;
@@ -132,6 +139,8 @@ private:
     SearchSetupPanel* m_search = nullptr;
     LeaderboardPanel* m_leaderboard = nullptr;
     LiveChartsPanel* m_charts = nullptr;
+    AnalysisPanel* m_analysis = nullptr;
+    class QTabWidget* m_centre = nullptr;
     StudyController* m_controller = nullptr;
     QList<QDockWidget*> m_docks;
     QDockWidget* m_leftDock = nullptr;  // Model and Training, tabbed with Dataset
