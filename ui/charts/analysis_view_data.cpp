@@ -20,8 +20,13 @@ AnalysisViewData AnalysisViewData::build(const StudyDefinition& definition,
     data.maximize = definition.objective.direction == Direction::Maximize;
     bool any = false;
     for (const TrialSnapshot& t : finished) {
-        if (!t || !isFinal(t->state) || t->state == TrialState::Cancelled)
+        if (!t || !isFinal(t->state))
             continue;
+        if (t->state == TrialState::Cancelled) {
+            data.allTrials.push_back(t);
+            continue;
+        }
+        data.allTrials.push_back(t);
         const bool scored = isScored(*t);
         if (!scored && !includeOthers)
             continue;
@@ -33,8 +38,11 @@ AnalysisViewData AnalysisViewData::build(const StudyDefinition& definition,
             any = true;
         }
     }
-    std::sort(data.trials.begin(), data.trials.end(),
-              [](const TrialSnapshot& a, const TrialSnapshot& b) { return a->number < b->number; });
+    const auto byNumber = [](const TrialSnapshot& a, const TrialSnapshot& b) {
+        return a->number < b->number;
+    };
+    std::sort(data.trials.begin(), data.trials.end(), byNumber);
+    std::sort(data.allTrials.begin(), data.allTrials.end(), byNumber);
     if (data.valueHigh <= data.valueLow) {
         const double pad = std::max(1e-9, std::abs(data.valueLow) * 0.05);
         data.valueLow -= pad;

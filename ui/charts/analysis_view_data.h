@@ -18,7 +18,10 @@ struct AnalysisViewData {
     std::vector<DimensionAxis> axes;
     QString objectiveName;  ///< "val_accuracy", "branin"
     bool maximize = false;
-    std::vector<TrialSnapshot> trials;  ///< in trial-number order
+    std::vector<TrialSnapshot> trials;  ///< drawn, in trial-number order
+    /// Every finished trial, drawn or not (brushing selects among them: a
+    /// pruned trial inside a hyperparameter range is in that range).
+    std::vector<TrialSnapshot> allTrials;
     double valueLow = 0.0, valueHigh = 1.0;  ///< range of the completed trials' values
     int maxTrialNumber = 0;
 

@@ -89,7 +89,7 @@ std::optional<QSet<int>> ParallelCoordinatesChart::brushedTrials() const {
     if (m_brushes.empty() || !m_data)
         return std::nullopt;
     QSet<int> out;
-    for (const TrialSnapshot& t : m_data->trials)
+    for (const TrialSnapshot& t : m_data->allTrials)
         if (passes(*t))
             out.insert(t->number);
     return out;

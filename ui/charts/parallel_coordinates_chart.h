@@ -40,6 +40,8 @@ public:
     std::optional<QSet<int>> brushedTrials() const;
     /// Where a trial lies on an axis (kOffPosition when off or unscored).
     double positionOf(const Trial& trial, int axis) const;
+    /// Where position `position` of axis `axis` is drawn (tests drag there).
+    QPointF axisPoint(int axis, double position) const { return {axisX(axis), yOf(position)}; }
     /// The objective axis's value at a position (inverse of valuePosition).
     double objectiveAt(double position) const;
 
