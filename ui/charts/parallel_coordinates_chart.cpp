@@ -16,6 +16,8 @@ namespace {
 constexpr double kOff = DimensionAxis::kOffPosition;
 // A brush drawn from the "off" zone reaches below the axis's 0.
 constexpr double kLowest = kOff - 0.05;
+// Colour bins of the objective: enough for a smooth scale, few pen changes.
+constexpr int kShades = 48;
 }  // namespace
 
 ParallelCoordinatesChart::ParallelCoordinatesChart(QWidget* parent) : QWidget(parent) {
@@ -27,6 +29,7 @@ ParallelCoordinatesChart::ParallelCoordinatesChart(QWidget* parent) : QWidget(pa
 void ParallelCoordinatesChart::setData(const AnalysisViewData* data) {
     const int before = axisCount();
     m_data = data;
+    m_dirty = true;
     if (axisCount() != before && !m_brushes.empty()) {
         m_brushes.clear();
         Q_EMIT brushChanged();
@@ -54,6 +57,7 @@ void ParallelCoordinatesChart::setBrush(int axis, double low, double high) {
         m_brushes.erase(axis);
     else
         m_brushes[axis] = {low, high};
+    m_dirty = true;
     update();
     Q_EMIT brushChanged();
 }
@@ -62,6 +66,7 @@ void ParallelCoordinatesChart::clearBrushes() {
     if (m_brushes.empty())
         return;
     m_brushes.clear();
+    m_dirty = true;
     update();
     Q_EMIT brushChanged();
 }
@@ -124,6 +129,33 @@ int ParallelCoordinatesChart::axisNear(double x) const {
     return -1;
 }
 
+void ParallelCoordinatesChart::prepare() {
+    m_dirty = false;
+    m_lines.clear();
+    m_positions.clear();
+    if (!m_data)
+        return;
+    for (const auto& t : m_data->trials) {
+        Line line;
+        line.trial = t.get();
+        line.passes = passes(*t);
+        if (AnalysisViewData::isScored(*t))
+            line.shade = std::clamp(int(m_data->quality(t->value) * kShades), 0, kShades - 1);
+        m_lines.push_back(line);
+    }
+    // Faded lines first, then from worst to best, so the best lie on top.
+    std::stable_sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) {
+        if (a.passes != b.passes)
+            return !a.passes;
+        return a.passes && a.shade < b.shade;
+    });
+    const int n = axisCount();
+    m_positions.reserve(m_lines.size() * std::size_t(n));
+    for (const Line& line : m_lines)
+        for (int a = 0; a < n; ++a)
+            m_positions.push_back(positionOf(*line.trial, a));
+}
+
 void ParallelCoordinatesChart::paintEvent(QPaintEvent*) {
     QElapsedTimer timer;
     timer.start();
@@ -136,38 +168,33 @@ void ParallelCoordinatesChart::paintEvent(QPaintEvent*) {
     }
     const int n = axisCount();
     const QFontMetrics fm(font());
-    // Lines: faded ones first, then the brushed ones from worst to best, so
-    // the best lie on top.
-    std::vector<const Trial*> order;
-    for (const auto& t : m_data->trials)
-        order.push_back(t.get());
-    std::stable_sort(order.begin(), order.end(), [&](const Trial* a, const Trial* b) {
-        const bool pa = passes(*a), pb = passes(*b);
-        if (pa != pb)
-            return !pa;
-        const double qa = AnalysisViewData::isScored(*a) ? m_data->quality(a->value) : -1.0;
-        const double qb = AnalysisViewData::isScored(*b) ? m_data->quality(b->value) : -1.0;
-        return qa < qb;
-    });
+    if (m_dirty)
+        prepare();
     // Many lines: thin and without antialiasing, so 1,000 trials stay quick.
-    const bool many = order.size() > 300;
+    const bool many = m_lines.size() > 300;
     p.setRenderHint(QPainter::Antialiasing, !many);
     QColor faded = palette().color(QPalette::Mid);
     faded.setAlpha(70);
+    std::vector<double> xs(static_cast<std::size_t>(n));
+    for (int a = 0; a < n; ++a)
+        xs[std::size_t(a)] = axisX(a);
     std::vector<QPointF> points(static_cast<std::size_t>(n));
-    for (const Trial* t : order) {
+    int currentShade = -3;
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        const Line& line = m_lines[i];
+        const double* pos = &m_positions[i * std::size_t(n)];
         for (int a = 0; a < n; ++a)
-            points[std::size_t(a)] = QPointF(axisX(a), yOf(positionOf(*t, a)));
-        QColor color;
-        if (!passes(*t))
-            color = faded;
-        else if (AnalysisViewData::isScored(*t))
-            color = sequentialColor(m_data->quality(t->value));
-        else
-            color = QColor(150, 150, 150);
-        if (many && passes(*t))
-            color.setAlpha(200);
-        p.setPen(QPen(color, many ? 1.0 : 1.5));
+            points[std::size_t(a)] = QPointF(xs[std::size_t(a)], yOf(pos[a]));
+        // Lines come sorted by shade: the pen changes about kShades times.
+        const int shade = line.passes ? line.shade : -2;
+        if (shade != currentShade) {
+            currentShade = shade;
+            QColor color = shade == -2   ? faded
+                           : shade == -1 ? QColor(150, 150, 150)
+                                         : sequentialColor((shade + 0.5) / kShades);
+            QPen pen(color, many ? 0.0 : 1.5);  // width 0: the raster engine's cosmetic fast path
+            p.setPen(pen);
+        }
         p.drawPolyline(points.data(), n);
     }
     for (const auto& t : m_data->trials)
@@ -249,6 +276,7 @@ void ParallelCoordinatesChart::mouseMoveEvent(QMouseEvent* event) {
         return;
     m_dragged = true;
     m_brushes[m_dragAxis] = {std::min(now, m_dragStart), std::max(now, m_dragStart)};
+    m_dirty = true;
     update();
 }
 
@@ -257,6 +285,7 @@ void ParallelCoordinatesChart::mouseReleaseEvent(QMouseEvent*) {
         return;
     if (!m_dragged)
         m_brushes.erase(m_dragAxis);
+    m_dirty = true;
     m_dragAxis = -1;
     update();
     Q_EMIT brushChanged();

@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include <QSet>
 #include <QWidget>
@@ -64,6 +65,18 @@ private:
     double positionAtY(double y) const;
     int axisNear(double x) const;
     bool passes(const Trial& trial) const;
+    /// Positions, brush membership and draw order of every drawn line,
+    /// recomputed only when the data or the brushes change (not per paint).
+    void prepare();
+
+    struct Line {
+        const Trial* trial = nullptr;
+        bool passes = true;
+        int shade = -1;  ///< colour bin by quality; -1 = unscored (grey)
+    };
+    std::vector<Line> m_lines;      // draw order: faded, then worst to best
+    std::vector<double> m_positions;  // m_lines.size() x axisCount(), row per line
+    bool m_dirty = true;
 
     const AnalysisViewData* m_data = nullptr;
     std::map<int, std::pair<double, double>> m_brushes;

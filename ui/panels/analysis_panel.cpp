@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -46,6 +47,7 @@ struct AnalysisPanel::Result {
 
 AnalysisPanel::AnalysisPanel(QWidget* parent) : QWidget(parent) {
     m_pool.setMaxThreadCount(1);
+    m_pool.setThreadPriority(QThread::LowPriority);  // the GUI thread wins the cores
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &AnalysisPanel::refresh);
