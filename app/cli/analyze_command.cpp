@@ -90,7 +90,8 @@ int analyzeCommand(const Arguments& args) {
         rankCompletedTrials(snapshotsOf(std::move(loaded.trials)), loaded.definition.objective);
     PedAnovaOptions options;
     options.topFraction = kTopFraction;
-    const ImportanceResult importance = pedAnovaImportance(loaded.definition.space, ranked, options);
+    const ImportanceResult importance =
+        pedAnovaImportance(loaded.definition.space, ranked, options);
     const BestRegion region = bestRegion(loaded.definition.space, ranked, kTopFraction);
     if (!args.jsonl) {
         printText(loaded, importance, region);

@@ -30,6 +30,7 @@
 #include "event_loop_stall_meter.h"
 #include "panels/analysis_panel.h"
 #include "search/transform.h"
+#include "synthetic_study.h"
 
 using namespace hyperlab;
 using namespace hyperlab::ui;
@@ -37,40 +38,13 @@ using namespace hyperlab::ui;
 namespace {
 
 StudyDefinition eightDimensionStudy() {
-    return StudyDefinition::fromJson(nlohmann::json::parse(R"({
-        "base": {"dataset": {"name": "spiral"}, "model": {"hidden_layers": [16]},
-                 "training": {"optimizer": "sgd"}},
-        "space": {
-            "training.learning_rate": {"type": "float", "low": 1e-4, "high": 1, "log": true},
-            "model.dropout": {"type": "float", "low": 0, "high": 0.5},
-            "training.epochs": {"type": "int", "low": 5, "high": 50},
-            "training.batch_size": {"type": "int", "low": 8, "high": 512, "log": true},
-            "training.optimizer": {"type": "categorical", "values": ["sgd", "adam", "rmsprop"]},
-            "model.hidden_layers": {"type": "categorical", "values": [[32], [64], [128, 64]]},
-            "training.momentum": {"type": "float", "low": 0.5, "high": 0.99,
-                                  "active_if": {"training.optimizer": ["sgd"]}},
-            "training.weight_decay": {"type": "float", "low": 1e-6, "high": 1e-2, "log": true}},
-        "strategy": {"type": "random", "trials": 1000},
-        "objective": {"metric": "val_accuracy"}})"));
-}
-
-std::vector<TrialSnapshot> trialsOf(const StudyDefinition& definition, int count) {
-    const UnitCubeTransform transform(definition.space);
-    Random rng(3);
-    std::vector<TrialSnapshot> out;
-    for (int n = 0; n < count; ++n) {
-        std::vector<double> u(definition.space.size());
-        for (double& x : u)
-            x = rng.uniform();
-        auto t = std::make_shared<Trial>();
-        t->number = n;
-        t->state = TrialState::Completed;
-        t->params = transform.fromUniform(u);
-        const double lr = std::log10(t->params.at("training.learning_rate").get<double>());
-        t->value = 0.9 - 0.05 * (lr + 2) * (lr + 2) + 0.01 * rng.normal();
-        out.push_back(t);
-    }
-    return out;
+    return StudyDefinition::fromJson({{"base",
+                                       {{"dataset", {{"name", "spiral"}}},
+                                        {"model", {{"hidden_layers", {16}}}},
+                                        {"training", {{"optimizer", "sgd"}}}}},
+                                      {"space", bench::eightDimensionSpaceJson()},
+                                      {"strategy", {{"type", "random"}, {"trials", 1000}}},
+                                      {"objective", {{"metric", "val_accuracy"}}}});
 }
 
 /// CPU time of the calling thread in ms: unlike wall time, it does not grow
@@ -101,7 +75,7 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const StudyDefinition definition = eightDimensionStudy();
-    const auto trials = trialsOf(definition, 1000);
+    const auto trials = bench::syntheticTrials(definition.space, 1000);
 
     AnalysisPanel panel;
     panel.resize(1400, 800);
@@ -158,15 +132,16 @@ int main(int argc, char** argv) {
     out["load_average_1min"] = [] {
         double load = 0.0;
         if (FILE* f = std::fopen("/proc/loadavg", "r")) {
-            if (std::fscanf(f, "%lf", &load) != 1) load = 0.0;
+            if (std::fscanf(f, "%lf", &load) != 1)
+                load = 0.0;
             std::fclose(f);
         }
         return load;
     }();
     out["paint_cpu_ms"] = {{"parallel_coordinates", parallelMs},
-                       {"slices", slicesMs},
-                       {"contour", contourMs},
-                       {"importance", importanceMs}};
+                           {"slices", slicesMs},
+                           {"contour", contourMs},
+                           {"importance", importanceMs}};
     out["refresh_with_1000_trials_cpu_ms"] = refreshMs;
     out["live_feed_seconds"] = feedSeconds;
     out["live_longest_stall_ms"] = liveStallMs;

@@ -15,6 +15,7 @@
 
 #include "common/errors.h"
 #include "common/random.h"
+#include "random_trials.h"
 #include "search/analysis/best_region.h"
 #include "search/analysis/contour_surrogate.h"
 #include "search/analysis/ped_anova.h"
@@ -27,27 +28,6 @@ using namespace hyperlab;
 using nlohmann::json;
 
 namespace {
-
-/// `count` completed trials at uniform random points of `space` (seeded),
-/// valued by `f`; every trial minimises.
-std::vector<TrialSnapshot> randomTrials(const SearchSpace& space, int count, std::uint64_t seed,
-                                        const std::function<double(const Params&)>& f) {
-    const UnitCubeTransform transform(space);
-    Random rng(seed);
-    std::vector<TrialSnapshot> trials;
-    for (int n = 0; n < count; ++n) {
-        std::vector<double> u(space.size());
-        for (double& x : u)
-            x = rng.uniform();
-        auto t = std::make_shared<Trial>();
-        t->number = n;
-        t->state = TrialState::Completed;
-        t->params = transform.fromUniform(u);
-        t->value = f(t->params);
-        trials.push_back(t);
-    }
-    return trials;
-}
 
 Objective minimised() {
     Objective o;
@@ -93,9 +73,8 @@ void TestHyperparameterImportance::functionOfX0OnlyRatesX0() {
     const SearchSpace space = SearchSpace::fromJson(json::parse(R"({
         "x0": {"type": "float", "low": -10, "high": 10},
         "x1": {"type": "float", "low": -10, "high": 10}})"));
-    const auto trials = randomTrials(space, 300, 7, [](const Params& p) {
-        return analytic("levy", 1, p);
-    });
+    const auto trials =
+        randomTrials(space, 300, 7, [](const Params& p) { return analytic("levy", 1, p); });
     const auto r = pedAnovaImportance(space, rankCompletedTrials(trials, minimised()));
     QCOMPARE(r.method, std::string("ped-anova"));
     QCOMPARE(r.parameters.front().path, std::string("x0"));
@@ -112,9 +91,8 @@ void TestHyperparameterImportance::braninRatesItsDummyThirdDimensionLow() {
         "x0": {"type": "float", "low": -5, "high": 10},
         "x1": {"type": "float", "low": 0, "high": 15},
         "x2": {"type": "float", "low": 0, "high": 1}})"));
-    const auto trials = randomTrials(space, 4000, 3, [](const Params& p) {
-        return analytic("branin", 0, p);
-    });
+    const auto trials =
+        randomTrials(space, 4000, 3, [](const Params& p) { return analytic("branin", 0, p); });
     const auto r = pedAnovaImportance(space, rankCompletedTrials(trials, minimised()));
     QVERIFY2(importanceOf(r, "x2") < 0.05, qPrintable(QString::number(importanceOf(r, "x2"))));
     QVERIFY(importanceOf(r, "x0") > 0.2);
@@ -126,9 +104,8 @@ void TestHyperparameterImportance::categoricalThatDecidesEverythingDominates() {
         "optimizer": {"type": "categorical", "values": ["sgd", "adam", "rmsprop"]},
         "units": {"type": "int", "low": 1, "high": 512, "log": true},
         "lr": {"type": "float", "low": 1e-5, "high": 1, "log": true}})"));
-    const auto trials = randomTrials(space, 200, 11, [](const Params& p) {
-        return p.at("optimizer") == "adam" ? 0.0 : 1.0;
-    });
+    const auto trials = randomTrials(
+        space, 200, 11, [](const Params& p) { return p.at("optimizer") == "adam" ? 0.0 : 1.0; });
     const auto r = pedAnovaImportance(space, rankCompletedTrials(trials, minimised()));
     QVERIFY2(importanceOf(r, "optimizer") > 0.9,
              qPrintable(QString::number(importanceOf(r, "optimizer"))));
@@ -180,7 +157,8 @@ void TestHyperparameterImportance::sharesSumToOneAndRepeat() {
 void TestHyperparameterImportance::refusesTooFewTrials() {
     const SearchSpace space = SearchSpace::fromJson(json::parse(R"({
         "a": {"type": "float", "low": 0, "high": 1}})"));
-    auto trials = randomTrials(space, 12, 1, [](const Params& p) { return p.at("a").get<double>(); });
+    auto trials =
+        randomTrials(space, 12, 1, [](const Params& p) { return p.at("a").get<double>(); });
     // Failed and pruned trials do not count.
     for (int i = 0; i < 3; ++i) {
         auto t = std::make_shared<Trial>(*trials[std::size_t(i)]);
@@ -227,9 +205,8 @@ void TestHyperparameterImportance::surrogateReproducesTheTrials() {
     const SearchSpace space = SearchSpace::fromJson(json::parse(R"({
         "x0": {"type": "float", "low": -5, "high": 10},
         "x1": {"type": "float", "low": 0, "high": 15}})"));
-    const auto trials = randomTrials(space, 60, 9, [](const Params& p) {
-        return analytic("branin", 0, p);
-    });
+    const auto trials =
+        randomTrials(space, 60, 9, [](const Params& p) { return analytic("branin", 0, p); });
     const ContourSurrogate surrogate(space, trials, 1);
     double worst = 0.0, spread = 0.0;
     for (const auto& t : trials) {
@@ -257,7 +234,8 @@ void TestHyperparameterImportance::learningRateDominatesARealTrainingStudy() {
           {"model", {{"hidden_layers", {16}}}},
           {"training", {{"optimizer", "adam"}, {"epochs", 6}, {"batch_size", 16}, {"seed", 3}}}}},
         {"space",
-         {{"training.learning_rate", {{"type", "float"}, {"low", 1e-4}, {"high", 1.0}, {"log", true}}},
+         {{"training.learning_rate",
+           {{"type", "float"}, {"low", 1e-4}, {"high", 1.0}, {"log", true}}},
           {"model.dropout", {{"type", "float"}, {"low", 0.0}, {"high", 0.02}}}}},
         {"strategy", {{"type", "sobol"}, {"trials", 30}, {"seed", 4}}},
         {"objective", {{"metric", "val_accuracy"}}},

@@ -18,6 +18,7 @@
 #include "charts/importance_chart.h"
 #include "charts/parallel_coordinates_chart.h"
 #include "charts/slice_plots_chart.h"
+#include "core/random_trials.h"
 #include "main_window.h"
 #include "models/leaderboard_filter_proxy.h"
 #include "models/leaderboard_model.h"
@@ -50,26 +51,19 @@ StudyDefinition mixedStudy() {
         "objective": {"metric": "val_accuracy"}})"));
 }
 
-/// Completed trials at random points, valued by a smooth landscape
-/// dominated by the learning rate (best near 1e-2); every tenth is pruned.
+/// Trials at random points, valued by a smooth landscape dominated by the
+/// learning rate (best near 1e-2); every tenth is pruned.
 std::vector<TrialSnapshot> mixedTrials(const StudyDefinition& definition, int count) {
-    const UnitCubeTransform transform(definition.space);
-    Random rng(5);
-    std::vector<TrialSnapshot> out;
-    for (int n = 0; n < count; ++n) {
-        std::vector<double> u(definition.space.size());
-        for (double& x : u)
-            x = rng.uniform();
-        auto t = std::make_shared<Trial>();
-        t->number = n;
-        t->params = transform.fromUniform(u);
-        const double lr = std::log10(t->params.at("training.learning_rate").get<double>());
-        t->value = 0.95 - 0.05 * (lr + 2) * (lr + 2) - 0.05 * t->params.at("model.dropout").get<double>();
-        t->state = n % 10 == 9 ? TrialState::Pruned : TrialState::Completed;
-        t->seconds = 1.0;
-        out.push_back(t);
+    auto trials = randomTrials(definition.space, count, 5, [](const Params& p) {
+        const double lr = std::log10(p.at("training.learning_rate").get<double>());
+        return 0.95 - 0.05 * (lr + 2) * (lr + 2) - 0.05 * p.at("model.dropout").get<double>();
+    });
+    for (auto& t : trials) {
+        auto copy = std::make_shared<Trial>(*t);
+        copy->state = copy->number % 10 == 9 ? TrialState::Pruned : TrialState::Completed;
+        t = copy;
     }
-    return out;
+    return trials;
 }
 
 int axisOf(const AnalysisPanel& panel, const char* path) {
@@ -106,8 +100,9 @@ private Q_SLOTS:
         board.setStudy(definition);
         board.setTrials(trials);
         AnalysisPanel panel;
-        QObject::connect(&panel, &AnalysisPanel::brushChanged, &board,
-                         [&board](const std::optional<QSet<int>>& t) { board.proxy()->setTrialFilter(t); });
+        QObject::connect(
+            &panel, &AnalysisPanel::brushChanged, &board,
+            [&board](const std::optional<QSet<int>>& t) { board.proxy()->setTrialFilter(t); });
         panel.setStudy(definition);
         panel.setTrials(trials);
         QCOMPARE(board.proxy()->rowCount(), 120);
@@ -214,7 +209,8 @@ private Q_SLOTS:
             if (t->state == TrialState::Completed)
                 worst = std::max(worst, std::abs(panel.surrogate()->predict(t->params) - t->value));
         const double spread = panel.viewData().valueHigh - panel.viewData().valueLow;
-        QVERIFY2(worst < 0.05 * spread, qPrintable(QStringLiteral("%1 of %2").arg(worst).arg(spread)));
+        QVERIFY2(worst < 0.05 * spread,
+                 qPrintable(QStringLiteral("%1 of %2").arg(worst).arg(spread)));
         // Importance: the learning rate decides, and the bars sum to 1.
         const auto& bars = panel.importance()->bars();
         QCOMPARE(bars.size(), std::size_t(5));

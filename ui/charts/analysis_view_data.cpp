@@ -14,9 +14,9 @@ AnalysisViewData AnalysisViewData::build(const StudyDefinition& definition,
                                          bool includeOthers) {
     AnalysisViewData data;
     data.axes = dimensionAxes(definition.space);
-    data.objectiveName = QString::fromStdString(
-        definition.objective.isFunction() ? definition.objective.function
-                                          : definition.objective.metric);
+    data.objectiveName =
+        QString::fromStdString(definition.objective.isFunction() ? definition.objective.function
+                                                                 : definition.objective.metric);
     data.maximize = definition.objective.direction == Direction::Maximize;
     bool any = false;
     for (const TrialSnapshot& t : finished) {

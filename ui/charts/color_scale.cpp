@@ -22,8 +22,8 @@ QColor sequentialColor(double t) {
     const auto i = std::min(std::size_t(x), kStops.size() - 2);
     const double f = x - double(i);
     const auto mix = [&](int c) {
-        return int(std::lround(kStops[i][std::size_t(c)] * (1.0 - f) +
-                               kStops[i + 1][std::size_t(c)] * f));
+        return int(
+            std::lround(kStops[i][std::size_t(c)] * (1.0 - f) + kStops[i + 1][std::size_t(c)] * f));
     };
     return QColor(mix(0), mix(1), mix(2));
 }

@@ -80,7 +80,8 @@ void ContourChart::paintEvent(QPaintEvent*) {
     p.setRenderHint(QPainter::Antialiasing, true);
     if (!m_bestBox.isNull()) {
         // At least a few pixels wide, so a region of one trial still shows.
-        QRectF box(at(m_bestBox.left(), m_bestBox.bottom()), at(m_bestBox.right(), m_bestBox.top()));
+        QRectF box(at(m_bestBox.left(), m_bestBox.bottom()),
+                   at(m_bestBox.right(), m_bestBox.top()));
         box = box.normalized().adjusted(-4, -4, 4, 4);
         p.setPen(QPen(Qt::white, 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
@@ -125,8 +126,9 @@ void ContourChart::paintEvent(QPaintEvent*) {
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 6, plot.width(), fm.height() * 1.3),
-               Qt::AlignCenter, ax.title());
+    p.drawText(
+        QRectF(plot.left(), plot.bottom() + fm.height() + 6, plot.width(), fm.height() * 1.3),
+        Qt::AlignCenter, ax.title());
     p.save();
     p.translate(fm.height() * 0.2, plot.center().y());
     p.rotate(-90);

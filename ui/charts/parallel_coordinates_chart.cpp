@@ -245,9 +245,9 @@ void ParallelCoordinatesChart::paintEvent(QPaintEvent*) {
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(QRectF(x - titleWidth / 2, r.top() - fm.height() * 2.3, titleWidth,
-                          fm.height() * 1.2),
-                   Qt::AlignCenter, fm.elidedText(title, Qt::ElideMiddle, int(titleWidth)));
+        p.drawText(
+            QRectF(x - titleWidth / 2, r.top() - fm.height() * 2.3, titleWidth, fm.height() * 1.2),
+            Qt::AlignCenter, fm.elidedText(title, Qt::ElideMiddle, int(titleWidth)));
         p.setFont(font());
         if (const auto it = m_brushes.find(a); it != m_brushes.end()) {
             const QRectF band(QPointF(x - 7, yOf(it->second.second)),

@@ -74,7 +74,7 @@ private:
         bool passes = true;
         int shade = -1;  ///< colour bin by quality; -1 = unscored (grey)
     };
-    std::vector<Line> m_lines;      // draw order: faded, then worst to best
+    std::vector<Line> m_lines;        // draw order: faded, then worst to best
     std::vector<double> m_positions;  // m_lines.size() x axisCount(), row per line
     bool m_dirty = true;
 

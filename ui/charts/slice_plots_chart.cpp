@@ -53,8 +53,8 @@ QRectF SlicePlotsChart::panelPlotRect(int panel) const {
     const double w = double(width()) / cols, h = double(height()) / std::max(1, rows);
     const QRectF cell((panel % cols) * w, (panel / cols) * h, w, h);
     const QFontMetrics fm(font());
-    return cell.adjusted(fm.horizontalAdvance(QStringLiteral("0.0000")) + 10, fm.height() * 1.6,
-                         -8, -fm.height() * 1.5 - 4);
+    return cell.adjusted(fm.horizontalAdvance(QStringLiteral("0.0000")) + 10, fm.height() * 1.6, -8,
+                         -fm.height() * 1.5 - 4);
 }
 
 // Positions run from kOff ("off" strip at the left) to 1.
@@ -64,7 +64,8 @@ double SlicePlotsChart::xOf(const QRectF& plot, double position) const {
 
 QPointF SlicePlotsChart::pointFor(const QRectF& plot, int panel, const Trial& trial) const {
     const double x = m_data->axes[std::size_t(panel)].position(trial.params).value_or(kOff);
-    return QPointF(xOf(plot, x), plot.bottom() - m_data->valuePosition(trial.value) * plot.height());
+    return QPointF(xOf(plot, x),
+                   plot.bottom() - m_data->valuePosition(trial.value) * plot.height());
 }
 
 QPointF SlicePlotsChart::pointOf(int panel, int number) const {
@@ -80,7 +81,8 @@ int SlicePlotsChart::trialAt(const QPointF& pos) const {
     if (!m_data)
         return -1;
     for (int panel = 0; panel < panelCount(); ++panel) {
-        if (!panelPlotRect(panel).adjusted(-kPickRadius, -kPickRadius, kPickRadius, kPickRadius)
+        if (!panelPlotRect(panel)
+                 .adjusted(-kPickRadius, -kPickRadius, kPickRadius, kPickRadius)
                  .contains(pos))
             continue;
         const QRectF plot = panelPlotRect(panel);
@@ -132,9 +134,9 @@ void SlicePlotsChart::paintEvent(QPaintEvent*) {
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(QRectF(plot.left(), plot.top() - fm.height() * 1.5, plot.width(),
-                          fm.height() * 1.3),
-                   Qt::AlignCenter, fm.elidedText(axis.title(), Qt::ElideMiddle, int(plot.width())));
+        p.drawText(
+            QRectF(plot.left(), plot.top() - fm.height() * 1.5, plot.width(), fm.height() * 1.3),
+            Qt::AlignCenter, fm.elidedText(axis.title(), Qt::ElideMiddle, int(plot.width())));
         p.setFont(font());
         auto ticks = axis.ticks();
         if (axis.hasOffTick())
@@ -188,11 +190,10 @@ void SlicePlotsChart::mouseMoveEvent(QMouseEvent* event) {
     }
     for (const auto& t : m_data->trials)
         if (t->number == number)
-            QToolTip::showText(event->globalPosition().toPoint(),
-                               tr("Trial %1: %2 = %3")
-                                   .arg(number)
-                                   .arg(m_data->objectiveName, tickText(t->value)),
-                               this);
+            QToolTip::showText(
+                event->globalPosition().toPoint(),
+                tr("Trial %1: %2 = %3").arg(number).arg(m_data->objectiveName, tickText(t->value)),
+                this);
 }
 
 void SlicePlotsChart::mousePressEvent(QMouseEvent* event) {

@@ -143,9 +143,10 @@ void AnalysisPanel::clear() {
     m_parallel->clearBrushes();
     m_view = AnalysisViewData::build(m_definition, {}, m_showUnscored);
     fillContourAxes();
-    m_importance->setMessage(tr("The importance of each hyperparameter appears once %n trial(s) "
-                                "have completed.",
-                                nullptr, int(kMinimumImportanceTrials)));
+    m_importance->setMessage(
+        tr("The importance of each hyperparameter appears once %n trial(s) "
+           "have completed.",
+           nullptr, int(kMinimumImportanceTrials)));
     m_contour->setMessage(tr("The contour appears once trials have completed."));
     m_status->setText(tr("No finished trials yet."));
     m_parallel->setData(&m_view);
@@ -286,15 +287,15 @@ void AnalysisPanel::startComputation() {
             }
             auto surrogate = std::make_shared<const ContourSurrogate>(space, ranked, 0);
             if (xAxis >= 0 && yAxis >= 0 && xAxis != yAxis)
-                result->grid = surrogate->grid(varying[std::size_t(xAxis)],
-                                               varying[std::size_t(yAxis)], kContourResolution,
-                                               ranked.front()->params);
+                result->grid =
+                    surrogate->grid(varying[std::size_t(xAxis)], varying[std::size_t(yAxis)],
+                                    kContourResolution, ranked.front()->params);
             result->surrogate = std::move(surrogate);
         } catch (const std::exception& e) {
             result->contourError = e.what();
         }
-        QMetaObject::invokeMethod(this, [this, result] { applyResult(result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { applyResult(result); }, Qt::QueuedConnection);
     });
 }
 
@@ -338,8 +339,8 @@ bool AnalysisPanel::waitForComputation(int timeoutMs) {
 
 bool AnalysisPanel::exportCurrentChart(const QString& path, QString* error) {
     flushNow();
-    QWidget* chart = m_tabs->currentIndex() == 2 ? static_cast<QWidget*>(m_contour)
-                                                 : m_tabs->currentWidget();
+    QWidget* chart =
+        m_tabs->currentIndex() == 2 ? static_cast<QWidget*>(m_contour) : m_tabs->currentWidget();
     return exportWidgetImage(chart, path, error);
 }
 

@@ -14,11 +14,11 @@ namespace hyperlab {
 /// Where the best trials lie along one dimension.
 struct DimensionRegion {
     std::string path;
-    bool numeric = false;  ///< float or int: low/high; categorical: categories
-    double low = 0.0, high = 0.0;  ///< the range the top trials span (numeric)
+    bool numeric = false;                    ///< float or int: low/high; categorical: categories
+    double low = 0.0, high = 0.0;            ///< the range the top trials span (numeric)
     std::vector<nlohmann::json> categories;  ///< the choices the top trials took, in space order
-    int active = 0;    ///< top trials where the dimension was active
-    int inactive = 0;  ///< top trials where a condition switched it off
+    int active = 0;                          ///< top trials where the dimension was active
+    int inactive = 0;                        ///< top trials where a condition switched it off
 };
 
 /// The best region of a study: per varying dimension, the range (numeric)

@@ -24,7 +24,8 @@ ContourSurrogate::ContourSurrogate(const SearchSpace& space,
         y[i] = trials[std::size_t(i)]->value;
     }
     m_mean = y.mean();
-    const double sd = std::sqrt((y.array() - m_mean).square().sum() / double(std::max<Eigen::Index>(1, n - 1)));
+    const double sd =
+        std::sqrt((y.array() - m_mean).square().sum() / double(std::max<Eigen::Index>(1, n - 1)));
     m_scale = sd > 1e-12 ? sd : 1.0;
     Random rng(Random::deriveSeed(seed, 0x636f6e746f7572));  // "contour"
     m_gp = fitGaussianProcess(x, (y.array() - m_mean) / m_scale, GpFitOptions{}, rng);
@@ -34,8 +35,8 @@ double ContourSurrogate::predict(const Params& params) const {
     return m_mean + m_scale * m_gp.predictMean(m_transform.encode(params));
 }
 
-ContourGrid ContourSurrogate::grid(std::size_t xDimension, std::size_t yDimension,
-                                   int resolution, const Params& anchor) const {
+ContourGrid ContourSurrogate::grid(std::size_t xDimension, std::size_t yDimension, int resolution,
+                                   const Params& anchor) const {
     ContourGrid g;
     g.xDimension = xDimension;
     g.yDimension = yDimension;
