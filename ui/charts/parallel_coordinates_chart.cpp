@@ -102,7 +102,7 @@ std::optional<QSet<int>> ParallelCoordinatesChart::brushedTrials() const {
 
 QRectF ParallelCoordinatesChart::plotRect() const {
     const QFontMetrics fm(font());
-    return QRectF(50, fm.height() * 2.6, width() - 110, height() - fm.height() * 2.6 - 40);
+    return QRectF(50, fm.height() * 3.0, width() - 110, height() - fm.height() * 3.0 - 40);
 }
 
 double ParallelCoordinatesChart::axisX(int axis) const {
@@ -210,6 +210,17 @@ void ParallelCoordinatesChart::paintEvent(QPaintEvent*) {
     // Axes, ticks, titles and brushes.
     const QRectF r = plotRect();
     const QColor text = palette().color(QPalette::Text);
+    double longestTitle = 0.0;
+    {
+        QFont bold = font();
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        for (const DimensionAxis& axis : m_data->axes)
+            longestTitle =
+                std::max(longestTitle, double(boldMetrics.horizontalAdvance(axis.title())));
+        longestTitle =
+            std::max(longestTitle, double(boldMetrics.horizontalAdvance(m_data->objectiveName)));
+    }
     for (int a = 0; a < n; ++a) {
         const double x = axisX(a);
         const bool objective = a == n - 1;
@@ -240,14 +251,22 @@ void ParallelCoordinatesChart::paintEvent(QPaintEvent*) {
             p.drawText(QRectF(x + 5, y - fm.height() / 2.0, 200, fm.height()),
                        Qt::AlignLeft | Qt::AlignVCenter, label);
         }
-        const double slot = r.width() / std::max(1, n - 1);
-        const double titleWidth = std::min(slot, 160.0);
+        // Titles alternate between two rows when they would not fit side by
+        // side, so each may take two axes' room.
         QFont bold = font();
         bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        const double slot = r.width() / std::max(1, n - 1);
+        const bool stagger = n > 1 && longestTitle > slot - 8;
+        const double titleWidth = std::min(stagger ? 2 * slot - 8 : slot - 8, 220.0);
+        // Two rows above the axes: the lower one, and the upper for every
+        // other axis when staggered.
+        const double rowTop =
+            stagger && a % 2 == 0 ? r.top() - fm.height() * 2.7 : r.top() - fm.height() * 1.5;
         p.setFont(bold);
-        p.drawText(
-            QRectF(x - titleWidth / 2, r.top() - fm.height() * 2.3, titleWidth, fm.height() * 1.2),
-            Qt::AlignCenter, fm.elidedText(title, Qt::ElideMiddle, int(titleWidth)));
+        p.drawText(QRectF(x - titleWidth / 2, rowTop, titleWidth, fm.height() * 1.2),
+                   Qt::AlignCenter,
+                   boldMetrics.elidedText(title, Qt::ElideMiddle, int(titleWidth)));
         p.setFont(font());
         if (const auto it = m_brushes.find(a); it != m_brushes.end()) {
             const QRectF band(QPointF(x - 7, yOf(it->second.second)),

@@ -123,6 +123,7 @@ void SlicePlotsChart::paintEvent(QPaintEvent*) {
         const QRectF plot = panelPlotRect(panel);
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(QPen(palette().color(QPalette::Mid), 1));
+        p.setBrush(Qt::NoBrush);
         p.drawRect(plot);
         if (axis.hasOffTick()) {
             QColor strip = palette().color(QPalette::AlternateBase);
