@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>Best region (spanned by the best %n trial(s)):</source>
+        <translation>
+            <numerusform>Best region (spanned by the best trial):</numerusform>
+            <numerusform>Best region (spanned by the best %n trials):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFolder</name>
     <message numerus="yes">
         <source>Wrote %n file(s) to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</source>
         <translation>
             <numerusform>Wrote %n file to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</numerusform>
             <numerusform>Wrote %n files to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::AnalysisPanel</name>
+    <message numerus="yes">
+        <source>The importance of each hyperparameter appears once %n trial(s) have completed.</source>
+        <translation>
+            <numerusform>The importance of each hyperparameter appears once %n trial has completed.</numerusform>
+            <numerusform>The importance of each hyperparameter appears once %n trials have completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed trial(s)</source>
+        <translation>
+            <numerusform>%n completed trial</numerusform>
+            <numerusform>%n completed trials</numerusform>
         </translation>
     </message>
 </context>

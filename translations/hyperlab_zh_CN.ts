@@ -127,84 +127,8 @@
         <translation>目标：%1，%2 / %3 个试验</translation>
     </message>
     <message>
-        <source>HyperLab command-line interface
-
-Usage:
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
-      Train one network as the config describes (docs/config.md). Prints a
-      per-epoch table, or with --jsonl one JSON object per line.
-      --epochs N replaces training.epochs of the config (N: 1 to 10000).
-  hyperlab-cli demo [--jsonl] [--threads N]
-      Train the built-in default: a small MLP on the spiral set.
-  hyperlab-cli defaults
-      Print the built-in default config as JSON (a starting point to edit).
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
-      definition and a journal of every trial). Ctrl-C stops it cleanly.
-      --jsonl prints one JSON object per event: trial_started, epoch,
-      trial_finished, study_finished.
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      Continue a stopped or crashed study: finished trials are kept, trials
-      that were running start again, new ones run up to the budget.
-  hyperlab-cli leaderboard DIR [--jsonl]
-      Print the trials ranked by the objective.
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      Write the configs of the K best trials (files `train` accepts).
-  hyperlab-cli export DIR --format json|csv --out FILE
-      Write the whole study: configs, states and per-epoch histories (json),
-      or one row per trial with a column per dimension and metric (csv).
-  hyperlab-cli --version | --help
-
-Every command takes --lang LOCALE (en, zh_CN) for the language of its
-messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
---jsonl output, exports and configs are the same in every language.
-
-Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
-for a study: stopped or an error), 2 bad input (config, file, arguments).
-</source>
-        <translation>HyperLab 命令行界面
-
-用法：
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
-      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
-      或者使用 --jsonl 时每行输出一个 JSON 对象。
-      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
-  hyperlab-cli demo [--jsonl] [--threads N]
-      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
-  hyperlab-cli defaults
-      以 JSON 打印内置默认配置（可作为修改的起点）。
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
-      和每个试验的日志）。按 Ctrl-C 可干净地停止。
-      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
-      trial_finished、study_finished。
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
-      重新开始，新的试验一直运行到预算用完。
-  hyperlab-cli leaderboard DIR [--jsonl]
-      按目标打印试验排名。
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
-  hyperlab-cli export DIR --format json|csv --out FILE
-      写出整个研究：配置、状态和逐周期历史（json），
-      或每个试验一行、每个维度和指标一列（csv）。
-  hyperlab-cli --version | --help
-
-每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
-默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
---jsonl 输出、导出文件和配置文件在所有语言下都相同。
-
-退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
-或出错），2 输入错误（配置、文件、参数）。
-</translation>
-    </message>
-    <message>
         <source>only applies to the train command (see --help)</source>
         <translation>只适用于 train 命令（见 --help）</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard; see --help)</source>
-        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard；见 --help）</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -340,6 +264,112 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>not saved: trial(s) %1 ended but the journal could not record it; they run again on `resume`</source>
         <translation>未保存：试验 %1 已结束，但日志无法记录；执行 `resume` 时会重新运行</translation>
+    </message>
+    <message>
+        <source>(off in %1)</source>
+        <translation>（其中 %1 个试验未启用）</translation>
+    </message>
+    <message>
+        <source>objective: %1, %2 completed trials</source>
+        <translation>目标：%1，%2 个已完成的试验</translation>
+    </message>
+    <message>
+        <source>Hyperparameter importance (PED-ANOVA: how much each one decides whether a trial is in the best %1%; sums to 1)</source>
+        <translation>超参数重要性（PED-ANOVA：每个超参数在多大程度上决定试验能否进入最好的 %1%；总和为 1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best region (spanned by the best %n trial(s)):</source>
+        <translation>
+            <numerusform>最佳区域（由最好的 %n 个试验张成）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expects a study directory (usage: hyperlab-cli analyze DIR [--jsonl])</source>
+        <translation>需要一个研究目录（用法：hyperlab-cli analyze DIR [--jsonl]）</translation>
+    </message>
+    <message>
+        <source>HyperLab command-line interface
+
+Usage:
+  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
+      Train one network as the config describes (docs/config.md). Prints a
+      per-epoch table, or with --jsonl one JSON object per line.
+      --epochs N replaces training.epochs of the config (N: 1 to 10000).
+  hyperlab-cli demo [--jsonl] [--threads N]
+      Train the built-in default: a small MLP on the spiral set.
+  hyperlab-cli defaults
+      Print the built-in default config as JSON (a starting point to edit).
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
+      definition and a journal of every trial). Ctrl-C stops it cleanly.
+      --jsonl prints one JSON object per event: trial_started, epoch,
+      trial_finished, study_finished.
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      Continue a stopped or crashed study: finished trials are kept, trials
+      that were running start again, new ones run up to the budget.
+  hyperlab-cli leaderboard DIR [--jsonl]
+      Print the trials ranked by the objective.
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      Write the configs of the K best trials (files `train` accepts).
+  hyperlab-cli export DIR --format json|csv --out FILE
+      Write the whole study: configs, states and per-epoch histories (json),
+      or one row per trial with a column per dimension and metric (csv).
+  hyperlab-cli analyze DIR [--jsonl]
+      Which hyperparameters mattered (PED-ANOVA importance, summing to 1) and
+      the best region: per hyperparameter, what the best 10% of trials took.
+      Needs at least 10 completed trials (docs/analysis.md).
+  hyperlab-cli --version | --help
+
+Every command takes --lang LOCALE (en, zh_CN) for the language of its
+messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
+--jsonl output, exports and configs are the same in every language.
+
+Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
+for a study: stopped or an error), 2 bad input (config, file, arguments).
+</source>
+        <translation>HyperLab 命令行界面
+
+用法：
+  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
+      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
+      或者使用 --jsonl 时每行输出一个 JSON 对象。
+      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
+  hyperlab-cli demo [--jsonl] [--threads N]
+      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
+  hyperlab-cli defaults
+      以 JSON 打印内置默认配置（可作为修改的起点）。
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
+      和每个试验的日志）。按 Ctrl-C 可干净地停止。
+      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
+      trial_finished、study_finished。
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
+      重新开始，新的试验一直运行到预算用完。
+  hyperlab-cli leaderboard DIR [--jsonl]
+      按目标打印试验排名。
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
+  hyperlab-cli export DIR --format json|csv --out FILE
+      写出整个研究：配置、状态和逐周期历史（json），
+      或每个试验一行、每个维度和指标一列（csv）。
+  hyperlab-cli analyze DIR [--jsonl]
+      哪些超参数起了作用（PED-ANOVA 重要性，总和为 1），以及最佳区域：
+      每个超参数在最好的 10% 试验中取了哪些值。
+      至少需要 10 个已完成的试验（见 docs/analysis.md）。
+  hyperlab-cli --version | --help
+
+每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
+默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
+--jsonl 输出、导出文件和配置文件在所有语言下都相同。
+
+退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
+或出错），2 输入错误（配置、文件、参数）。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard, analyze; see --help)</source>
+        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard、analyze；见 --help）</translation>
     </message>
 </context>
 <context>
@@ -664,6 +694,18 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <source>is not a file (a study&apos;s definition is a JSON file)</source>
         <translation>不是文件（研究定义应是一个 JSON 文件）</translation>
     </message>
+    <message>
+        <source>importance needs at least %1 completed trials with a finite objective (the study has %2)</source>
+        <translation>计算重要性至少需要 %1 个目标值有限的已完成试验（该研究有 %2 个）</translation>
+    </message>
+    <message>
+        <source>the contour surrogate needs at least %1 completed trials (the study has %2)</source>
+        <translation>等高线代理模型至少需要 %1 个已完成的试验（该研究有 %2 个）</translation>
+    </message>
+    <message>
+        <source>no dimension varies, so there is nothing to rate</source>
+        <translation>没有变化的维度，因此无从评估</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPanel</name>
@@ -720,7 +762,9 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;:</source>
-        <translation><numerusform>已将 %n 个文件写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个文件写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -1719,6 +1763,97 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
 </context>
 <context>
+    <name>hyperlab::ui::AnalysisPanel</name>
+    <message>
+        <source>x:</source>
+        <translation>x：</translation>
+    </message>
+    <message>
+        <source>y:</source>
+        <translation>y：</translation>
+    </message>
+    <message>
+        <source>Parallel coordinates</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>切片图</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>等高线</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>One line per finished trial across every hyperparameter; drag along an axis to filter the leaderboard</source>
+        <translation>每个已结束的试验是一条穿过所有超参数的折线；沿某条轴拖动即可筛选排行榜</translation>
+    </message>
+    <message>
+        <source>The objective against each hyperparameter</source>
+        <translation>目标值随每个超参数的变化</translation>
+    </message>
+    <message>
+        <source>The objective over two hyperparameters, as a Gaussian-process surrogate fitted on the finished trials</source>
+        <translation>目标值在两个超参数上的分布：由已结束试验拟合的高斯过程代理模型</translation>
+    </message>
+    <message>
+        <source>How much each hyperparameter decides whether a trial is among the best 10% (PED-ANOVA)</source>
+        <translation>每个超参数在多大程度上决定试验能否进入最好的 10%（PED-ANOVA）</translation>
+    </message>
+    <message>
+        <source>Show pruned and failed</source>
+        <translation>显示已剪枝和失败的试验</translation>
+    </message>
+    <message>
+        <source>Clear ranges</source>
+        <translation>清除范围</translation>
+    </message>
+    <message>
+        <source>Remove the ranges selected on the parallel coordinates</source>
+        <translation>移除在平行坐标上选定的范围</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG or SVG</source>
+        <translation>将当前图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message numerus="yes">
+        <source>The importance of each hyperparameter appears once %n trial(s) have completed.</source>
+        <translation>
+            <numerusform>至少 %n 个试验完成后，将显示每个超参数的重要性。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contour appears once trials have completed.</source>
+        <translation>试验完成后将显示等高线图。</translation>
+    </message>
+    <message>
+        <source>No finished trials yet.</source>
+        <translation>尚无已结束的试验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed trial(s)</source>
+        <translation>
+            <numerusform>%n 个已完成的试验</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PED-ANOVA importance from %1 completed trials (the best %2 against all)</source>
+        <translation>基于 %1 个已完成试验的 PED-ANOVA 重要性（最好的 %2 个与全部相比）</translation>
+    </message>
+    <message>
+        <source>The contour needs two numeric hyperparameters.</source>
+        <translation>等高线图需要两个数值型超参数。</translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::ChartExport</name>
     <message>
         <source>Nothing to export.</source>
@@ -1781,6 +1916,13 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>precision</source>
         <translation>精确率</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::ContourChart</name>
+    <message>
+        <source>Computing the surrogate…</source>
+        <translation>正在计算代理模型…</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2833,18 @@ sudo apt-get install dataset-fashion-mnist
         <source>Show studies folder (%1)</source>
         <translation>显示研究文件夹（%1）</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Which hyperparameters mattered and where the good region is</source>
+        <translation>哪些超参数起了作用，好的区域在哪里</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::ModelTrainingForm</name>
@@ -2764,6 +2918,25 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>%1 (lower is better)</source>
         <translation>%1（越低越好）</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::ParallelCoordinatesChart</name>
+    <message>
+        <source>Drag along an axis to select a range; click an axis to clear its range</source>
+        <translation>沿轴拖动以选择范围；单击轴可清除其范围</translation>
+    </message>
+    <message>
+        <source>Finished trials appear here as lines.</source>
+        <translation>已结束的试验将在此显示为折线。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>未启用</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3318,21 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Tuning on the test set biases it: the best test score found is optimistic. Optimise a validation metric and look at the test score once, at the end.</source>
         <translation>在测试集上调参会使其产生偏差：找到的最佳测试分数偏乐观。请优化验证集指标，只在最后看一次测试分数。</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::SlicePlotsChart</name>
+    <message>
+        <source>Finished trials appear here as points.</source>
+        <translation>已结束的试验将在此显示为点。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>Trial %1: %2 = %3</source>
+        <translation>试验 %1：%2 = %3</translation>
     </message>
 </context>
 <context>
