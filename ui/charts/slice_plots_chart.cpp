@@ -139,9 +139,11 @@ void SlicePlotsChart::paintEvent(QPaintEvent*) {
             QRectF(plot.left(), plot.top() - fm.height() * 1.5, plot.width(), fm.height() * 1.3),
             Qt::AlignCenter, fm.elidedText(axis.title(), Qt::ElideMiddle, int(plot.width())));
         p.setFont(font());
-        auto ticks = axis.ticks();
+        // "off" first, so it is labelled even where value ticks crowd it.
+        std::vector<std::pair<double, QString>> ticks;
         if (axis.hasOffTick())
-            ticks.emplace_back(kOff + 0.5 * (0.0 - kOff), tr("off"));
+            ticks.emplace_back(kOff / 2, tr("off"));
+        ticks.insert(ticks.end(), axis.ticks().begin(), axis.ticks().end());
         // Keep tick labels apart: skip those that would overlap the last one drawn.
         double lastRight = -1e9;
         for (const auto& [pos, label] : ticks) {
