@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUrl>
 
@@ -35,6 +36,8 @@
 #include "io/config_json.h"
 #include "io/json_input.h"
 #include "dialogs/lr_finder_dialog.h"
+#include "models/leaderboard_filter_proxy.h"
+#include "panels/analysis_panel.h"
 #include "panels/dataset_panel.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/live_charts_panel.h"
@@ -60,8 +63,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                     QStringLiteral("/studies");
     m_controller = new StudyController(this);
     m_charts = new LiveChartsPanel;
-    setCentralWidget(m_charts);
     buildDocks();
+    buildAnalysis();
     buildActions();
     buildMenus();
     connectController();
@@ -152,6 +155,30 @@ void MainWindow::buildDocks() {
         if (t && t->config.is_object())
             startStudy(m_search->singleRunJson(t->config));
     });
+}
+
+void MainWindow::buildAnalysis() {
+    m_analysis = new AnalysisPanel;
+    m_centre = new QTabWidget;
+    m_centre->setDocumentMode(true);
+    m_centre->addTab(m_charts, tr("Training"));
+    m_centre->addTab(m_analysis, tr("Analysis"));
+    m_centre->setTabToolTip(1, tr("Which hyperparameters mattered and where the good region is"));
+    setCentralWidget(m_centre);
+    connect(m_analysis, &AnalysisPanel::brushChanged, this,
+            [this](const std::optional<QSet<int>>& trials) {
+                m_leaderboard->proxy()->setTrialFilter(trials);
+            });
+    connect(m_analysis, &AnalysisPanel::trialClicked, m_leaderboard, &LeaderboardPanel::selectTrial);
+    connect(m_leaderboard, &LeaderboardPanel::selectionChanged, m_analysis,
+            [this](const QList<int>& t) { m_analysis->setHighlightedTrial(t.isEmpty() ? -1 : t.front()); });
+    connect(m_controller, &StudyController::studyStarted, m_analysis,
+            [this](const StudyDefinition& definition, const std::vector<TrialSnapshot>& existing) {
+                m_analysis->setStudy(definition);
+                m_analysis->setTrials(existing);
+            });
+    connect(m_controller, &StudyController::trialFinished, m_analysis,
+            &AnalysisPanel::onTrialFinished);
 }
 
 void MainWindow::buildActions() {
@@ -507,6 +534,8 @@ bool MainWindow::openStudy(const QString& directory) {
         m_boundaries->clear();  // boundaries are not kept on disk
         m_gallery->setObjective(loaded.definition.objective);
         m_gallery->setTrials(trials);
+        m_analysis->setStudy(loaded.definition);
+        m_analysis->setTrials(trials);
         if (loaded.definition.base.is_object())
             setCurrentConfig(runConfigFromJson(loaded.definition.base));
         m_search->setStudyJson(loaded.source);

@@ -19,6 +19,7 @@ namespace hyperlab::ui {
 
 class BoundaryPanel;
 class BoundaryStore;
+class AnalysisPanel;
 class DatasetPanel;
 class GalleryPanel;
 class LeaderboardPanel;
@@ -50,6 +51,9 @@ public:
     SearchSetupPanel* searchPanel() const { return m_search; }
     LeaderboardPanel* leaderboard() const { return m_leaderboard; }
     LiveChartsPanel* charts() const { return m_charts; }
+    AnalysisPanel* analysis() const { return m_analysis; }
+    /// The centre's tabs: live charts, Analysis.
+    class QTabWidget* centreTabs() const { return m_centre; }
     StudyController* controller() const { return m_controller; }
     // Decision boundaries (issue 11): the store, the live view and the gallery.
     BoundaryStore* boundaries() const { return m_boundaries; }
@@ -109,6 +113,9 @@ private:
     /// to restart with it.
     void offerRestartForLanguage(const QString& choice, const QString& effective);
     void buildDocks();
+    /// The Analysis view as the centre's second tab, wired to the
+    /// leaderboard (brushing filters it, its selection is highlighted).
+    void buildAnalysis();
     void connectController();
     /// The decision-boundary tab, the Gallery tab and their wiring.
     void buildBoundaryViews();
@@ -144,6 +151,8 @@ private:
     SearchSetupPanel* m_search = nullptr;
     LeaderboardPanel* m_leaderboard = nullptr;
     LiveChartsPanel* m_charts = nullptr;
+    AnalysisPanel* m_analysis = nullptr;
+    class QTabWidget* m_centre = nullptr;
     StudyController* m_controller = nullptr;
     BoundaryStore* m_boundaries = nullptr;
     BoundaryPanel* m_boundaryPanel = nullptr;

@@ -40,5 +40,6 @@ int resumeCommand(const Arguments& args);
 int exportCommand(const Arguments& args);
 int leaderboardCommand(const Arguments& args);
 int lrFindCommand(const Arguments& args);
+int analyzeCommand(const Arguments& args);
 
 }  // namespace hyperlab::cli

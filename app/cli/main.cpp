@@ -49,6 +49,10 @@ QString usage() {
         "      Learning-rate range test (Smith 2017): a few hundred batches while the\n"
         "      rate grows from 1e-7 to 10; prints the loss curve, a suggested rate and\n"
         "      a range to search.\n"
+        "  hyperlab-cli analyze DIR [--jsonl]\n"
+        "      Which hyperparameters mattered (PED-ANOVA importance, summing to 1) and\n"
+        "      the best region: per hyperparameter, what the best 10% of trials took.\n"
+        "      Needs at least 10 completed trials (docs/analysis.md).\n"
         "  hyperlab-cli --version | --help\n"
         "\n"
         "Every command takes --lang LOCALE (en, zh_CN) for the language of its\n"
@@ -101,9 +105,11 @@ int main(int argc, char** argv) {
         if (command == "export") return exportCommand(parsed);
         if (command == "leaderboard") return leaderboardCommand(parsed);
         if (command == "lr-find") return lrFindCommand(parsed);
+        if (command == "analyze") return analyzeCommand(parsed);
         std::cerr << "hyperlab-cli: "
                   << utf8(CliText::tr("unknown command \"%1\" (allowed: train, demo, defaults, "
-                                   "search, resume, export, leaderboard, lr-find; see --help)")
+                                   "search, resume, export, leaderboard, lr-find, analyze; see "
+                                   "--help)")
                               .arg(QString::fromStdString(command)))
                   << "\n";
         return kExitBadInput;

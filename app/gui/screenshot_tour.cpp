@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "analysis_screenshots.h"
 #include "data/fashion_mnist.h"
 #include "help/help_window.h"
 #include "main_window.h"
@@ -78,6 +79,9 @@ void runScreenshotTour(MainWindow& window, const QString& outputDirectory) {
                 QCoreApplication::processEvents();
                 ok = window.grab().save(out.filePath(QStringLiteral("main_window_1280x800.png"))) &&
                      ok;
+                // The Analysis view after a short Fashion-MNIST search.
+                if (fashionMnistAvailable())
+                    ok = saveAnalysisScreenshots(window, studies->path(), outputDirectory) && ok;
                 std::printf("screenshots %s in %s\n", ok ? "written" : "FAILED",
                             qPrintable(outputDirectory));
                 QApplication::exit(ok ? 0 : 1);

@@ -26,10 +26,19 @@ void LeaderboardFilterProxy::setTextFilter(const QString& text) {
     invalidateFilter();
 }
 
+void LeaderboardFilterProxy::setTrialFilter(std::optional<QSet<int>> trials) {
+    if (trials == m_trials)
+        return;
+    m_trials = std::move(trials);
+    invalidateFilter();
+}
+
 bool LeaderboardFilterProxy::filterAcceptsRow(int sourceRow,
                                               const QModelIndex& sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_state && index.data(LeaderboardModel::StateRole).toInt() != int(*m_state))
+        return false;
+    if (m_trials && !m_trials->contains(index.data(LeaderboardModel::TrialNumberRole).toInt()))
         return false;
     if (m_words.isEmpty())
         return true;

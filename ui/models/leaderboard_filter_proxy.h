@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include "search/trial_state.h"
@@ -24,6 +25,10 @@ public:
     /// Words that must all occur (AND); empty shows all.
     void setTextFilter(const QString& text);
     QString textFilter() const { return m_text; }
+    /// Only these trial numbers (the Analysis view's brushed ranges);
+    /// nullopt shows all.
+    void setTrialFilter(std::optional<QSet<int>> trials);
+    const std::optional<QSet<int>>& trialFilter() const { return m_trials; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -33,6 +38,7 @@ private:
     std::optional<TrialState> m_state;
     QString m_text;
     QStringList m_words;
+    std::optional<QSet<int>> m_trials;
 };
 
 }  // namespace hyperlab::ui

@@ -72,6 +72,12 @@ void GaussianProcess::predict(const Eigen::Ref<const Eigen::MatrixXd>& points,
                    .transpose();
 }
 
+Eigen::VectorXd GaussianProcess::predictMeans(const Eigen::Ref<const Eigen::MatrixXd>& points) const {
+    if (m_x.rows() == 0)
+        return Eigen::VectorXd::Zero(points.rows());
+    return m_kernel.cross(points, m_x) * m_alpha;
+}
+
 double GaussianProcess::predictMean(const Eigen::Ref<const Eigen::VectorXd>& x) const {
     Eigen::VectorXd mean, variance;
     predict(x.transpose(), mean, variance);

@@ -47,6 +47,9 @@ public:
     void predict(const Eigen::Ref<const Eigen::MatrixXd>& points, Eigen::VectorXd& mean,
                  Eigen::VectorXd& variance) const;
     double predictMean(const Eigen::Ref<const Eigen::VectorXd>& x) const;
+    /// Posterior mean only, at the rows of `points`: O(n) per point where
+    /// predict() also solves for the variance, O(n^2) per point.
+    Eigen::VectorXd predictMeans(const Eigen::Ref<const Eigen::MatrixXd>& points) const;
     double predictVariance(const Eigen::Ref<const Eigen::VectorXd>& x) const;
 
     double logMarginalLikelihood() const;
