@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>Best region (spanned by the best %n trial(s)):</source>
+        <translation>
+            <numerusform>Best region (spanned by the best trial):</numerusform>
+            <numerusform>Best region (spanned by the best %n trials):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::AnalysisPanel</name>
+    <message numerus="yes">
+        <source>The importance of each hyperparameter appears once %n trial(s) have completed.</source>
+        <translation>
+            <numerusform>The importance of each hyperparameter appears once %n trial has completed.</numerusform>
+            <numerusform>The importance of each hyperparameter appears once %n trials have completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed trial(s)</source>
+        <translation>
+            <numerusform>%n completed trial</numerusform>
+            <numerusform>%n completed trials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::DatasetPanel</name>
     <message numerus="yes">
         <source>%n feature(s)</source>
@@ -104,7 +131,10 @@
     <name>hyperlab::ui::SeedBandChart</name>
     <message numerus="yes">
         <source>Mean over %n seeds</source>
-        <translation><numerusform>Mean over %n seed</numerusform><numerusform>Mean over %n seeds</numerusform></translation>
+        <translation>
+            <numerusform>Mean over %n seed</numerusform>
+            <numerusform>Mean over %n seeds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,10 +59,6 @@
         <translation>需要一个值</translation>
     </message>
     <message>
-        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --lang LOCALE; see --help)</source>
-        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--lang LOCALE；见 --help）</translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
@@ -318,13 +314,41 @@
         <translation>lr-find：已停止</translation>
     </message>
     <message>
+        <source>(off in %1)</source>
+        <translation>（其中 %1 个试验未启用）</translation>
+    </message>
+    <message>
+        <source>objective: %1, %2 completed trials</source>
+        <translation>目标：%1，%2 个已完成的试验</translation>
+    </message>
+    <message>
+        <source>Hyperparameter importance (PED-ANOVA: how much each one decides whether a trial is in the best %1%; sums to 1)</source>
+        <translation>超参数重要性（PED-ANOVA：每个超参数在多大程度上决定试验能否进入最好的 %1%；总和为 1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best region (spanned by the best %n trial(s)):</source>
+        <translation>
+            <numerusform>最佳区域（由最好的 %n 个试验张成）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expects a study directory (usage: hyperlab-cli analyze DIR [--jsonl])</source>
+        <translation>需要一个研究目录（用法：hyperlab-cli analyze DIR [--jsonl]）</translation>
+    </message>
+    <message>
+        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --boundary PNG, --lang LOCALE; see --help)</source>
+        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--boundary PNG、--lang LOCALE；见 --help）</translation>
+    </message>
+    <message>
         <source>HyperLab command-line interface
 
 Usage:
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
+  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]
       Train one network as the config describes (docs/config.md). Prints a
       per-epoch table, or with --jsonl one JSON object per line.
       --epochs N replaces training.epochs of the config (N: 1 to 10000).
+      --boundary PNG writes the final decision boundary of a 2-D
+      classification run (circle, xor, gaussians, spiral, moons, 2-column CSV).
   hyperlab-cli demo [--jsonl] [--threads N]
       Train the built-in default: a small MLP on the spiral set.
   hyperlab-cli defaults
@@ -348,6 +372,10 @@ Usage:
       Learning-rate range test (Smith 2017): a few hundred batches while the
       rate grows from 1e-7 to 10; prints the loss curve, a suggested rate and
       a range to search.
+  hyperlab-cli analyze DIR [--jsonl]
+      Which hyperparameters mattered (PED-ANOVA importance, summing to 1) and
+      the best region: per hyperparameter, what the best 10% of trials took.
+      Needs at least 10 completed trials (docs/analysis.md).
   hyperlab-cli --version | --help
 
 Every command takes --lang LOCALE (en, zh_CN) for the language of its
@@ -360,10 +388,12 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <translation>HyperLab 命令行界面
 
 用法：
-  hyperlab-cli train CONFIG.json [--epochs N] [--jsonl] [--threads N]
+  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]
       按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
       或者使用 --jsonl 时每行输出一个 JSON 对象。
       --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
+      --boundary PNG 写出二维分类训练的最终决策边界图（circle、xor、
+      gaussians、spiral、moons、两列特征的 CSV）。
   hyperlab-cli demo [--jsonl] [--threads N]
       训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
   hyperlab-cli defaults
@@ -386,6 +416,10 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
   hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
       学习率范围测试（Smith 2017）：在学习率从 1e-7 增长到 10 的同时
       训练几百个批次；打印损失曲线、建议的学习率和可供搜索的范围。
+  hyperlab-cli analyze DIR [--jsonl]
+      哪些超参数起了作用（PED-ANOVA 重要性，总和为 1），以及最佳区域：
+      每个超参数在最好的 10% 试验中取了哪些值。
+      至少需要 10 个已完成的试验（见 docs/analysis.md）。
   hyperlab-cli --version | --help
 
 每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
@@ -397,8 +431,20 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard, lr-find; see --help)</source>
-        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard、lr-find；见 --help）</translation>
+        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard, lr-find, analyze; see --help)</source>
+        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard、lr-find、analyze；见 --help）</translation>
+    </message>
+    <message>
+        <source>needs a 2-D classification dataset (two input features: circle, xor, gaussians, spiral, moons or a CSV with two feature columns); &quot;%1&quot; has %2 input values per sample</source>
+        <translation>需要二维分类数据集（两个输入特征：circle、xor、gaussians、spiral、moons 或两列特征的 CSV）；“%1”每个样本有 %2 个输入值</translation>
+    </message>
+    <message>
+        <source>needs a classification loss (allowed: cross_entropy, binary_cross_entropy)</source>
+        <translation>需要分类损失函数（允许：cross_entropy、binary_cross_entropy）</translation>
+    </message>
+    <message>
+        <source>Decision boundary (epoch %1) written to %2</source>
+        <translation>决策边界（第 %1 个周期）已写入 %2</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1903,132 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
 </context>
 <context>
+    <name>hyperlab::ui::AnalysisPanel</name>
+    <message>
+        <source>x:</source>
+        <translation>x：</translation>
+    </message>
+    <message>
+        <source>y:</source>
+        <translation>y：</translation>
+    </message>
+    <message>
+        <source>Parallel coordinates</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>切片图</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>等高线</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>One line per finished trial across every hyperparameter; drag along an axis to filter the leaderboard</source>
+        <translation>每个已结束的试验是一条穿过所有超参数的折线；沿某条轴拖动即可筛选排行榜</translation>
+    </message>
+    <message>
+        <source>The objective against each hyperparameter</source>
+        <translation>目标值随每个超参数的变化</translation>
+    </message>
+    <message>
+        <source>The objective over two hyperparameters, as a Gaussian-process surrogate fitted on the finished trials</source>
+        <translation>目标值在两个超参数上的分布：由已结束试验拟合的高斯过程代理模型</translation>
+    </message>
+    <message>
+        <source>How much each hyperparameter decides whether a trial is among the best 10% (PED-ANOVA)</source>
+        <translation>每个超参数在多大程度上决定试验能否进入最好的 10%（PED-ANOVA）</translation>
+    </message>
+    <message>
+        <source>Show pruned and failed</source>
+        <translation>显示已剪枝和失败的试验</translation>
+    </message>
+    <message>
+        <source>Clear ranges</source>
+        <translation>清除范围</translation>
+    </message>
+    <message>
+        <source>Remove the ranges selected on the parallel coordinates</source>
+        <translation>移除在平行坐标上选定的范围</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG or SVG</source>
+        <translation>将当前图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message numerus="yes">
+        <source>The importance of each hyperparameter appears once %n trial(s) have completed.</source>
+        <translation>
+            <numerusform>至少 %n 个试验完成后，将显示每个超参数的重要性。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contour appears once trials have completed.</source>
+        <translation>试验完成后将显示等高线图。</translation>
+    </message>
+    <message>
+        <source>No finished trials yet.</source>
+        <translation>尚无已结束的试验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed trial(s)</source>
+        <translation>
+            <numerusform>%n 个已完成的试验</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PED-ANOVA importance from %1 completed trials (the best %2 against all)</source>
+        <translation>基于 %1 个已完成试验的 PED-ANOVA 重要性（最好的 %2 个与全部相比）</translation>
+    </message>
+    <message>
+        <source>The contour needs two numeric hyperparameters.</source>
+        <translation>等高线图需要两个数值型超参数。</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::BoundaryPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the decision boundary as a PNG image or an SVG vector drawing</source>
+        <translation>将决策边界保存为 PNG 图像或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Decision boundary of the selected or running trial</source>
+        <translation>所选或正在运行的试验的决策边界</translation>
+    </message>
+    <message>
+        <source>Select a trial, or start a study on a 2-D dataset (circle, xor, gaussians, spiral, moons, a two-column CSV).</source>
+        <translation>请选择一个试验，或在二维数据集（circle、xor、gaussians、spiral、moons、两列特征的 CSV）上开始一项研究。</translation>
+    </message>
+    <message>
+        <source>Trial %1, epoch %2: colour = predicted class, paler = less sure; dots = training samples, rings = validation samples</source>
+        <translation>试验 %1，第 %2 个周期：颜色 = 预测类别，越浅 = 越不确定；实心点 = 训练样本，圆环 = 验证集样本</translation>
+    </message>
+    <message>
+        <source>Trial %1</source>
+        <translation>试验 %1</translation>
+    </message>
+    <message>
+        <source>This trial evaluates a test function: there is no network to draw.</source>
+        <translation>此试验评估的是一个测试函数：没有可绘制的网络。</translation>
+    </message>
+    <message>
+        <source>No decision boundary: boundaries are recorded while a study on a 2-D classification dataset runs (not for images, regression, or studies opened from disk).</source>
+        <translation>没有决策边界：决策边界只在二维分类数据集上的研究运行时记录（图像、回归任务以及从磁盘打开的研究没有）。</translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::ChartExport</name>
     <message>
         <source>Nothing to export.</source>
@@ -1919,6 +2091,13 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>precision</source>
         <translation>精确率</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::ContourChart</name>
+    <message>
+        <source>Computing the surrogate…</source>
+        <translation>正在计算代理模型…</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2252,88 @@ sudo apt-get install dataset-fashion-mnist
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::GalleryCanvas</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the first epoch</source>
+        <translation>等待第一个周期</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>已剪枝</translation>
+    </message>
+    <message>
+        <source>no boundary (2-D datasets only, recorded while the study runs)</source>
+        <translation>无决策边界（仅限二维数据集，在研究运行时记录）</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::GalleryPanel</name>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>The hyperparameter laid out left to right</source>
+        <translation>从左到右排列的超参数</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>The hyperparameter laid out top to bottom</source>
+        <translation>从上到下排列的超参数</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Replay the study epoch by epoch: every tile and the decision boundary views show the same epoch</source>
+        <translation>逐个周期回放研究：所有图块和决策边界视图都显示同一个周期</translation>
+    </message>
+    <message>
+        <source>The epoch every tile and boundary view shows</source>
+        <translation>所有图块和决策边界视图显示的周期</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Show each trial&apos;s latest epoch and follow the running ones</source>
+        <translation>显示每个试验的最新周期，并跟随正在运行的试验</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the gallery as a PNG image or an SVG vector drawing</source>
+        <translation>将图库保存为 PNG 图像或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Epoch: latest</source>
+        <translation>周期：最新</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>第 %1 个周期</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3208,34 @@ sudo apt-get install dataset-fashion-mnist
         <source>Find &amp;learning rate…</source>
         <translation>寻找学习率(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Which hyperparameters mattered and where the good region is</source>
+        <translation>哪些超参数起了作用，好的区域在哪里</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>How the selected (or running) trial divides the input plane, epoch by epoch</source>
+        <translation>所选（或正在运行的）试验如何逐个周期地划分输入平面</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <source>Every trial&apos;s decision boundary side by side, laid out on the hyperparameters that vary most</source>
+        <translation>所有试验的决策边界并排显示，按变化最多的超参数排列</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::ModelTrainingForm</name>
@@ -3028,6 +3317,25 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>%1 (lower is better)</source>
         <translation>%1（越低越好）</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::ParallelCoordinatesChart</name>
+    <message>
+        <source>Drag along an axis to select a range; click an axis to clear its range</source>
+        <translation>沿轴拖动以选择范围；单击轴可清除其范围</translation>
+    </message>
+    <message>
+        <source>Finished trials appear here as lines.</source>
+        <translation>已结束的试验将在此显示为折线。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>未启用</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3733,9 @@ sudo apt-get install dataset-fashion-mnist
     </message>
     <message numerus="yes">
         <source>Mean over %n seeds</source>
-        <translation><numerusform>%n 个种子的平均值</numerusform></translation>
+        <translation>
+            <numerusform>%n 个种子的平均值</numerusform>
+        </translation>
     </message>
     <message>
         <source>Min..max over the seeds</source>
@@ -3481,6 +3791,21 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Final validation R²: %1 ± %2 over %3 seeds (min %4, max %5; ± is one standard deviation).</source>
         <translation>最终验证集 R²：%3 个种子上为 %1 ± %2（最小 %4，最大 %5；± 为一个标准差）。</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::SlicePlotsChart</name>
+    <message>
+        <source>Finished trials appear here as points.</source>
+        <translation>已结束的试验将在此显示为点。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>Trial %1: %2 = %3</source>
+        <translation>试验 %1：%2 = %3</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4101,10 @@ sudo apt-get install dataset-fashion-mnist
 Change: %3</source>
         <translation>%1：%2
 调整：%3</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // `analyze` reads a study directory (without locking it, so it works while
 // the study runs) and prints which hyperparameters mattered (PED-ANOVA
-// importance, core/search/analysis) and where the best trials lie.
+// importance, core/study/analysis) and where the best trials lie.
 #include <algorithm>
 #include <iomanip>
 #include <iostream>
@@ -11,11 +11,11 @@
 #include "cli_text.h"
 #include "commands.h"
 #include "common/errors.h"
-#include "search/analysis/best_region.h"
-#include "search/analysis/ped_anova.h"
-#include "search/analysis/ranked_trials.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_export.h"
+#include "study/analysis/best_region.h"
+#include "study/analysis/ped_anova.h"
+#include "study/analysis/ranked_trials.h"
+#include "study/storage/study_directory.h"
+#include "study/storage/study_export.h"
 #include "study_output.h"
 
 namespace hyperlab::cli {

@@ -80,8 +80,7 @@ int runTraining(const RunConfig& config, const Arguments& args) {
             std::cout << utf8(CliText::tr("Decision boundary (epoch %1) written to %2")
                                   .arg(finalBoundary->epoch)
                                   .arg(QString::fromStdString(args.boundary)))
-                      << "
-";
+                      << "\n";
     }
     // A stopped run's curves end where the user stopped it: no verdict.
     const std::vector<Finding> findings = result.status == RunStatus::Stopped

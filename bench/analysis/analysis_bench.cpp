@@ -18,10 +18,10 @@
 #include <nlohmann/json.hpp>
 
 #include "common/random.h"
-#include "search/analysis/best_region.h"
-#include "search/analysis/contour_surrogate.h"
-#include "search/analysis/ped_anova.h"
-#include "search/analysis/ranked_trials.h"
+#include "study/analysis/best_region.h"
+#include "study/analysis/contour_surrogate.h"
+#include "study/analysis/ped_anova.h"
+#include "study/analysis/ranked_trials.h"
 #include "search/transform.h"
 #include "synthetic_study.h"
 

@@ -14,7 +14,7 @@
 #include "common/random.h"
 #include "search/samplers/sobol_sequence.h"
 #include "search/search_space.h"
-#include "search/study/trial.h"
+#include "study/model/trial.h"
 #include "search/transform.h"
 
 namespace hyperlab::bench {

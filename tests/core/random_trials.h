@@ -10,7 +10,7 @@
 
 #include "common/random.h"
 #include "search/search_space.h"
-#include "search/study/trial.h"
+#include "study/model/trial.h"
 #include "search/transform.h"
 
 namespace hyperlab {

@@ -24,9 +24,9 @@
 #include "models/leaderboard_model.h"
 #include "panels/analysis_panel.h"
 #include "panels/leaderboard_panel.h"
-#include "search/analysis/contour_surrogate.h"
-#include "search/study/study_directory.h"
-#include "search/study/study_runner.h"
+#include "study/analysis/contour_surrogate.h"
+#include "study/storage/study_directory.h"
+#include "study/execution/study_runner.h"
 #include "search/transform.h"
 
 using namespace hyperlab;

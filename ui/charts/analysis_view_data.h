@@ -5,8 +5,8 @@
 #include <QString>
 
 #include "charts/dimension_axis.h"
-#include "search/study/study_definition.h"
-#include "search/study/trial.h"
+#include "study/model/study_definition.h"
+#include "study/model/trial.h"
 
 namespace hyperlab::ui {
 

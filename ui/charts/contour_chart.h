@@ -11,7 +11,7 @@
 namespace hyperlab::ui {
 
 /// The objective over two numeric hyperparameters: the surrogate's mean
-/// (search/analysis/contour_surrogate) as a filled colour map (bright =
+/// (study/analysis/contour_surrogate) as a filled colour map (bright =
 /// better), the completed trials as dots, the best trial ringed and the
 /// best region (the range the top 10% of trials span) as a dashed box.
 /// Axes are the dimensions' own (log where log). GUI thread only.

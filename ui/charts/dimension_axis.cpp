@@ -5,7 +5,7 @@
 #include <QLocale>
 
 #include "help/hyperparameter_help.h"
-#include "search/analysis/ranked_trials.h"
+#include "study/analysis/ranked_trials.h"
 #include "search/transform.h"
 
 namespace hyperlab::ui {

@@ -19,10 +19,10 @@
 #include "charts/slice_plots_chart.h"
 #include "help/hyperparameter_help.h"
 #include "i18n/core_message.h"
-#include "search/analysis/best_region.h"
-#include "search/analysis/contour_surrogate.h"
-#include "search/analysis/ped_anova.h"
-#include "search/analysis/ranked_trials.h"
+#include "study/analysis/best_region.h"
+#include "study/analysis/contour_surrogate.h"
+#include "study/analysis/ped_anova.h"
+#include "study/analysis/ranked_trials.h"
 #include "search/transform.h"
 
 namespace hyperlab::ui {

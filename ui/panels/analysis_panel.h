@@ -10,8 +10,8 @@
 #include <QWidget>
 
 #include "charts/analysis_view_data.h"
-#include "search/study/study_definition.h"
-#include "search/study/trial.h"
+#include "study/model/study_definition.h"
+#include "study/model/trial.h"
 
 class QCheckBox;
 class QComboBox;
@@ -33,7 +33,7 @@ class SlicePlotsChart;
 /// The Analysis view: which hyperparameters mattered and where the good
 /// region is, as parallel coordinates, slice plots, a contour of the
 /// surrogate and an importance bar chart (tabs), each exportable as PNG or
-/// SVG. It only adapts core/search/analysis (PED-ANOVA importance, best
+/// SVG. It only adapts core/study/analysis (PED-ANOVA importance, best
 /// region, contour surrogate); that computation runs on a worker thread, one
 /// at a time, and finished trials are applied in coalesced batches (at most
 /// every kCoalesceMs), so a live study at 1,000 trials stays responsive.

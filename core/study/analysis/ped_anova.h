@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "search/search_space.h"
-#include "search/study/trial.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 

@@ -1,4 +1,4 @@
-#include "search/analysis/ranked_trials.h"
+#include "study/analysis/ranked_trials.h"
 
 #include <algorithm>
 #include <cmath>

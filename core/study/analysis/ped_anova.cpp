@@ -1,11 +1,11 @@
-#include "search/analysis/ped_anova.h"
+#include "study/analysis/ped_anova.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 #include "common/errors.h"
-#include "search/analysis/ranked_trials.h"
+#include "study/analysis/ranked_trials.h"
 #include "search/transform.h"
 
 namespace hyperlab {

@@ -1,8 +1,8 @@
-#include "search/analysis/best_region.h"
+#include "study/analysis/best_region.h"
 
 #include <algorithm>
 
-#include "search/analysis/ranked_trials.h"
+#include "study/analysis/ranked_trials.h"
 
 namespace hyperlab {
 

@@ -8,7 +8,7 @@
 
 #include "search/gp/gaussian_process.h"
 #include "search/search_space.h"
-#include "search/study/trial.h"
+#include "study/model/trial.h"
 #include "search/transform.h"
 
 namespace hyperlab {

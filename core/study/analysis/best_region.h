@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "search/search_space.h"
-#include "search/study/trial.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 

@@ -1,10 +1,10 @@
-#include "search/analysis/contour_surrogate.h"
+#include "study/analysis/contour_surrogate.h"
 
 #include <cmath>
 
 #include "common/errors.h"
 #include "common/random.h"
-#include "search/analysis/ranked_trials.h"
+#include "study/analysis/ranked_trials.h"
 
 namespace hyperlab {
 

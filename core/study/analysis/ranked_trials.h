@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "search/search_space.h"
-#include "search/study/objective.h"
-#include "search/study/trial.h"
+#include "study/model/objective.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 
