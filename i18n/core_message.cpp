@@ -126,4 +126,8 @@ bool isTranslated(const Problem& problem) {
     return true;
 }
 
+QString translateReason(const Problem& problem, const std::string& text) {
+    return problem.empty() ? QString::fromStdString(text) : translateProblem(problem);
+}
+
 }  // namespace hyperlab::ui

@@ -21,6 +21,9 @@ namespace hyperlab::ui {
 /// says). A Text problem (no code of its own, or an old journal) keeps its
 /// English sentence after the translated field name.
 QString translateProblem(const Problem& problem);
+/// A trial's or run's reason: its problem, or `text` when it has none (a
+/// trial made by hand, an evaluator that gave only English text).
+QString translateReason(const Problem& problem, const std::string& text);
 /// The sentence alone, without file and field.
 QString translateProblemText(const Problem& problem);
 /// An exception of the core: its problem when it has one, else what().

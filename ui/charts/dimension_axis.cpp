@@ -4,7 +4,7 @@
 
 #include <QLocale>
 
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "study/analysis/ranked_trials.h"
 #include "search/transform.h"
 

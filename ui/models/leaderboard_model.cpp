@@ -441,9 +441,7 @@ const std::vector<Finding>& LeaderboardModel::findingsOf(const Trial& t) const {
 
 QString LeaderboardModel::baseToolTip(const Trial& t, bool isBest) const {
     if (!t.reason.empty()) {
-        // A trial built without a typed reason shows its text.
-        const QString why = t.reasonProblem.empty() ? QString::fromStdString(t.reason)
-                                                    : translateProblem(t.reasonProblem);
+        const QString why = translateReason(t.reasonProblem, t.reason);
         switch (t.state) {
             case TrialState::Failed:
                 return tr("Failed: %1").arg(why);

@@ -17,7 +17,7 @@
 #include "charts/importance_chart.h"
 #include "charts/parallel_coordinates_chart.h"
 #include "charts/slice_plots_chart.h"
-#include "help/hyperparameter_help.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
 #include "study/analysis/best_region.h"
 #include "study/analysis/contour_surrogate.h"
@@ -36,9 +36,9 @@ constexpr int kContourResolution = 60;
 struct AnalysisPanel::Result {
     int generation = 0;
     std::optional<ImportanceResult> importance;
-    std::string importanceError;
+    QString importanceError;  // translated on the worker (Qt translation is thread-safe)
     std::shared_ptr<const ContourSurrogate> surrogate;
-    std::string contourError;
+    QString contourError;
     std::optional<ContourGrid> grid;
     int xAxis = -1, yAxis = -1;
     QRectF bestBox;
@@ -263,7 +263,7 @@ void AnalysisPanel::startComputation() {
             options.topFraction = kTopFraction;
             result->importance = pedAnovaImportance(space, ranked, options);
         } catch (const std::exception& e) {
-            result->importanceError = e.what();
+            result->importanceError = translateError(e);
         }
         try {
             if (!ranked.empty()) {
@@ -292,7 +292,7 @@ void AnalysisPanel::startComputation() {
                                     kContourResolution, ranked.front()->params);
             result->surrogate = std::move(surrogate);
         } catch (const std::exception& e) {
-            result->contourError = e.what();
+            result->contourError = translateError(e);
         }
         QMetaObject::invokeMethod(
             this, [this, result] { applyResult(result); }, Qt::QueuedConnection);
@@ -313,14 +313,14 @@ void AnalysisPanel::applyResult(const std::shared_ptr<Result>& result) {
                     .arg(result->importance->trials)
                     .arg(result->importance->topTrials));
         } else {
-            m_importance->setMessage(translateCoreMessage(result->importanceError));
+            m_importance->setMessage(result->importanceError);
         }
         m_surrogate = result->surrogate;
         if (result->grid)
             m_contour->setGrid(result->xAxis, result->yAxis, result->grid->mean, result->bestBox,
                                result->bestTrial);
-        else if (!result->contourError.empty())
-            m_contour->setMessage(translateCoreMessage(result->contourError));
+        else if (!result->contourError.isEmpty())
+            m_contour->setMessage(result->contourError);
         else
             m_contour->setMessage(tr("The contour needs two numeric hyperparameters."));
         Q_EMIT computed();

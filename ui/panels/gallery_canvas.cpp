@@ -103,7 +103,9 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
             const bool failed = trial->state == TrialState::Failed;
             painter.setPen(failed ? QColor(0xc0, 0x20, 0x20) : pal.color(QPalette::PlaceholderText));
             QString text;
-            if (failed) text = tr("Failed: %1").arg(translateCoreMessage(trial->reason));
+            if (failed)
+                text = tr("Failed: %1")
+.arg(translateReason(trial->reasonProblem, trial->reason));
             else if (trial->state == TrialState::Queued || trial->state == TrialState::Running) text = tr("waiting for the first epoch");
             else if (trial->state == TrialState::Pruned) text = tr("pruned");
             else text = tr("no boundary (2-D datasets only, recorded while the study runs)");
