@@ -131,7 +131,7 @@ json runOne(const std::string& label, const json& studyJson) {
 
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    const json spiral = {{"dataset", {{"name", "spiral"}, {"samples", quick ? 300 : 2000}}},
+    const json spiral = {{"dataset", {{"name", "spiral"}, {"samples", quick ? 300 : 10000}}},
                          {"training", {{"epochs", quick ? 5 : 60}}}};
     const json architectures = json::parse("[[32], [64, 64], [128, 64]]");
     const std::vector<std::pair<std::string, json>> studies = {
@@ -154,7 +154,7 @@ int main(int argc, char** argv) {
           {"strategy", {{"type", "grid"}, {"points_per_dimension", 3}}},
           {"workers", 2},
           {"objective", {{"metric", "val_accuracy"}}}}},
-        {"Fashion-MNIST (10000 samples), TPE over learning rate, dropout, hidden layers, 6 trials",
+        {"Fashion-MNIST (20000 samples, 8 epochs), TPE over learning rate, dropout, hidden layers, 6 trials",
          {{"name", "fashion tpe"},
           {"base", {{"dataset", {{"name", "fashion-mnist"}, {"limit", quick ? 1000 : 10000}}},
                     {"training", {{"epochs", quick ? 1 : 4}, {"batch_size", 64}}}}},
