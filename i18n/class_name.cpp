@@ -23,7 +23,8 @@ QString translateClassName(const std::string& name) {
         {"Ankle boot", QT_TRANSLATE_NOOP("ClassName", "Ankle boot")},
     }};
     for (const auto& [core, text] : kFashion)
-        if (name == core) return QCoreApplication::translate("ClassName", text);
+        if (name == core)
+            return QCoreApplication::translate("ClassName", text);
     static const QRegularExpression generated(QStringLiteral("^class (\\d+)$"));
     const QString qname = QString::fromStdString(name);
     const QRegularExpressionMatch m = generated.match(qname);

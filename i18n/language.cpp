@@ -27,7 +27,8 @@ const std::vector<InterfaceLanguage>& interfaceLanguages() {
 
 QStringList interfaceLanguageCodes() {
     QStringList codes;
-    for (const InterfaceLanguage& l : interfaceLanguages()) codes << l.code;
+    for (const InterfaceLanguage& l : interfaceLanguages())
+        codes << l.code;
     return codes;
 }
 
@@ -36,18 +37,22 @@ std::optional<QString> matchInterfaceLanguage(const QString& requested) {
     name = name.left(name.indexOf(QLatin1Char('.')) < 0 ? name.size()
                                                         : name.indexOf(QLatin1Char('.')));
     name.replace(QLatin1Char('-'), QLatin1Char('_'));
-    if (name.isEmpty()) return std::nullopt;
+    if (name.isEmpty())
+        return std::nullopt;
     for (const InterfaceLanguage& l : interfaceLanguages())
-        if (name.compare(l.code, Qt::CaseInsensitive) == 0) return l.code;
+        if (name.compare(l.code, Qt::CaseInsensitive) == 0)
+            return l.code;
     // A bare or regional variant: "zh", "zh_Hans_CN", "zh_SG" read Simplified
     // Chinese; "zh_TW"/"zh_HK"/"zh_Hant" are Traditional and get English
     // rather than a script their readers did not ask for.
     const QLocale locale(name);
     if (locale.language() == QLocale::Chinese) {
-        if (locale.script() == QLocale::TraditionalChineseScript) return std::nullopt;
+        if (locale.script() == QLocale::TraditionalChineseScript)
+            return std::nullopt;
         return QStringLiteral("zh_CN");
     }
-    if (locale.language() == QLocale::English) return QStringLiteral("en");
+    if (locale.language() == QLocale::English)
+        return QStringLiteral("en");
     return std::nullopt;
 }
 
@@ -86,13 +91,16 @@ QString systemLanguage() {
     // uiLanguages() lists the user's preferred languages in order
     // (LANGUAGE, then LC_ALL/LC_MESSAGES/LANG on Linux).
     for (const QString& preferred : QLocale::system().uiLanguages())
-        if (auto match = matchInterfaceLanguage(preferred)) return *match;
+        if (auto match = matchInterfaceLanguage(preferred))
+            return *match;
     return QStringLiteral("en");
 }
 
 QString startupLanguage(const QString& override) {
-    if (auto chosen = matchInterfaceLanguage(override)) return *chosen;
-    if (const QString saved = savedLanguageChoice(); !saved.isEmpty()) return saved;
+    if (auto chosen = matchInterfaceLanguage(override))
+        return *chosen;
+    if (const QString saved = savedLanguageChoice(); !saved.isEmpty())
+        return saved;
     return systemLanguage();
 }
 
@@ -131,6 +139,8 @@ QString translateInto(const QString& code, const char* context, const char* sour
     return text.isEmpty() ? QString::fromUtf8(source) : text;
 }
 
-QString activeLanguage() { return g_active; }
+QString activeLanguage() {
+    return g_active;
+}
 
 }  // namespace hyperlab::ui

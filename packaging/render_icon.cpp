@@ -21,7 +21,8 @@ int main(int argc, char* argv[]) {
     char* end = nullptr;
     const long size = std::strtol(argv[3], &end, 10);
     if (*end != '\0' || size < 1 || size > 4096) {
-        std::fprintf(stderr, "%s: SIZE must be an integer from 1 to 4096, got \"%s\"\n", argv[0], argv[3]);
+        std::fprintf(stderr, "%s: SIZE must be an integer from 1 to 4096, got \"%s\"\n", argv[0],
+                     argv[3]);
         return 2;
     }
 

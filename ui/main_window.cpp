@@ -7,8 +7,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QResizeEvent>
-#include <QScreen>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -16,6 +14,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -27,25 +27,25 @@
 
 #include <algorithm>
 
-#include "dialogs/message_boxes.h"
 #include "common/errors.h"
 #include "data/dataset_factory.h"
+#include "dialogs/lr_finder_dialog.h"
+#include "dialogs/message_boxes.h"
 #include "help/help_window.h"
 #include "i18n/core_message.h"
 #include "i18n/language.h"
 #include "io/config_json.h"
 #include "io/json_input.h"
-#include "dialogs/lr_finder_dialog.h"
+#include "models/boundary_store.h"
 #include "models/leaderboard_filter_proxy.h"
 #include "panels/analysis_panel.h"
+#include "panels/boundary_panel.h"
 #include "panels/dataset_panel.h"
+#include "panels/gallery_panel.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/live_charts_panel.h"
 #include "panels/model_training_form.h"
 #include "panels/search_setup_panel.h"
-#include "models/boundary_store.h"
-#include "panels/boundary_panel.h"
-#include "panels/gallery_panel.h"
 #include "study/storage/study_directory.h"
 #include "study/storage/study_export.h"
 #include "study_controller.h"
@@ -140,9 +140,8 @@ void MainWindow::buildDocks() {
             info = ModelTrainingForm::InputInfo{data->inputShape, data->task, data->classCount()};
         m_form->setInputInfo(info);
     });
-    connect(m_form, &ModelTrainingForm::configChanged, this, [this] {
-        m_search->setBaseConfig(currentConfig());
-    });
+    connect(m_form, &ModelTrainingForm::configChanged, this,
+            [this] { m_search->setBaseConfig(currentConfig()); });
     connect(m_form, &ModelTrainingForm::validityChanged, this, &MainWindow::updateActions);
     connect(m_search, &SearchSetupPanel::changed, this, &MainWindow::updateActions);
     connect(m_leaderboard, &LeaderboardPanel::selectionChanged, this, [this](const QList<int>& t) {
@@ -169,9 +168,12 @@ void MainWindow::buildAnalysis() {
             [this](const std::optional<QSet<int>>& trials) {
                 m_leaderboard->proxy()->setTrialFilter(trials);
             });
-    connect(m_analysis, &AnalysisPanel::trialClicked, m_leaderboard, &LeaderboardPanel::selectTrial);
+    connect(m_analysis, &AnalysisPanel::trialClicked, m_leaderboard,
+            &LeaderboardPanel::selectTrial);
     connect(m_leaderboard, &LeaderboardPanel::selectionChanged, m_analysis,
-            [this](const QList<int>& t) { m_analysis->setHighlightedTrial(t.isEmpty() ? -1 : t.front()); });
+            [this](const QList<int>& t) {
+                m_analysis->setHighlightedTrial(t.isEmpty() ? -1 : t.front());
+            });
     connect(m_controller, &StudyController::studyStarted, m_analysis,
             [this](const StudyDefinition& definition, const std::vector<TrialSnapshot>& existing) {
                 m_analysis->setStudy(definition);
@@ -258,7 +260,8 @@ void MainWindow::buildMenus() {
     connect(file, &QMenu::aboutToShow, studiesFolder, [this, studiesFolder] {
         studiesFolder->setStatusTip(m_studiesRoot);
         studiesFolder->setToolTip(m_studiesRoot);
-        studiesFolder->setText(tr("Show studies folder (%1)").arg(QDir::toNativeSeparators(m_studiesRoot)));
+        studiesFolder->setText(
+            tr("Show studies folder (%1)").arg(QDir::toNativeSeparators(m_studiesRoot)));
     });
     connect(studiesFolder, &QAction::triggered, this, [this] {
         QDir().mkpath(m_studiesRoot);
@@ -293,8 +296,7 @@ void MainWindow::buildMenus() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     connect(tools->addAction(tr("Find &learning rate…")), &QAction::triggered, this,
             &MainWindow::openLrFinder);
-    connect(m_form, &ModelTrainingForm::findLearningRateRequested, this,
-            &MainWindow::openLrFinder);
+    connect(m_form, &ModelTrainingForm::findLearningRateRequested, this, &MainWindow::openLrFinder);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     HelpWindow::install(help, this);  // Guide, Glossary, F1 on a field
@@ -316,25 +318,30 @@ void MainWindow::offerRestartForLanguage(const QString& /*choice*/, const QStrin
     }
     // Switching rebuilds every panel, so it happens at the next start. Say
     // it in the new language too: the user may not read the current one.
-    const char* kText = QT_TR_NOOP("The new language takes effect when HyperLab restarts. "
-                                   "Restart now? A running study is stopped and can be resumed.");
+    const char* kText = QT_TR_NOOP(
+        "The new language takes effect when HyperLab restarts. "
+        "Restart now? A running study is stopped and can be resumed.");
     QString text = tr(kText);
     const QString inNewLanguage = translateInto(effective, "hyperlab::ui::MainWindow", kText);
-    if (inNewLanguage != text) text += QStringLiteral("\n\n") + inNewLanguage;
+    if (inNewLanguage != text)
+        text += QStringLiteral("\n\n") + inNewLanguage;
     statusBar()->showMessage(tr("The new language takes effect when HyperLab restarts."));
-    if (!messageBoxesEnabled()) return;
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Language"), text,
-                                QMessageBox::NoButton, this);
+    if (!messageBoxesEnabled())
+        return;
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Language"), text, QMessageBox::NoButton, this);
     QPushButton* restart = box->addButton(tr("Restart now"), QMessageBox::AcceptRole);
     box->addButton(tr("Later"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::buttonClicked, this, [this, restart](QAbstractButton* clicked) {
-        if (clicked != restart) return;
+        if (clicked != restart)
+            return;
         // main() starts the new instance once this window is gone and its
         // study workers have been joined, so the two never share a study.
         m_restartRequested = true;
-        if (!close()) m_restartRequested = false;
+        if (!close())
+            m_restartRequested = false;
     });
     box->open();
 }
@@ -399,15 +406,17 @@ void MainWindow::buildBoundaryViews() {
     m_boundaries = new BoundaryStore(m_controller, this);
     m_boundaryPanel = new BoundaryPanel(m_boundaries);
     m_gallery = new GalleryPanel(m_boundaries);
-    m_charts->addView(m_boundaryPanel, tr("Decision boundary"),
-                      tr("How the selected (or running) trial divides the input plane, epoch by epoch"));
+    m_charts->addView(
+        m_boundaryPanel, tr("Decision boundary"),
+        tr("How the selected (or running) trial divides the input plane, epoch by epoch"));
     m_charts->addView(m_gallery, tr("Gallery"),
                       tr("Every trial's decision boundary side by side, laid out on the "
                          "hyperparameters that vary most"));
     m_leaderboard->setBoundaryStore(m_boundaries);
     const auto follow = [this](const TrialSnapshot& t) {
         m_gallery->upsertTrial(t);
-        if (m_leaderboard->selectedTrials().isEmpty() || m_boundaryPanel->trialNumber() == t->number)
+        if (m_leaderboard->selectedTrials().isEmpty() ||
+            m_boundaryPanel->trialNumber() == t->number)
             m_boundaryPanel->setTrial(t);
     };
     connect(m_controller, &StudyController::studyStarted, this,
@@ -419,10 +428,12 @@ void MainWindow::buildBoundaryViews() {
     connect(m_controller, &StudyController::trialStarted, this, follow);
     connect(m_controller, &StudyController::trialFinished, this, follow);
     connect(m_gallery, &GalleryPanel::trialClicked, m_leaderboard, &LeaderboardPanel::selectTrial);
-    connect(m_leaderboard, &LeaderboardPanel::selectionChanged, this, [this](const QList<int>& trials) {
-        m_gallery->setSelectedTrials(trials);
-        if (!trials.isEmpty()) m_boundaryPanel->setTrial(m_gallery->trial(trials.front()));
-    });
+    connect(m_leaderboard, &LeaderboardPanel::selectionChanged, this,
+            [this](const QList<int>& trials) {
+                m_gallery->setSelectedTrials(trials);
+                if (!trials.isEmpty())
+                    m_boundaryPanel->setTrial(m_gallery->trial(trials.front()));
+            });
 }
 
 RunConfig MainWindow::currentConfig() const {
@@ -543,12 +554,24 @@ bool MainWindow::openStudy(const QString& directory) {
         TrialCounts counts;
         for (const TrialSnapshot& t : trials)
             switch (t->state) {
-                case TrialState::Completed: ++counts.completed; break;
-                case TrialState::Pruned: ++counts.pruned; break;
-                case TrialState::Failed: ++counts.failed; break;
-                case TrialState::Cancelled: ++counts.cancelled; break;
-                case TrialState::Running: ++counts.running; break;
-                case TrialState::Queued: ++counts.queued; break;
+                case TrialState::Completed:
+                    ++counts.completed;
+                    break;
+                case TrialState::Pruned:
+                    ++counts.pruned;
+                    break;
+                case TrialState::Failed:
+                    ++counts.failed;
+                    break;
+                case TrialState::Cancelled:
+                    ++counts.cancelled;
+                    break;
+                case TrialState::Running:
+                    ++counts.running;
+                    break;
+                case TrialState::Queued:
+                    ++counts.queued;
+                    break;
             }
         m_status->setOpenedStudy(windowTitleName(directory, loaded.definition), counts,
                                  loaded.definition.trials);
@@ -596,9 +619,10 @@ void MainWindow::onStudyFinished(const StudySummary& summary) {
     else if (m_trialsAtStart > 0 && summary.counts.total() == m_trialsAtStart &&
              summary.counts.queued == 0)
         // A resumed study that had nothing left: no "finished in 0 s".
-        message = tr("This study was already finished (%n trial(s)); nothing was left to resume. "
-                     "Start a new search to try more.",
-                     nullptr, m_trialsAtStart);
+        message =
+            tr("This study was already finished (%n trial(s)); nothing was left to resume. "
+               "Start a new search to try more.",
+               nullptr, m_trialsAtStart);
     else
         message = tr("Study finished in %1.").arg(StudyStatus::formatDuration(summary.seconds));
     if (!summary.unsavedTrials.empty()) {
@@ -612,7 +636,8 @@ void MainWindow::onStudyFinished(const StudySummary& summary) {
     m_status->setNote(message);
     if (m_quitWhenFinished) {
         m_quitWhenFinished = false;
-        QMetaObject::invokeMethod(this, [this] { close(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { close(); }, Qt::QueuedConnection);
     }
 }
 

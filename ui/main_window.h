@@ -53,7 +53,9 @@ public:
     LiveChartsPanel* charts() const { return m_charts; }
     AnalysisPanel* analysis() const { return m_analysis; }
     /// The centre's tabs: live charts, Analysis.
-    class QTabWidget* centreTabs() const { return m_centre; }
+    class QTabWidget* centreTabs() const {
+        return m_centre;
+    }
     StudyController* controller() const { return m_controller; }
     // Decision boundaries (issue 11): the store, the live view and the gallery.
     BoundaryStore* boundaries() const { return m_boundaries; }

@@ -112,7 +112,8 @@ void StudyController::launch(std::vector<TrialSnapshot> existing) {
         *m_study, m_studyDirectory ? &m_studyDirectory->journal() : nullptr);
     m_observer = std::make_unique<Observer>(this);
     m_runner->addObserver(m_observer.get());
-    for (const auto& observer : m_extraObservers) m_runner->addObserver(observer.get());
+    for (const auto& observer : m_extraObservers)
+        m_runner->addObserver(observer.get());
     m_initialFinished = m_study->counts().finished();
     m_running = true;
     m_paused = false;
@@ -131,8 +132,8 @@ void StudyController::launch(std::vector<TrialSnapshot> existing) {
         }
         // The controller joins this thread from the GUI thread; the
         // destructor joins it directly, so `this` outlives the call.
-        QMetaObject::invokeMethod(
-            this, handedOver([this, summary] { onThreadDone(summary); }), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, handedOver([this, summary] { onThreadDone(summary); }),
+                                  Qt::QueuedConnection);
     });
 }
 

@@ -69,7 +69,9 @@ public:
 
     /// An observer every study started from now on reports to as well (on
     /// worker threads; see StudyObserver), kept alive by the controller.
-    void addObserver(std::shared_ptr<StudyObserver> observer) { m_extraObservers.push_back(std::move(observer)); }
+    void addObserver(std::shared_ptr<StudyObserver> observer) {
+        m_extraObservers.push_back(std::move(observer));
+    }
 
 public Q_SLOTS:
     void pause();

@@ -60,9 +60,9 @@ void TrialTimeEstimator::start() {
                     loaded->split = std::make_shared<const DataSplit>(splitDataset(
                         data, dataset.testFraction, dataset.validationFraction, dataset.seed));
                     loaded->config = dataset;
-                    loaded->loadSeconds = std::chrono::duration<double>(
-                                              std::chrono::steady_clock::now() - start)
-                                              .count();
+                    loaded->loadSeconds =
+                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                            .count();
                 }
                 split = loaded->split;
                 loadSeconds = loaded->loadSeconds;

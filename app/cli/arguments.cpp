@@ -1,7 +1,7 @@
+#include <signal.h>  // sigaction
 #include <atomic>
 #include <cerrno>
 #include <csignal>
-#include <signal.h>  // sigaction
 #include <string>
 
 #include "cli_text.h"
@@ -16,8 +16,7 @@ namespace {
 // interrupts; another thread reading it is a data race. A lock-free atomic
 // is async-signal-safe and orders the store before the watcher's load.
 std::atomic<bool> g_interrupted{false};
-static_assert(std::atomic<bool>::is_always_lock_free,
-              "the signal handler needs a lock-free flag");
+static_assert(std::atomic<bool>::is_always_lock_free, "the signal handler needs a lock-free flag");
 
 extern "C" void onInterrupt(int) {
     // Nothing here should touch errno, but keep the interrupted code's errno
@@ -31,16 +30,20 @@ int parseCount(const std::string& option, const std::string& value, int low, int
     try {
         std::size_t used = 0;
         const int n = std::stoi(value, &used);
-        if (used == value.size() && n >= low && n <= high) return n;
+        if (used == value.size() && n >= low && n <= high)
+            return n;
     } catch (const std::exception&) {
     }
-    throw InputError(option, utf8(CliText::tr("\"%1\" is not valid (allowed: an integer from %2 to %3)")
-                                      .arg(QString::fromStdString(value), QString::number(low),
-                                           QString::number(high))));
+    throw InputError(
+        option,
+        utf8(CliText::tr("\"%1\" is not valid (allowed: an integer from %2 to %3)")
+                 .arg(QString::fromStdString(value), QString::number(low), QString::number(high))));
 }
 }  // namespace
 
-bool interruptRequested() { return g_interrupted.load(std::memory_order_acquire); }
+bool interruptRequested() {
+    return g_interrupted.load(std::memory_order_acquire);
+}
 
 void installInterruptHandler() {
     // sigaction rather than std::signal: the handler stays installed (no
@@ -59,7 +62,8 @@ Arguments parseArguments(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&]() -> const std::string& {
-            if (i + 1 >= args.size()) throw InputError(a, utf8(CliText::tr("needs a value")));
+            if (i + 1 >= args.size())
+                throw InputError(a, utf8(CliText::tr("needs a value")));
             return args[++i];
         };
         if (a == "--jsonl") {
@@ -79,9 +83,11 @@ Arguments parseArguments(const std::vector<std::string>& args) {
         } else if (a == "--boundary") {
             parsed.boundary = value();
         } else if (a.size() > 1 && a[0] == '-') {
-            throw InputError(a, utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
-                                              "--workers N, --best K, --epochs N, --out PATH, "
-                                              "--format json|csv, --boundary PNG, --lang LOCALE; see --help)")));
+            throw InputError(
+                a,
+                utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
+                                 "--workers N, --best K, --epochs N, --out PATH, "
+                                 "--format json|csv, --boundary PNG, --lang LOCALE; see --help)")));
         } else {
             parsed.positional.push_back(a);
         }

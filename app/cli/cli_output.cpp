@@ -9,12 +9,14 @@
 namespace hyperlab::cli {
 
 nlohmann::json number(double value) {
-    if (!std::isfinite(value)) return nullptr;
+    if (!std::isfinite(value))
+        return nullptr;
     return value;
 }
 
 nlohmann::json epochEvent(const EpochMetrics& m, bool classification) {
-    nlohmann::json e = {{"event", "epoch"}, {"epoch", m.epoch}, {"train_loss", number(m.trainLoss)}};
+    nlohmann::json e = {
+        {"event", "epoch"}, {"epoch", m.epoch}, {"train_loss", number(m.trainLoss)}};
     if (classification) {
         e["train_accuracy"] = number(m.trainAccuracy);
         e["train_accuracy_running"] = number(m.trainAccuracyRunning);
@@ -57,7 +59,8 @@ nlohmann::json resultEvent(const TrainingResult& r) {
 
 namespace {
 std::string cell(double value, const char* format) {
-    if (!std::isfinite(value)) return "-";
+    if (!std::isfinite(value))
+        return "-";
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, format, value);
     return buffer;
@@ -92,7 +95,8 @@ void EpochTable::result(const TrainingResult& r) {
                            : r.status == RunStatus::Failed  ? CliText::tr("failed")
                                                             : CliText::tr("stopped");
     m_out << "\n" << utf8(CliText::tr("status: %1").arg(status));
-    if (!r.reason.empty()) m_out << " (" << coreMessage(r.reasonProblem) << ")";
+    if (!r.reason.empty())
+        m_out << " (" << coreMessage(r.reasonProblem) << ")";
     m_out << "\n";
     if (r.test.samples > 0) {
         const QString samples = QString::number(r.test.samples);

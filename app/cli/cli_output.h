@@ -16,7 +16,8 @@ nlohmann::json resultEvent(const TrainingResult& r);
 /// Human-readable per-epoch table.
 class EpochTable {
 public:
-    EpochTable(std::ostream& out, bool classification) : m_out(out), m_classification(classification) {}
+    EpochTable(std::ostream& out, bool classification)
+        : m_out(out), m_classification(classification) {}
     void header();
     void row(const EpochMetrics& m);
     void result(const TrainingResult& r);

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "common/errors.h"
-#include "common/errors.h"
 #include "i18n/core_message.h"
 #include "i18n/language.h"
 
@@ -13,7 +12,9 @@ namespace hyperlab::cli {
 
 namespace {
 
-bool english() { return ui::activeLanguage() == QLatin1String("en"); }
+bool english() {
+    return ui::activeLanguage() == QLatin1String("en");
+}
 
 }  // namespace
 
@@ -21,7 +22,9 @@ std::string coreMessage(const Problem& problem) {
     return english() ? problemMessage(problem) : utf8(ui::translateProblem(problem));
 }
 
-std::string coreMessage(const std::exception& error) { return coreMessage(problemOf(error)); }
+std::string coreMessage(const std::exception& error) {
+    return coreMessage(problemOf(error));
+}
 
 void printWarning(const std::string& warning) {
     const QString text = english() ? qs(warning) : ui::translateWarning(warning);
@@ -30,10 +33,12 @@ void printWarning(const std::string& warning) {
 
 bool setUpLanguage(std::vector<std::string>& args, std::string& error) {
     QStringList arguments;
-    for (const std::string& a : args) arguments << QString::fromStdString(a);
+    for (const std::string& a : args)
+        arguments << QString::fromStdString(a);
     const ui::LanguageOption option = ui::takeLanguageOption(arguments);
     args.clear();
-    for (const QString& a : arguments) args.push_back(a.toStdString());
+    for (const QString& a : arguments)
+        args.push_back(a.toStdString());
     const QString& requested = option.value;
     const bool missingValue = option.given && requested.isEmpty();
     const std::optional<QString> chosen =
@@ -48,8 +53,8 @@ bool setUpLanguage(std::vector<std::string>& args, std::string& error) {
         return false;
     }
     if (!requested.isEmpty() && !chosen) {
-        error = utf8(CliText::tr("--lang: unknown language \"%1\" (allowed: %2)")
-                         .arg(requested, allowed));
+        error = utf8(
+            CliText::tr("--lang: unknown language \"%1\" (allowed: %2)").arg(requested, allowed));
         return false;
     }
     return true;

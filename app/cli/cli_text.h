@@ -20,8 +20,12 @@ class CliText {
 };
 
 /// UTF-8 for std::ostream, and back for arg().
-inline std::string utf8(const QString& text) { return text.toStdString(); }
-inline QString qs(const std::string& text) { return QString::fromStdString(text); }
+inline std::string utf8(const QString& text) {
+    return text.toStdString();
+}
+inline QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
 
 /// A problem of the core for the terminal: in English the core's own
 /// message (the exact text docs and scripts quote), translated otherwise.

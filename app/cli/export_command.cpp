@@ -37,8 +37,8 @@ void writeText(const std::string& path, const std::string& text) {
 
 int exportCommand(const Arguments& args) {
     if (args.positional.size() != 1 || args.out.empty())
-        throw InputError("export",
-                         utf8(CliText::tr("expects a study directory and --out (usage: hyperlab-cli "
+        throw InputError(
+            "export", utf8(CliText::tr("expects a study directory and --out (usage: hyperlab-cli "
                                        "export DIR --best K --out FILE_OR_DIR, or export DIR "
                                        "--format json|csv --out FILE)")));
     LoadedStudy loaded = loadForReading(args.positional[0]);
@@ -49,8 +49,9 @@ int exportCommand(const Arguments& args) {
         else if (args.format == "csv")
             writeText(args.out, studyToCsv(loaded.definition, trials));
         else
-            throw InputError("--format", utf8(CliText::tr("unknown format \"%1\" (allowed: json, csv)")
-                                                  .arg(QString::fromStdString(args.format))));
+            throw InputError("--format",
+                             utf8(CliText::tr("unknown format \"%1\" (allowed: json, csv)")
+                                      .arg(QString::fromStdString(args.format))));
         if (args.out != "-")
             std::cout << utf8(CliText::tr("wrote %1 trials to %2")
                                   .arg(qsizetype(trials.size()))
@@ -72,7 +73,7 @@ int leaderboardCommand(const Arguments& args) {
     if (args.positional.size() != 1)
         throw InputError("leaderboard",
                          utf8(CliText::tr("expects a study directory (usage: hyperlab-cli "
-                                       "leaderboard DIR [--jsonl])")));
+                                          "leaderboard DIR [--jsonl])")));
     LoadedStudy loaded = loadForReading(args.positional[0]);
     const auto trials = snapshotsOf(std::move(loaded.trials));
     if (args.jsonl) {

@@ -97,19 +97,28 @@ int main(int argc, char** argv) {
         if (!parsed.boundary.empty() && command != "train")
             throw hyperlab::InputError(
                 "--boundary", utf8(CliText::tr("only applies to the train command (see --help)")));
-        if (command == "train") return trainCommand(parsed);
-        if (command == "demo") return demoCommand(parsed);
-        if (command == "defaults") return defaultsCommand(parsed);
-        if (command == "search") return searchCommand(parsed);
-        if (command == "resume") return resumeCommand(parsed);
-        if (command == "export") return exportCommand(parsed);
-        if (command == "leaderboard") return leaderboardCommand(parsed);
-        if (command == "lr-find") return lrFindCommand(parsed);
-        if (command == "analyze") return analyzeCommand(parsed);
+        if (command == "train")
+            return trainCommand(parsed);
+        if (command == "demo")
+            return demoCommand(parsed);
+        if (command == "defaults")
+            return defaultsCommand(parsed);
+        if (command == "search")
+            return searchCommand(parsed);
+        if (command == "resume")
+            return resumeCommand(parsed);
+        if (command == "export")
+            return exportCommand(parsed);
+        if (command == "leaderboard")
+            return leaderboardCommand(parsed);
+        if (command == "lr-find")
+            return lrFindCommand(parsed);
+        if (command == "analyze")
+            return analyzeCommand(parsed);
         std::cerr << "hyperlab-cli: "
                   << utf8(CliText::tr("unknown command \"%1\" (allowed: train, demo, defaults, "
-                                   "search, resume, export, leaderboard, lr-find, analyze; see "
-                                   "--help)")
+                                      "search, resume, export, leaderboard, lr-find, analyze; see "
+                                      "--help)")
                               .arg(QString::fromStdString(command)))
                   << "\n";
         return kExitBadInput;
@@ -125,7 +134,8 @@ int main(int argc, char** argv) {
                   << utf8(CliText::tr("error: %1").arg(QString::fromStdString(what))) << "\n";
         return kExitFailed;
     } catch (const std::exception& e) {
-        std::cerr << "hyperlab-cli: " << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(e))))
+        std::cerr << "hyperlab-cli: "
+                  << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(e))))
                   << "\n";
         return kExitBadInput;
     }

@@ -37,7 +37,8 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
         const TrialCounts counts = study.counts();
         const QString where = qs(directory.path());
         QString line = definition.name.empty()
-                           ? (resumed ? CliText::tr("Resuming study in %1") : CliText::tr("Starting study in %1"))
+                           ? (resumed ? CliText::tr("Resuming study in %1")
+                                      : CliText::tr("Starting study in %1"))
                                  .arg(where)
                            : (resumed ? CliText::tr("Resuming study \"%1\" in %2")
                                       : CliText::tr("Starting study \"%1\" in %2"))
@@ -96,7 +97,7 @@ int searchCommand(const Arguments& args) {
     if (args.positional.size() != 1 || args.out.empty())
         throw InputError("search",
                          utf8(CliText::tr("expects a study file and --out DIR (usage: hyperlab-cli "
-                                       "search STUDY.json --out DIR [--workers N] [--jsonl])")));
+                                          "search STUDY.json --out DIR [--workers N] [--jsonl])")));
     const std::string path = args.positional[0];
     // Reads and checks the file first, so a bad study never creates DIR.
     StudyDefinition::load(path);
@@ -107,8 +108,8 @@ int searchCommand(const Arguments& args) {
 
 int resumeCommand(const Arguments& args) {
     if (args.positional.size() != 1)
-        throw InputError("resume",
-                         utf8(CliText::tr("expects a study directory (usage: hyperlab-cli resume DIR "
+        throw InputError(
+            "resume", utf8(CliText::tr("expects a study directory (usage: hyperlab-cli resume DIR "
                                        "[--workers N] [--jsonl])")));
     auto directory = StudyDirectory::open(args.positional[0]);
     return runStudy(*directory, args, true);

@@ -18,11 +18,16 @@ namespace {
 /// Why a study ended (StudyRunner's reason ids), in the interface language;
 /// English prints the id itself, as --jsonl does.
 QString studyEndReason(const std::string& reason) {
-    if (reason == "budget") return CliText::tr("budget", "why a study ended");
-    if (reason == "exhausted") return CliText::tr("exhausted", "why a study ended");
-    if (reason == "time") return CliText::tr("time", "why a study ended");
-    if (reason == "cancelled") return CliText::tr("cancelled", "why a study ended");
-    if (reason == "error") return CliText::tr("error", "why a study ended");
+    if (reason == "budget")
+        return CliText::tr("budget", "why a study ended");
+    if (reason == "exhausted")
+        return CliText::tr("exhausted", "why a study ended");
+    if (reason == "time")
+        return CliText::tr("time", "why a study ended");
+    if (reason == "cancelled")
+        return CliText::tr("cancelled", "why a study ended");
+    if (reason == "error")
+        return CliText::tr("error", "why a study ended");
     return QString::fromStdString(reason);
 }
 
@@ -131,8 +136,7 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
         m_best = t->value;
     // The state is printed as the journal and --jsonl write it, so a line
     // reads the same as the leaderboard table in every language.
-    m_out << utf8(CliText::tr("trial %1").arg(t->number)) << ' '
-          << trialStateName(t->state);
+    m_out << utf8(CliText::tr("trial %1").arg(t->number)) << ' ' << trialStateName(t->state);
     if (!std::isnan(t->value)) {
         m_out << "  "
               << (m_definition.isFunction() ? m_definition.objective.function
@@ -142,12 +146,12 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
             m_out << " +- " << formatValue(t->valueStd);
     }
     const QString seconds = QString::number(t->seconds, 'f', 1);
-    m_out << "  ("
-          << utf8(t->history.empty() ? CliText::tr("%1 s").arg(seconds)
-                                     : CliText::tr("%1 s, %2 epochs")
-                                           .arg(seconds)
-                                           .arg(qsizetype(t->history.size())))
-          << ')';
+    m_out
+        << "  ("
+        << utf8(t->history.empty()
+                    ? CliText::tr("%1 s").arg(seconds)
+                    : CliText::tr("%1 s, %2 epochs").arg(seconds).arg(qsizetype(t->history.size())))
+        << ')';
     if (!t->reason.empty())
         m_out << "  " << coreMessage(t->reasonProblem);
     if (best)
@@ -180,8 +184,9 @@ void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {
         return;
     }
     const QString seconds = CliText::tr("%1 s").arg(s.seconds, 0, 'f', 1);
-    QString line = CliText::tr("study finished (%1): %2 trials, %3 completed, %4 pruned, %5 failed, "
-                            "%6 cancelled")
+    QString line = CliText::tr(
+                       "study finished (%1): %2 trials, %3 completed, %4 pruned, %5 failed, "
+                       "%6 cancelled")
                        .arg(studyEndReason(s.reason))
                        .arg(s.counts.total())
                        .arg(s.counts.completed)
@@ -193,7 +198,8 @@ void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {
     line += CliText::tr(" in %1").arg(seconds);
     m_out << "\n" << utf8(line) << "\n";
     if (!s.error.empty())
-        m_out << utf8(CliText::tr("error: %1").arg(QString::fromStdString(coreMessage(s.errorProblem))))
+        m_out << utf8(CliText::tr("error: %1")
+                          .arg(QString::fromStdString(coreMessage(s.errorProblem))))
               << "\n";
     if (!s.unsavedTrials.empty())
         m_out << unsavedTrialsText(s.unsavedTrials) << "\n";

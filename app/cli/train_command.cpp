@@ -5,9 +5,9 @@
 #include "cli_output.h"
 #include "cli_text.h"
 #include "commands.h"
-#include "diagnosis_output.h"
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "diagnosis_output.h"
 #include "io/config_json.h"
 #include "io/png_writer.h"
 #include "train/boundary_image.h"
@@ -40,7 +40,8 @@ BoundaryGrid boundaryGridOrThrow(const RunConfig& config, const DataSplit& split
     return *grid;
 }
 
-void writeBoundary(const std::string& path, const BoundarySnapshot& snapshot, const DataSplit& split) {
+void writeBoundary(const std::string& path, const BoundarySnapshot& snapshot,
+                   const DataSplit& split) {
     RgbImage image = renderBoundary(snapshot, kBoundaryImageSize);
     drawSamples(image, snapshot.grid, *split.data, split.train, false);
     drawSamples(image, snapshot.grid, *split.data, split.validation, true);
@@ -59,13 +60,15 @@ int runTraining(const RunConfig& config, const Arguments& args) {
     Trainer trainer(config, split);
     installInterruptHandler();
     std::stop_source stop;
-    const bool classification = config.training.loss == "cross_entropy" ||
-                                config.training.loss == "binary_cross_entropy";
+    const bool classification =
+        config.training.loss == "cross_entropy" || config.training.loss == "binary_cross_entropy";
     EpochTable table(std::cout, classification);
-    if (!args.jsonl) table.header();
+    if (!args.jsonl)
+        table.header();
 
     callbacks.onBatch = [&](const BatchProgress&) {
-        if (interruptRequested()) stop.request_stop();
+        if (interruptRequested())
+            stop.request_stop();
     };
     callbacks.onEpoch = [&](const EpochMetrics& m) {
         if (args.jsonl)
@@ -83,9 +86,8 @@ int runTraining(const RunConfig& config, const Arguments& args) {
                       << "\n";
     }
     // A stopped run's curves end where the user stopped it: no verdict.
-    const std::vector<Finding> findings = result.status == RunStatus::Stopped
-                                              ? std::vector<Finding>{}
-                                              : diagnose(curvesOf(result));
+    const std::vector<Finding> findings =
+        result.status == RunStatus::Stopped ? std::vector<Finding>{} : diagnose(curvesOf(result));
     if (args.jsonl) {
         // Before the result: the result stays the last line, as scripts expect.
         if (result.status != RunStatus::Stopped)
@@ -104,7 +106,7 @@ int runTraining(const RunConfig& config, const Arguments& args) {
 int trainCommand(const Arguments& args) {
     if (args.positional.size() != 1)
         throw InputError("train", utf8(CliText::tr("expects one config file (usage: hyperlab-cli "
-                                                "train CONFIG.json [--epochs N])")));
+                                                   "train CONFIG.json [--epochs N])")));
     RunConfig config = loadRunConfig(args.positional[0]);
     if (args.epochs > 0) {
         config.training.epochs = args.epochs;
@@ -126,10 +128,11 @@ int trainCommand(const Arguments& args) {
 int demoCommand(const Arguments& args) {
     const RunConfig config = defaultRunConfig();
     if (!args.jsonl)
-        std::cout << utf8(CliText::tr("HyperLab demo: an MLP %1 learns the two-spiral set (%2 "
-                                   "points).\n`hyperlab-cli defaults > my.json` writes this config "
-                                   "to edit and run with `hyperlab-cli train my.json` (fields: "
-                                   "docs/config.md).")
+        std::cout << utf8(CliText::tr(
+                              "HyperLab demo: an MLP %1 learns the two-spiral set (%2 "
+                              "points).\n`hyperlab-cli defaults > my.json` writes this config "
+                              "to edit and run with `hyperlab-cli train my.json` (fields: "
+                              "docs/config.md).")
                               .arg(QString::fromStdString(
                                   toJson(config)["model"]["hidden_layers"].dump()))
                               .arg(config.dataset.samples))

@@ -10,8 +10,8 @@
 
 #include "main_window.h"
 #include "panels/analysis_panel.h"
-#include "study/storage/study_directory.h"
 #include "study/execution/study_runner.h"
+#include "study/storage/study_directory.h"
 
 using namespace hyperlab;
 using namespace hyperlab::ui;

@@ -24,8 +24,8 @@ int main(int argc, char* argv[]) {
     // Ties the windows to the installed menu entry and icon (Wayland uses the
     // desktop file name as the app id).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hyperlab.HyperLab"));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("hyperlab"), QIcon(QStringLiteral(":/icons/hyperlab.svg"))));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("hyperlab"),
+                                                 QIcon(QStringLiteral(":/icons/hyperlab.svg"))));
 
     // Read before the parser runs, so that --help is already in the chosen
     // language; the rest of the arguments is what a restart passes on.
@@ -42,8 +42,9 @@ int main(int argc, char* argv[]) {
                                     ? QApplication::translate("main",
                                                               "--lang needs a value (allowed: %1)")
                                           .arg(allowed)
-                                    : QApplication::translate("main", "--lang: unknown language "
-                                                                      "\"%1\" (allowed: %2)")
+                                    : QApplication::translate("main",
+                                                              "--lang: unknown language "
+                                                              "\"%1\" (allowed: %2)")
                                           .arg(requested, allowed))
                             << Qt::endl;
         return 2;
@@ -83,6 +84,7 @@ int main(int argc, char* argv[]) {
     }  // the window and its study workers are gone before a restart
     // Without --lang, which would override the language just chosen in
     // View > Language.
-    if (restart) QProcess::startDetached(QCoreApplication::applicationFilePath(), otherArguments);
+    if (restart)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), otherArguments);
     return status;
 }

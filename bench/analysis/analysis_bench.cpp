@@ -18,11 +18,11 @@
 #include <nlohmann/json.hpp>
 
 #include "common/random.h"
+#include "search/transform.h"
 #include "study/analysis/best_region.h"
 #include "study/analysis/contour_surrogate.h"
 #include "study/analysis/ped_anova.h"
 #include "study/analysis/ranked_trials.h"
-#include "search/transform.h"
 #include "synthetic_study.h"
 
 namespace hyperlab {

@@ -14,8 +14,8 @@
 #include "common/random.h"
 #include "search/samplers/sobol_sequence.h"
 #include "search/search_space.h"
-#include "study/model/trial.h"
 #include "search/transform.h"
+#include "study/model/trial.h"
 
 namespace hyperlab::bench {
 

@@ -85,13 +85,16 @@ Json measureStudyMemory(int trials, int epochs) {
     std::vector<BoundaryHistory> histories(static_cast<std::size_t>(trials));
     for (BoundaryHistory& history : histories)
         for (const BoundarySnapshot& s : perEpoch)
-            history.add(std::make_shared<const BoundarySnapshot>(s));  // a copy per trial, as in a study
+            history.add(
+                std::make_shared<const BoundarySnapshot>(s));  // a copy per trial, as in a study
     std::size_t bytes = 0;
-    for (const BoundaryHistory& history : histories) bytes += history.bytes();
+    for (const BoundaryHistory& history : histories)
+        bytes += history.bytes();
     const int classes = perEpoch.front().classes;
     const std::size_t boundPerTrial =
-        kBoundaryHistoryCapacity * (sizeof(BoundarySnapshot) +
-                                    std::size_t(kBoundaryResolution * kBoundaryResolution * classes));
+        kBoundaryHistoryCapacity *
+        (sizeof(BoundarySnapshot) +
+         std::size_t(kBoundaryResolution * kBoundaryResolution * classes));
     Json out;
     out["trials"] = trials;
     out["epochs"] = epochs;
@@ -112,7 +115,8 @@ int main(int argc, char** argv) {
     ThreadLimit limit(1);  // one worker's share, as in a 2-worker study on 2 cores
     Json report;
     report["benchmark"] = "decision boundary snapshots";
-    report["grid"] = std::to_string(kBoundaryResolution) + "x" + std::to_string(kBoundaryResolution);
+    report["grid"] =
+        std::to_string(kBoundaryResolution) + "x" + std::to_string(kBoundaryResolution);
     report["target_percent_of_epoch"] = 5.0;
     Json datasets = Json::array();
     for (const char* name : {"spiral", "moons", "circle", "xor", "gaussians"})

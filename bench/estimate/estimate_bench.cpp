@@ -21,9 +21,9 @@
 #include "data/split.h"
 #include "io/config_json.h"
 #include "search/apply_params.h"
-#include "study/model/study.h"
 #include "study/execution/study_runner.h"
 #include "study/execution/study_time_estimate.h"
+#include "study/model/study.h"
 
 using namespace hyperlab;
 using json = nlohmann::json;
@@ -139,27 +139,33 @@ int main(int argc, char** argv) {
          {{"name", "spiral random"},
           {"base", spiral},
           {"space",
-           {{"training.learning_rate", {{"type", "float"}, {"low", 1e-3}, {"high", 0.3}, {"log", true}}},
+           {{"training.learning_rate",
+             {{"type", "float"}, {"low", 1e-3}, {"high", 0.3}, {"log", true}}},
             {"model.hidden_layers", {{"type", "categorical"}, {"values", architectures}}}}},
           {"strategy", {{"type", "random"}, {"trials", 8}, {"seed", 3}}},
           {"workers", 2},
           {"objective", {{"metric", "val_accuracy"}}}}},
         {"moons, grid over learning rate x hidden layers, 9 points",
          {{"name", "moons grid"},
-          {"base", {{"dataset", {{"name", "moons"}, {"samples", quick ? 300 : 1500}}},
-                    {"training", {{"epochs", quick ? 5 : 30}}}}},
+          {"base",
+           {{"dataset", {{"name", "moons"}, {"samples", quick ? 300 : 1500}}},
+            {"training", {{"epochs", quick ? 5 : 30}}}}},
           {"space",
-           {{"training.learning_rate", {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}},
+           {{"training.learning_rate",
+             {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}},
             {"model.hidden_layers", {{"type", "categorical"}, {"values", architectures}}}}},
           {"strategy", {{"type", "grid"}, {"points_per_dimension", 3}}},
           {"workers", 2},
           {"objective", {{"metric", "val_accuracy"}}}}},
-        {"Fashion-MNIST (20000 samples, 8 epochs), TPE over learning rate, dropout, hidden layers, 6 trials",
+        {"Fashion-MNIST (20000 samples, 8 epochs), TPE over learning rate, dropout, hidden layers, "
+         "6 trials",
          {{"name", "fashion tpe"},
-          {"base", {{"dataset", {{"name", "fashion-mnist"}, {"limit", quick ? 1000 : 10000}}},
-                    {"training", {{"epochs", quick ? 1 : 4}, {"batch_size", 64}}}}},
+          {"base",
+           {{"dataset", {{"name", "fashion-mnist"}, {"limit", quick ? 1000 : 10000}}},
+            {"training", {{"epochs", quick ? 1 : 4}, {"batch_size", 64}}}}},
           {"space",
-           {{"training.learning_rate", {{"type", "float"}, {"low", 1e-4}, {"high", 1e-2}, {"log", true}}},
+           {{"training.learning_rate",
+             {{"type", "float"}, {"low", 1e-4}, {"high", 1e-2}, {"log", true}}},
             {"model.dropout", {{"type", "float"}, {"low", 0.0}, {"high", 0.5}}},
             {"model.hidden_layers", {{"type", "categorical"}, {"values", architectures}}}}},
           {"strategy", {{"type", "tpe"}, {"trials", 6}, {"seed", 1}}},

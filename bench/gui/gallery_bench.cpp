@@ -70,14 +70,16 @@ json scrubberFrames() {
         }
         std::sort(frames.begin(), frames.end());
         double sum = 0;
-        for (double f : frames) sum += f;
+        for (double f : frames)
+            sum += f;
         return json{{"mean_ms_per_frame", sum / double(frames.size())},
                     {"median_ms_per_frame", frames[frames.size() / 2]},
                     {"max_ms_per_frame", frames.back()}};
     };
     panel.setScrubbing(true);
-    return {{"scenario", "Gallery of 100 trials x 100 epochs (24 snapshots kept each), 1600x1000 panel, "
-                         "one repaint per scrubber epoch while scrubbing"},
+    return {{"scenario",
+             "Gallery of 100 trials x 100 epochs (24 snapshots kept each), 1600x1000 panel, "
+             "one repaint per scrubber epoch while scrubbing"},
             {"frames", 100},
             {"visible_tiles", replay(true)},
             {"all_100_tiles", replay(false)},
@@ -90,7 +92,8 @@ bool waitUntil(Done done, double seconds) {
     QElapsedTimer clock;
     clock.start();
     while (!done()) {
-        if (clock.elapsed() > seconds * 1000) return false;
+        if (clock.elapsed() > seconds * 1000)
+            return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return true;
@@ -102,36 +105,44 @@ json searchStall(bool galleryShown) {
     window.setStudiesRoot(studies.path());
     window.resize(1600, 1000);
     window.show();
-    if (galleryShown) window.charts()->findChild<QTabWidget*>()->setCurrentWidget(window.gallery());
-    const json study = {
-        {"base",
-         {{"dataset", {{"name", "spiral"}, {"samples", 1000}}},
-          {"training", {{"optimizer", "adam"}, {"epochs", 100}}}}},
-        {"space", {{"training.learning_rate", {{"type", "float"}, {"low", 1e-4}, {"high", 0.1}, {"log", true}}},
-                   {"model.dropout", {{"type", "float"}, {"low", 0.0}, {"high", 0.5}}}}},
-        {"strategy", {{"type", "random"}, {"trials", 12}, {"seed", 3}}},
-        {"objective", {{"metric", "val_accuracy"}}},
-        {"workers", 2}};
+    if (galleryShown)
+        window.charts()->findChild<QTabWidget*>()->setCurrentWidget(window.gallery());
+    const json study = {{"base",
+                         {{"dataset", {{"name", "spiral"}, {"samples", 1000}}},
+                          {"training", {{"optimizer", "adam"}, {"epochs", 100}}}}},
+                        {"space",
+                         {{"training.learning_rate",
+                           {{"type", "float"}, {"low", 1e-4}, {"high", 0.1}, {"log", true}}},
+                          {"model.dropout", {{"type", "float"}, {"low", 0.0}, {"high", 0.5}}}}},
+                        {"strategy", {{"type", "random"}, {"trials", 12}, {"seed", 3}}},
+                        {"objective", {{"metric", "val_accuracy"}}},
+                        {"workers", 2}};
     EventLoopStallMeter meter;
     StudyController* controller = window.controller();
-    if (!controller->start(study)) return {{"error", "the study did not start"}};
+    if (!controller->start(study))
+        return {{"error", "the study did not start"}};
     meter.start();
     const bool ended = waitUntil([&] { return !controller->isRunning(); }, 600);
     meter.stop();
-    return {{"scenario", std::string("main window, ") + (galleryShown ? "Gallery tab" : "learning curves (for comparison)") +
-                             " shown, 2 workers, 12-trial random search on the spiral (1000 samples, 100 epochs)"},
-            {"ended", ended},
-            {"max_stall_ms", meter.maxGapMs()},
-            {"target_ms", 50},
-            {"seconds", meter.seconds()},
-            {"completed_trials", controller->counts().completed},
-            {"boundary_memory_mib", double(window.boundaries()->recorder().bytes()) / (1024.0 * 1024.0)}};
+    return {
+        {"scenario",
+         std::string("main window, ") +
+             (galleryShown ? "Gallery tab" : "learning curves (for comparison)") +
+             " shown, 2 workers, 12-trial random search on the spiral (1000 samples, 100 epochs)"},
+        {"ended", ended},
+        {"max_stall_ms", meter.maxGapMs()},
+        {"target_ms", 50},
+        {"seconds", meter.seconds()},
+        {"completed_trials", controller->counts().completed},
+        {"boundary_memory_mib",
+         double(window.boundaries()->recorder().bytes()) / (1024.0 * 1024.0)}};
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("HYPERLAB_NO_DIALOGS", "1");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("HyperLabBench"));

@@ -72,7 +72,8 @@ int main(int argc, char** argv) {
 
     EventLoopStallMeter meter;
     StudyController* controller = window.controller();
-    if (!window.startSearch() || !waitUntil([&] { return controller->counts().running == 2; }, 30)) {
+    if (!window.startSearch() ||
+        !waitUntil([&] { return controller->counts().running == 2; }, 30)) {
         std::fprintf(stderr, "hyperlab-gui-bench: the study did not start: %s\n",
                      qPrintable(window.lastError()));
         return 1;
@@ -82,7 +83,8 @@ int main(int argc, char** argv) {
     meter.stop();
     const nlohmann::json out = {
         {"benchmark", "gui_event_loop_stall"},
-        {"scenario", "main window, 2 workers training a CNN on 12000 Fashion-MNIST images, 3 epochs"},
+        {"scenario",
+         "main window, 2 workers training a CNN on 12000 Fashion-MNIST images, 3 epochs"},
         {"max_stall_ms", meter.maxGapMs()},
         {"target_ms", 50},
         {"ratio_to_target", meter.maxGapMs() / 50.0},

@@ -15,7 +15,8 @@ inline std::uint32_t paletteRgb(int index) {
         0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9,
         0x8C564B, 0x7F7F7F, 0xBCBD22, 0x9467BD, 0x17BECF, 0xE15759,
     };
-    if (index < 0) index = -index;
+    if (index < 0)
+        index = -index;
     return colors[std::size_t(index) % colors.size()];
 }
 

@@ -14,7 +14,8 @@ namespace hyperlab {
 
 void parallelChunks(std::ptrdiff_t count, std::ptrdiff_t grain,
                     const std::function<void(std::ptrdiff_t, std::ptrdiff_t)>& body) {
-    if (count <= 0) return;
+    if (count <= 0)
+        return;
     grain = std::max<std::ptrdiff_t>(1, grain);
     const std::ptrdiff_t chunks = (count + grain - 1) / grain;
     if (chunks == 1) {
@@ -29,15 +30,14 @@ void parallelChunks(std::ptrdiff_t count, std::ptrdiff_t grain,
     // before each chunk, each chunk before its return; chunks stay unordered
     // with each other, so overlapping chunks would still be reported.
     char done = 0;
-    oneapi::tbb::parallel_for(
-        oneapi::tbb::blocked_range<std::ptrdiff_t>(0, chunks, 1),
-        handedOver([&](const oneapi::tbb::blocked_range<std::ptrdiff_t>& r) {
-            FlushDenormals flush;  // same float mode on every worker thread
-            for (std::ptrdiff_t c = r.begin(); c != r.end(); ++c)
-                body(c * grain, std::min(count, (c + 1) * grain));
-            handOff(&done);
-        }),
-        oneapi::tbb::simple_partitioner());
+    oneapi::tbb::parallel_for(oneapi::tbb::blocked_range<std::ptrdiff_t>(0, chunks, 1),
+                              handedOver([&](const oneapi::tbb::blocked_range<std::ptrdiff_t>& r) {
+                                  FlushDenormals flush;  // same float mode on every worker thread
+                                  for (std::ptrdiff_t c = r.begin(); c != r.end(); ++c)
+                                      body(c * grain, std::min(count, (c + 1) * grain));
+                                  handOff(&done);
+                              }),
+                              oneapi::tbb::simple_partitioner());
     takeOver(&done);
 }
 
@@ -47,7 +47,8 @@ namespace {
 constexpr double kParallelWork = 2.0e5;
 
 std::ptrdiff_t blockFor(std::ptrdiff_t n, double work) {
-    if (work < kParallelWork || n < 16) return n;
+    if (work < kParallelWork || n < 16)
+        return n;
     // Fixed blocks of 32..128 columns: enough chunks to balance a few cores,
     // large enough that each chunk's repacking of the shared operand (Eigen
     // packs it per product) stays small next to the multiply itself.
@@ -91,7 +92,9 @@ ThreadLimit::ThreadLimit(int threads) {
             oneapi::tbb::global_control::max_allowed_parallelism, std::size_t(threads));
 }
 
-ThreadLimit::~ThreadLimit() { delete static_cast<oneapi::tbb::global_control*>(m_control); }
+ThreadLimit::~ThreadLimit() {
+    delete static_cast<oneapi::tbb::global_control*>(m_control);
+}
 
 int availableThreads() {
     return int(oneapi::tbb::global_control::active_value(

@@ -18,13 +18,16 @@ class Registry {
 public:
     using Factory = std::function<std::unique_ptr<Product>(Args...)>;
 
-    void add(std::string name, Factory factory) { m_factories[std::move(name)] = std::move(factory); }
+    void add(std::string name, Factory factory) {
+        m_factories[std::move(name)] = std::move(factory);
+    }
 
     bool contains(const std::string& name) const { return m_factories.count(name) != 0; }
 
     std::vector<std::string> names() const {
         std::vector<std::string> out;
-        for (const auto& [name, _] : m_factories) out.push_back(name);
+        for (const auto& [name, _] : m_factories)
+            out.push_back(name);
         return out;
     }
 
@@ -33,15 +36,16 @@ public:
                                     Args... args) const {
         auto it = m_factories.find(name);
         if (it == m_factories.end())
-            throw InputError(field, problem(ProblemCode::UnknownName,
-                                            {"value", elide(name), joinedNames()}));
+            throw InputError(
+                field, problem(ProblemCode::UnknownName, {"value", elide(name), joinedNames()}));
         return it->second(std::forward<Args>(args)...);
     }
 
     std::string joinedNames() const {
         std::string out;
         for (const auto& [name, _] : m_factories) {
-            if (!out.empty()) out += ", ";
+            if (!out.empty())
+                out += ", ";
             out += name;
         }
         return out;

@@ -54,8 +54,8 @@ double regularizedIncompleteBeta(double a, double b, double x) {
         throw std::invalid_argument("regularizedIncompleteBeta: needs a, b > 0 and x in [0, 1]");
     if (x == 0 || x == 1)
         return x;
-    const double logFront = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) +
-                            a * std::log(x) + b * std::log1p(-x);
+    const double logFront =
+        std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x);
     const double front = std::exp(logFront);
     // The fraction converges where x is below the mean; use the symmetry
     // I_x(a, b) = 1 - I_{1-x}(b, a) elsewhere.
@@ -93,7 +93,9 @@ WelchTTest welchTTest(const std::vector<double>& a, const std::vector<double>& b
     const double sa = varA / na, sb = varB / nb;
     WelchTTest r;
     if (sa + sb == 0) {
-        r.t = meanA == meanB ? 0 : std::copysign(std::numeric_limits<double>::infinity(), meanA - meanB);
+        r.t = meanA == meanB
+                  ? 0
+                  : std::copysign(std::numeric_limits<double>::infinity(), meanA - meanB);
         r.dof = na + nb - 2;
         r.p = meanA == meanB ? 1 : 0;
         return r;

@@ -61,8 +61,7 @@ template <typename F>
 class HandedOver {
 public:
     explicit HandedOver(F function) : m_function(std::move(function)) { handOff(&m_mark); }
-    HandedOver(const HandedOver& other)
-        : m_function((takeOver(&other.m_mark), other.m_function)) {
+    HandedOver(const HandedOver& other) : m_function((takeOver(&other.m_mark), other.m_function)) {
         handOff(&m_mark);
     }
     HandedOver(HandedOver&& other) noexcept(std::is_nothrow_move_constructible_v<F>)

@@ -3,7 +3,8 @@
 namespace hyperlab {
 
 std::ptrdiff_t Dataset::sampleCount() const {
-    if (!pixels.empty()) return std::ptrdiff_t(pixels.size()) / inputShape.size();
+    if (!pixels.empty())
+        return std::ptrdiff_t(pixels.size()) / inputShape.size();
     return features.cols();
 }
 
@@ -15,10 +16,12 @@ void Dataset::gatherInputs(const int* indices, std::ptrdiff_t count, Matrix& out
         for (std::ptrdiff_t j = 0; j < count; ++j) {
             const std::uint8_t* src = pixels.data() + std::ptrdiff_t(indices[j]) * size;
             Scalar* dst = out.col(j).data();
-            for (int i = 0; i < size; ++i) dst[i] = Scalar(src[i]) * scale;
+            for (int i = 0; i < size; ++i)
+                dst[i] = Scalar(src[i]) * scale;
         }
     } else {
-        for (std::ptrdiff_t j = 0; j < count; ++j) out.col(j) = features.col(indices[j]);
+        for (std::ptrdiff_t j = 0; j < count; ++j)
+            out.col(j) = features.col(indices[j]);
     }
 }
 

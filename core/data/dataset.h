@@ -24,13 +24,13 @@ public:
     std::string name;
     Task task = Task::Classification;
     Shape inputShape;
-    std::vector<std::string> classNames;  ///< classification: one name per class
-    std::vector<std::string> featureNames;///< optional (CSV headers)
+    std::vector<std::string> classNames;    ///< classification: one name per class
+    std::vector<std::string> featureNames;  ///< optional (CSV headers)
 
-    Matrix features;                      ///< float inputs, features x samples
-    std::vector<std::uint8_t> pixels;     ///< byte inputs, sample-major
-    std::vector<int> labels;              ///< classification: class index per sample
-    Matrix targets;                       ///< regression: outputs x samples
+    Matrix features;                   ///< float inputs, features x samples
+    std::vector<std::uint8_t> pixels;  ///< byte inputs, sample-major
+    std::vector<int> labels;           ///< classification: class index per sample
+    Matrix targets;                    ///< regression: outputs x samples
 
     /// Samples from this index on are the file set's own test part (e.g.
     /// Fashion-MNIST's t10k files); -1 when there is none.

@@ -87,7 +87,8 @@ std::shared_ptr<const Dataset> loadDataset(const DatasetConfig& config) {
     std::string allowed;
     for (const auto& name : datasetNames())
         allowed += (allowed.empty() ? "" : ", ") + name;
-    throw InputError("dataset.name", problem(ProblemCode::UnknownName, {"value", config.name, allowed}));
+    throw InputError("dataset.name",
+                     problem(ProblemCode::UnknownName, {"value", config.name, allowed}));
 }
 
 }  // namespace hyperlab

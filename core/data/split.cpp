@@ -16,7 +16,8 @@ constexpr std::uint64_t kSplitStream = 0x5B11;
 
 void checkFraction(double value, const char* field) {
     if (!std::isfinite(value) || value < 0.0 || value >= 1.0)
-        throw InputError(field, problem(ProblemCode::FractionIn, {"[0, 1)", std::to_string(value)}));
+        throw InputError(field,
+                         problem(ProblemCode::FractionIn, {"[0, 1)", std::to_string(value)}));
 }
 
 /// Shares `total` units among groups in proportion to `weights`

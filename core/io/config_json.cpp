@@ -90,8 +90,9 @@ std::string readLabelColumn(const json& value, const std::string& field) {
     if (value.is_number()) {
         int index = readInt(value, field);
         if (index < 0)
-            throw InputError(field, problem(ProblemCode::OutOfRange,
-                                            {describeJson(value), "a column name or an index from 0"}));
+            throw InputError(field,
+                             problem(ProblemCode::OutOfRange,
+                                     {describeJson(value), "a column name or an index from 0"}));
         return std::to_string(index);
     }
     typeError(field, "a column name or a 0-based column index", value);
@@ -155,10 +156,10 @@ public:
                     closest = name;
                 }
             }
-            throw InputError(joinPath(m_path, key),
-                             closest.empty()
-                                 ? problem(ProblemCode::UnknownField, {allowed})
-                                 : problem(ProblemCode::UnknownFieldDidYouMean, {closest, allowed}));
+            throw InputError(
+                joinPath(m_path, key),
+                closest.empty() ? problem(ProblemCode::UnknownField, {allowed})
+                                : problem(ProblemCode::UnknownFieldDidYouMean, {closest, allowed}));
         }
     }
 

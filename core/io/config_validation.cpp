@@ -44,9 +44,9 @@ enum class Bound { Inclusive, Exclusive };
 /// infinite: "1e-07 to 10", "0 to 1, excluding 1", "greater than 0".
 Problem describeRange(double lo, Bound loBound, double hi, Bound hiBound) {
     if (std::isinf(hi))
-        return problem(loBound == Bound::Inclusive ? ProblemCode::RangeAtLeast
-                                                   : ProblemCode::RangeAbove,
-                       {formatNumber(lo)});
+        return problem(
+            loBound == Bound::Inclusive ? ProblemCode::RangeAtLeast : ProblemCode::RangeAbove,
+            {formatNumber(lo)});
     std::vector<std::string> ends{formatNumber(lo), formatNumber(hi)};
     if (loBound == Bound::Exclusive && hiBound == Bound::Exclusive)
         return problem(ProblemCode::RangeExcludingBoth, ends);
@@ -90,15 +90,16 @@ void checkInt(const std::string& field, int value, int lo, int hi) {
 void checkChoice(const std::string& field, const std::string& value, const std::string& what,
                  const std::vector<std::string>& allowed) {
     if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-        throw InputError(field, problem(ProblemCode::UnknownName, {what, elide(value), join(allowed)}));
+        throw InputError(field,
+                         problem(ProblemCode::UnknownName, {what, elide(value), join(allowed)}));
 }
 
 template <typename RegistryType>
 void checkRegistered(const std::string& field, const std::string& value, const std::string& what,
                      const RegistryType& registry) {
     if (!registry.contains(value))
-        throw InputError(field, problem(ProblemCode::UnknownName,
-                                        {what, elide(value), registry.joinedNames()}));
+        throw InputError(
+            field, problem(ProblemCode::UnknownName, {what, elide(value), registry.joinedNames()}));
 }
 
 std::string indexed(const std::string& list, std::size_t index) {
@@ -247,10 +248,10 @@ std::string sizeText(int height, int width) {
 void checkFits(const std::string& field, int size, int height, int width) {
     int limit = std::min(height, width);
     if (size > limit)
-        throw InputError(field, problem(ProblemCode::LargerThanInput,
-                                        {std::to_string(size), sizeText(height, width)},
-                                        {problem(ProblemCode::RangeBetween,
-                                                 {"1", std::to_string(limit)})}));
+        throw InputError(
+            field,
+            problem(ProblemCode::LargerThanInput, {std::to_string(size), sizeText(height, width)},
+                    {problem(ProblemCode::RangeBetween, {"1", std::to_string(limit)})}));
 }
 
 void validateConvStack(const ModelConfig& m, Shape input) {
@@ -305,15 +306,14 @@ std::vector<std::string> fittingLosses(Task task, int classCount) {
 void validateLossForTask(const TrainingConfig& t, Task task, int classCount) {
     const OutputKind kind =
         lossRegistry().create(t.loss, "training.loss", t.huberDelta)->outputKind();
-    const Problem data =
-        task == Task::Regression
-            ? problem(ProblemCode::RegressionDataset)
-            : problem(ProblemCode::ClassificationDataset, {std::to_string(classCount)});
+    const Problem data = task == Task::Regression ? problem(ProblemCode::RegressionDataset)
+                                                  : problem(ProblemCode::ClassificationDataset,
+                                                            {std::to_string(classCount)});
     // The data is wording (%2), the allowed losses are names (%3).
     auto mismatch = [&](ProblemCode code) {
-        return InputError("training.loss",
-                          problem(code, {t.loss},
-                                  {data, textProblem(join(fittingLosses(task, classCount)))}));
+        return InputError(
+            "training.loss",
+            problem(code, {t.loss}, {data, textProblem(join(fittingLosses(task, classCount)))}));
     };
     if (kind == OutputKind::Regression && task != Task::Regression)
         throw mismatch(ProblemCode::LossNeedsRegression);

@@ -62,8 +62,8 @@ Journal::Journal(std::string path, long validBytes, std::chrono::milliseconds sy
             const int error = errno;
             std::fclose(m_file);
             m_file = nullptr;
-            throw InputError(m_path, std::string("cannot write the journal: ") +
-                                         std::strerror(error));
+            throw InputError(m_path,
+                             std::string("cannot write the journal: ") + std::strerror(error));
         }
     }
     m_lastSync = std::chrono::steady_clock::now();

@@ -234,7 +234,8 @@ std::string readJsonFileText(const std::string& path, const std::string& what) {
         throw InputError("", what + " is a directory, not a file: " + path);
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError("", problem(ProblemCode::CannotOpenFileKind, {what, path, std::strerror(errno)}));
+        throw InputError(
+            "", problem(ProblemCode::CannotOpenFileKind, {what, path, std::strerror(errno)}));
     std::string text;
     std::vector<char> chunk(std::size_t(1) << 16);
     while (in) {

@@ -12,11 +12,13 @@ namespace hyperlab {
 namespace {
 
 void putBigEndian(std::vector<std::uint8_t>& out, std::uint32_t value) {
-    for (int shift : {24, 16, 8, 0}) out.push_back(std::uint8_t(value >> shift));
+    for (int shift : {24, 16, 8, 0})
+        out.push_back(std::uint8_t(value >> shift));
 }
 
 // A chunk: length, type, data, CRC-32 of type + data (PNG spec, section 5.3).
-void putChunk(std::vector<std::uint8_t>& out, const char* type, const std::vector<std::uint8_t>& data) {
+void putChunk(std::vector<std::uint8_t>& out, const char* type,
+              const std::vector<std::uint8_t>& data) {
     putBigEndian(out, std::uint32_t(data.size()));
     const std::size_t typeAt = out.size();
     out.insert(out.end(), type, type + 4);
@@ -50,19 +52,23 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
     std::vector<std::uint8_t> header;
     putBigEndian(header, std::uint32_t(width));
     putBigEndian(header, std::uint32_t(height));
-    header.insert(header.end(), {8, 2, 0, 0, 0});  // 8-bit, RGB, deflate, no filter set, no interlace
+    header.insert(header.end(),
+                  {8, 2, 0, 0, 0});  // 8-bit, RGB, deflate, no filter set, no interlace
     putChunk(png, "IHDR", header);
     putChunk(png, "IDAT", packed);
     putChunk(png, "IEND", {});
     return png;
 }
 
-void writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgb) {
+void writePng(const std::string& path, int width, int height,
+              const std::vector<std::uint8_t>& rgb) {
     const std::vector<std::uint8_t> png = encodePng(width, height, rgb);
     std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (file) file.write(reinterpret_cast<const char*>(png.data()), std::streamsize(png.size()));
+    if (file)
+        file.write(reinterpret_cast<const char*>(png.data()), std::streamsize(png.size()));
     if (!file || !file.flush())
-        throw InputError(path, "cannot write the image (" + std::string(std::strerror(errno)) + ")");
+        throw InputError(path,
+                         "cannot write the image (" + std::string(std::strerror(errno)) + ")");
 }
 
 }  // namespace hyperlab

@@ -12,7 +12,8 @@ Shape Network::outputShape() const {
 }
 
 void Network::add(std::unique_ptr<Layer> layer) {
-    if (m_finalized) throw std::logic_error("Network::add after finalize");
+    if (m_finalized)
+        throw std::logic_error("Network::add after finalize");
     if (!(layer->inputShape() == outputShape()))
         throw std::logic_error("Network::add: layer " + layer->describe() +
                                " does not fit the previous layer's output");
@@ -21,7 +22,8 @@ void Network::add(std::unique_ptr<Layer> layer) {
 
 void Network::finalize() {
     Eigen::Index total = 0;
-    for (const auto& layer : m_layers) total += layer->parameterCount();
+    for (const auto& layer : m_layers)
+        total += layer->parameterCount();
     m_parameters = Vector::Zero(total);
     m_gradients = Vector::Zero(total);
     Eigen::Index offset = 0;
@@ -35,11 +37,13 @@ void Network::finalize() {
 }
 
 void Network::initialize(const Initializer& weights, Random& random) {
-    for (auto& layer : m_layers) layer->initialize(weights, random);
+    for (auto& layer : m_layers)
+        layer->initialize(weights, random);
 }
 
 const Matrix& Network::forward(const Matrix& input, ForwardContext& context) {
-    if (!m_finalized) throw std::logic_error("Network::forward before finalize");
+    if (!m_finalized)
+        throw std::logic_error("Network::forward before finalize");
     m_activations[0] = input;
     for (std::size_t i = 0; i < m_layers.size(); ++i)
         m_layers[i]->forward(m_activations[i], m_activations[i + 1], context);

@@ -102,7 +102,8 @@ bool optionalBool(const json& spec, const char* key, const std::string& field) {
     if (!spec.contains(key))
         return false;
     if (!spec.at(key).is_boolean())
-        throw InputError(field + "." + key, problem(ProblemCode::Boolean, {describeJson(spec.at(key))}));
+        throw InputError(field + "." + key,
+                         problem(ProblemCode::Boolean, {describeJson(spec.at(key))}));
     return spec.at(key).get<bool>();
 }
 
@@ -201,10 +202,12 @@ Dimension parseDimension(const std::string& path, const json& spec, const std::s
         d.step = spec.contains("step") ? requireInteger(spec, "step", field) : 1;
         d.log = optionalBool(spec, "log", field);
         if (d.low >= d.high)
-            throw InputError(field + ".low", problem(ProblemCode::BelowHigh,
-                                                     {std::to_string(d.high), std::to_string(d.low)}));
+            throw InputError(
+                field + ".low",
+                problem(ProblemCode::BelowHigh, {std::to_string(d.high), std::to_string(d.low)}));
         if (d.step < 1)
-            throw InputError(field + ".step", problem(ProblemCode::AtLeast, {"1", std::to_string(d.step)}));
+            throw InputError(field + ".step",
+                             problem(ProblemCode::AtLeast, {"1", std::to_string(d.step)}));
         if ((d.high - d.low) % d.step != 0)
             throw InputError(
                 field + ".high",
@@ -245,8 +248,9 @@ Dimension parseDimension(const std::string& path, const json& spec, const std::s
             throw InputError(field + ".value", "missing");
         dim.distribution = FixedDimension{spec.at("value")};
     } else {
-        throw InputError(field + ".type", problem(ProblemCode::UnknownName,
-                                                  {"type", type, "float, int, categorical, fixed"}));
+        throw InputError(
+            field + ".type",
+            problem(ProblemCode::UnknownName, {"type", type, "float, int, categorical, fixed"}));
     }
     if (spec.contains("active_if"))
         dim.conditions = parseConditions(spec.at("active_if"), field + ".active_if");

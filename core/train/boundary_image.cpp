@@ -9,10 +9,13 @@ namespace hyperlab {
 
 namespace {
 
-std::uint8_t channel(std::uint32_t rgb, int shift) { return std::uint8_t((rgb >> shift) & 0xFF); }
+std::uint8_t channel(std::uint32_t rgb, int shift) {
+    return std::uint8_t((rgb >> shift) & 0xFF);
+}
 
 void setPixel(RgbImage& image, int x, int y, std::uint32_t rgb) {
-    if (x < 0 || y < 0 || x >= image.width || y >= image.height) return;
+    if (x < 0 || y < 0 || x >= image.width || y >= image.height)
+        return;
     std::uint8_t* p = image.pixel(x, y);
     p[0] = channel(rgb, 16);
     p[1] = channel(rgb, 8);
@@ -40,7 +43,8 @@ std::uint32_t boundaryCellRgb(const BoundarySnapshot& snapshot, int cell) {
 RgbImage renderBoundary(const BoundarySnapshot& snapshot, int size) {
     RgbImage image(size, size);
     const int n = snapshot.grid.resolution;
-    if (snapshot.classes < 2 || snapshot.probabilities.size() != std::size_t(n) * n * snapshot.classes)
+    if (snapshot.classes < 2 ||
+        snapshot.probabilities.size() != std::size_t(n) * n * snapshot.classes)
         return image;
     for (int y = 0; y < size; ++y) {
         const int row = n - 1 - std::min(n - 1, y * n / size);
@@ -57,13 +61,16 @@ void drawSamples(RgbImage& image, const BoundaryGrid& grid, const Dataset& data,
     const double radius = std::max(2.5, image.width / 110.0);
     const int reach = int(std::ceil(radius));
     for (int index : samples) {
-        const double px = (data.features(0, index) - grid.xMin) / (grid.xMax - grid.xMin) * image.width;
-        const double py = (grid.yMax - data.features(1, index)) / (grid.yMax - grid.yMin) * image.height;
+        const double px =
+            (data.features(0, index) - grid.xMin) / (grid.xMax - grid.xMin) * image.width;
+        const double py =
+            (grid.yMax - data.features(1, index)) / (grid.yMax - grid.yMin) * image.height;
         const std::uint32_t color = paletteRgb(data.labels[std::size_t(index)]);
         for (int dy = -reach; dy <= reach; ++dy)
             for (int dx = -reach; dx <= reach; ++dx) {
                 const double d = std::hypot(dx, dy);
-                if (d > radius) continue;
+                if (d > radius)
+                    continue;
                 const bool rim = d > radius - 1.0;
                 const std::uint32_t rgb = rim ? 0x202020 : hollow ? 0xFFFFFF : color;
                 setPixel(image, int(px) + dx, int(py) + dy, hollow && rim ? color : rgb);

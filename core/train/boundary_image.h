@@ -16,7 +16,9 @@ struct RgbImage {
 
     RgbImage() = default;
     RgbImage(int w, int h) : width(w), height(h), rgb(std::size_t(w) * std::size_t(h) * 3, 255) {}
-    std::uint8_t* pixel(int x, int y) { return rgb.data() + (std::size_t(y) * std::size_t(width) + std::size_t(x)) * 3; }
+    std::uint8_t* pixel(int x, int y) {
+        return rgb.data() + (std::size_t(y) * std::size_t(width) + std::size_t(x)) * 3;
+    }
 };
 
 /// The colour of one cell: the predicted class's colour (paletteRgb), from

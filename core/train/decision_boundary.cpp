@@ -10,7 +10,8 @@ namespace hyperlab {
 namespace {
 
 std::uint8_t toByte(double probability) {
-    if (!std::isfinite(probability)) return 0;  // a diverged network predicts nothing
+    if (!std::isfinite(probability))
+        return 0;  // a diverged network predicts nothing
     return std::uint8_t(std::lround(std::clamp(probability, 0.0, 1.0) * 255.0));
 }
 

@@ -55,7 +55,9 @@ struct BoundarySnapshot {
     BoundaryGrid grid;
     std::vector<std::uint8_t> probabilities;
 
-    const std::uint8_t* cell(int index) const { return probabilities.data() + std::size_t(index) * std::size_t(classes); }
+    const std::uint8_t* cell(int index) const {
+        return probabilities.data() + std::size_t(index) * std::size_t(classes);
+    }
     /// The most probable class of a cell (the first on a tie).
     int predictedClass(int index) const;
     /// The probability of the predicted class, 0..255.

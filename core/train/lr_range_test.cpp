@@ -69,8 +69,7 @@ void suggestLearningRate(LrRangeTestResult& r) {
 }
 
 LrRangeTestResult runLrRangeTest(const RunConfig& original, const LrRangeTestOptions& options,
-                                 const LrRangeProgress& progress,
-                                 std::stop_token stop) {
+                                 const LrRangeProgress& progress, std::stop_token stop) {
     checkOptions(options);
     validate(original);
     RunConfig config = original;

@@ -51,11 +51,11 @@ using LrRangeProgress = std::function<void(int done, int total, const LrRangePoi
 /// Runs the range test on `config` (its dataset, model, optimizer, batch
 /// size and seed; its learning rate, schedule, epochs and early stopping are
 /// ignored). `progress(done, total, point)` after every batch with the
-/// batch's rate and the smoothed loss so far, on the calling thread. Throws InputError for an invalid config, and when fewer than 10
-/// batches ran before the loss exploded (nothing to read a range from).
+/// batch's rate and the smoothed loss so far, on the calling thread. Throws InputError for an
+/// invalid config, and when fewer than 10 batches ran before the loss exploded (nothing to read a
+/// range from).
 LrRangeTestResult runLrRangeTest(const RunConfig& config, const LrRangeTestOptions& options = {},
-                                 const LrRangeProgress& progress = {},
-                                 std::stop_token stop = {});
+                                 const LrRangeProgress& progress = {}, std::stop_token stop = {});
 
 /// The range and suggestion read from (rate, smoothed loss) points, as
 /// runLrRangeTest does (exposed for tests). Needs at least 10 points.

@@ -18,9 +18,12 @@ namespace hyperlab {
 
 int outputCount(OutputKind kind, const Dataset& data) {
     switch (kind) {
-        case OutputKind::ClassLogits: return data.classCount();
-        case OutputKind::BinaryLogit: return 1;
-        case OutputKind::Regression: return data.targetSize();
+        case OutputKind::ClassLogits:
+            return data.classCount();
+        case OutputKind::BinaryLogit:
+            return 1;
+        case OutputKind::Regression:
+            return data.targetSize();
     }
     return 0;
 }
@@ -39,9 +42,11 @@ Network buildNetwork(const ModelConfig& model, Shape inputShape, int outputs) {
     for (std::size_t i = 0; i < model.convLayers.size(); ++i) {
         const ConvLayerConfig& c = model.convLayers[i];
         const std::string field = "model.conv_layers." + std::to_string(i);
-        network.add(std::make_unique<Conv2D>(network.outputShape(), c.filters, c.kernelSize, c.stride,
+        network.add(std::make_unique<Conv2D>(network.outputShape(), c.filters, c.kernelSize,
+                                             c.stride,
                                              paddingFromName(c.padding, field + ".padding")));
-        if (model.batchNorm) network.add(std::make_unique<BatchNorm>(network.outputShape()));
+        if (model.batchNorm)
+            network.add(std::make_unique<BatchNorm>(network.outputShape()));
         addActivation("model.activation");
         const int poolStride = c.poolStride > 0 ? c.poolStride : c.poolSize;
         if (c.pool == "max")
@@ -51,11 +56,13 @@ Network buildNetwork(const ModelConfig& model, Shape inputShape, int outputs) {
         else if (c.pool == "global_avg")
             network.add(std::make_unique<GlobalAvgPool>(network.outputShape()));
     }
-    if (!model.convLayers.empty()) network.add(std::make_unique<Flatten>(network.outputShape()));
+    if (!model.convLayers.empty())
+        network.add(std::make_unique<Flatten>(network.outputShape()));
 
     for (int units : model.hiddenLayers) {
         network.add(std::make_unique<Dense>(network.outputShape(), units));
-        if (model.batchNorm) network.add(std::make_unique<BatchNorm>(network.outputShape()));
+        if (model.batchNorm)
+            network.add(std::make_unique<BatchNorm>(network.outputShape()));
         addActivation("model.activation");
         if (model.dropout > 0)
             network.add(std::make_unique<Dropout>(network.outputShape(), model.dropout));

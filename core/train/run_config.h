@@ -13,17 +13,17 @@ namespace hyperlab {
 struct DatasetConfig {
     /// circle, xor, gaussians, spiral, moons, plane, sine, fashion-mnist, idx, csv
     std::string name = "spiral";
-    int samples = 1000;                 ///< generated sets
-    double noise = 0.1;                 ///< generated sets
-    std::uint64_t seed = 1;             ///< generation and split
+    int samples = 1000;      ///< generated sets
+    double noise = 0.1;      ///< generated sets
+    std::uint64_t seed = 1;  ///< generation and split
     double testFraction = 0.2;
     double validationFraction = 0.1;
-    std::string path;                   ///< fashion-mnist directory, csv file
-    std::string images;                 ///< idx images file
-    std::string labels;                 ///< idx labels file
-    std::string labelColumn;            ///< csv: header name or 0-based index
-    std::string csvTask = "auto";       ///< csv: auto, classification, regression
-    int limit = 0;                      ///< use only the first N samples (0 = all)
+    std::string path;              ///< fashion-mnist directory, csv file
+    std::string images;            ///< idx images file
+    std::string labels;            ///< idx labels file
+    std::string labelColumn;       ///< csv: header name or 0-based index
+    std::string csvTask = "auto";  ///< csv: auto, classification, regression
+    int limit = 0;                 ///< use only the first N samples (0 = all)
 
     bool operator==(const DatasetConfig&) const = default;
 };
@@ -32,10 +32,10 @@ struct ConvLayerConfig {
     int filters = 16;
     int kernelSize = 3;
     int stride = 1;
-    std::string padding = "same";       ///< same, valid
-    std::string pool = "none";          ///< none, max, avg, global_avg
+    std::string padding = "same";  ///< same, valid
+    std::string pool = "none";     ///< none, max, avg, global_avg
     int poolSize = 2;
-    int poolStride = 0;                 ///< 0 = poolSize
+    int poolStride = 0;  ///< 0 = poolSize
 
     bool operator==(const ConvLayerConfig&) const = default;
 };
@@ -47,14 +47,15 @@ struct ModelConfig {
     double activationParameter = 0.01;  ///< leaky_relu slope, elu alpha
     double dropout = 0.0;
     std::string init = "kaiming_uniform";
-    double initScale = 0.05;            ///< plain uniform/normal
+    double initScale = 0.05;  ///< plain uniform/normal
     bool batchNorm = false;
 
     bool operator==(const ModelConfig&) const = default;
 };
 
 struct ScheduleConfig {
-    std::string type = "constant";      ///< constant, step, multi_step, exponential, cosine, plateau, one_cycle
+    std::string type =
+        "constant";  ///< constant, step, multi_step, exponential, cosine, plateau, one_cycle
     int stepSize = 10;
     double gamma = 0.5;
     std::vector<int> milestones;
@@ -69,9 +70,9 @@ struct ScheduleConfig {
 };
 
 struct EarlyStoppingConfig {
-    int patience = 0;                   ///< 0 = off
+    int patience = 0;  ///< 0 = off
     double minDelta = 0.0;
-    std::string monitor = "val_loss";   ///< val_loss, val_accuracy
+    std::string monitor = "val_loss";  ///< val_loss, val_accuracy
 
     bool operator==(const EarlyStoppingConfig&) const = default;
 };
@@ -88,7 +89,7 @@ struct TrainingConfig {
     double epsilon = 1e-8;
     double rho = 0.99;
     double weightDecay = 0.0;
-    double gradientClip = 0.0;          ///< max global gradient norm, 0 = off
+    double gradientClip = 0.0;  ///< max global gradient norm, 0 = off
     ScheduleConfig schedule;
     int epochs = 60;
     int batchSize = 32;

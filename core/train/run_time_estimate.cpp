@@ -96,10 +96,10 @@ std::optional<Measured> measureOne(const RunConfig& config, const DataSplit& spl
     if (m.stepSeconds < 0 || stop.stop_requested())
         return std::nullopt;
 
-    std::vector<int> samples(split.train.begin(),
-                             split.train.begin() +
-                                 std::min<std::ptrdiff_t>(kEvalSamples,
-                                                          std::ptrdiff_t(split.train.size())));
+    std::vector<int> samples(
+        split.train.begin(),
+        split.train.begin() +
+            std::min<std::ptrdiff_t>(kEvalSamples, std::ptrdiff_t(split.train.size())));
     trainer->evaluate(samples);  // warm-up
     const auto start = Clock::now();
     int passes = 0;
@@ -158,8 +158,8 @@ std::optional<StepTiming> measureStepTiming(const RunConfig& config, const DataS
 
     StepTiming timing;
     timing.concurrentRuns = runs;
-    const double batch =
-        double(std::min<std::ptrdiff_t>(config.training.batchSize, std::ptrdiff_t(split.train.size())));
+    const double batch = double(
+        std::min<std::ptrdiff_t>(config.training.batchSize, std::ptrdiff_t(split.train.size())));
     for (const auto& m : measured) {
         if (!m)
             return std::nullopt;
@@ -180,8 +180,7 @@ double estimateRunSeconds(const StepTiming& timing, const TrainingConfig& traini
            double(samples.test) * timing.evalSecondsPerSample;
 }
 
-double estimateStudySeconds(double secondsPerTrial, int trials, int workers,
-                            double setupSeconds) {
+double estimateStudySeconds(double secondsPerTrial, int trials, int workers, double setupSeconds) {
     const int w = std::max(1, workers);
     const int waves = (std::max(0, trials) + w - 1) / w;
     return setupSeconds + double(waves) * secondsPerTrial;
@@ -202,8 +201,8 @@ std::string stepTimingKey(const RunConfig& config, Shape inputShape, int outputs
         key << layer.kind() << ' ' << s.channels << 'x' << s.height << 'x' << s.width << ' '
             << layer.parameterCount() << '\n';
     }
-    key << "batch " << t.batchSize << ", loss " << t.loss << ", optimizer "
-        << t.optimizer << ", clip " << (t.gradientClip > 0) << ", runs " << concurrentRuns;
+    key << "batch " << t.batchSize << ", loss " << t.loss << ", optimizer " << t.optimizer
+        << ", clip " << (t.gradientClip > 0) << ", runs " << concurrentRuns;
     return key.str();
 }
 

@@ -106,7 +106,9 @@ struct RegressionSums {
     double mae() const { return absoluteError / double(count); }
 };
 
-std::string nonFiniteName(double value) { return std::isnan(value) ? "NaN" : "infinite"; }
+std::string nonFiniteName(double value) {
+    return std::isnan(value) ? "NaN" : "infinite";
+}
 
 }  // namespace
 
@@ -132,10 +134,12 @@ Trainer::Trainer(const RunConfig& config, DataSplit split)
     : m_config(config), m_split(std::move(split)), m_network(Shape{}) {
     const Dataset& data = *m_split.data;
     validateAgainstInput(m_config, data.inputShape, data.task, data.classCount());
-    m_loss = lossRegistry().create(config.training.loss, "training.loss", config.training.huberDelta);
+    m_loss =
+        lossRegistry().create(config.training.loss, "training.loss", config.training.huberDelta);
     const int outputs = outputCount(m_loss->outputKind(), data);
     m_network = buildNetwork(config.model, data.inputShape, outputs);
-    auto init = initializerRegistry().create(config.model.init, "model.init", config.model.initScale);
+    auto init =
+        initializerRegistry().create(config.model.init, "model.init", config.model.initScale);
     Random random(Random::deriveSeed(config.training.seed, kInitStream));
     m_network.initialize(*init, random);
     m_trainingSample = trainingEvaluationSample(m_split.train, config.training.seed);
@@ -148,15 +152,18 @@ void Trainer::buildTargets(const int* indices, std::ptrdiff_t count, Matrix& out
     switch (m_loss->outputKind()) {
         case OutputKind::ClassLogits:
             out.setZero(data.classCount(), count);
-            for (std::ptrdiff_t j = 0; j < count; ++j) out(data.labels[indices[j]], j) = 1;
+            for (std::ptrdiff_t j = 0; j < count; ++j)
+                out(data.labels[indices[j]], j) = 1;
             break;
         case OutputKind::BinaryLogit:
             out.resize(1, count);
-            for (std::ptrdiff_t j = 0; j < count; ++j) out(0, j) = Scalar(data.labels[indices[j]]);
+            for (std::ptrdiff_t j = 0; j < count; ++j)
+                out(0, j) = Scalar(data.labels[indices[j]]);
             break;
         case OutputKind::Regression:
             out.resize(data.targets.rows(), count);
-            for (std::ptrdiff_t j = 0; j < count; ++j) out.col(j) = data.targets.col(indices[j]);
+            for (std::ptrdiff_t j = 0; j < count; ++j)
+                out.col(j) = data.targets.col(indices[j]);
             break;
     }
 }
@@ -167,7 +174,8 @@ Matrix Trainer::predict(const std::vector<int>& samples) {
     ForwardContext context;  // evaluation mode
     Matrix inputs;
     Matrix outputs(m_network.outputShape().size(), std::ptrdiff_t(samples.size()));
-    for (std::ptrdiff_t begin = 0; begin < std::ptrdiff_t(samples.size()); begin += kEvaluationBatch) {
+    for (std::ptrdiff_t begin = 0; begin < std::ptrdiff_t(samples.size());
+         begin += kEvaluationBatch) {
         const std::ptrdiff_t count =
             std::min<std::ptrdiff_t>(kEvaluationBatch, std::ptrdiff_t(samples.size()) - begin);
         data.gatherInputs(samples.data() + begin, count, inputs);
@@ -178,15 +186,18 @@ Matrix Trainer::predict(const std::vector<int>& samples) {
 
 BoundarySnapshot Trainer::boundary(const BoundaryGrid& grid, int epoch) {
     if (m_loss->outputKind() == OutputKind::Regression)
-        throw InputError("training.loss", "a decision boundary needs a classification loss "
-                                          "(allowed: cross_entropy, binary_cross_entropy)");
-    return computeBoundary(m_network, m_loss->outputKind(), m_split.data->classCount(), grid, epoch);
+        throw InputError("training.loss",
+                         "a decision boundary needs a classification loss "
+                         "(allowed: cross_entropy, binary_cross_entropy)");
+    return computeBoundary(m_network, m_loss->outputKind(), m_split.data->classCount(), grid,
+                           epoch);
 }
 
 EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples) {
     EvaluationMetrics metrics;
     metrics.samples = std::int64_t(samples.size());
-    if (samples.empty()) return metrics;
+    if (samples.empty())
+        return metrics;
     FlushDenormals flush;  // the same float mode as during training
     const Dataset& data = *m_split.data;
     const OutputKind kind = m_loss->outputKind();
@@ -195,7 +206,8 @@ EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples) {
     double lossSum = 0;
     std::int64_t correct = 0;
     RegressionSums regression;
-    for (std::ptrdiff_t begin = 0; begin < std::ptrdiff_t(samples.size()); begin += kEvaluationBatch) {
+    for (std::ptrdiff_t begin = 0; begin < std::ptrdiff_t(samples.size());
+         begin += kEvaluationBatch) {
         const std::ptrdiff_t count =
             std::min<std::ptrdiff_t>(kEvaluationBatch, std::ptrdiff_t(samples.size()) - begin);
         const int* indices = samples.data() + begin;
@@ -235,7 +247,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
     const std::ptrdiff_t batchSize = std::min<std::ptrdiff_t>(t.batchSize, trainCount);
     const long batchesPerEpoch = long((trainCount + batchSize - 1) / batchSize);
 
-    auto optimizer = optimizerRegistry().create(t.optimizer, "training.optimizer", optimizerSettings(t));
+    auto optimizer =
+        optimizerRegistry().create(t.optimizer, "training.optimizer", optimizerSettings(t));
     auto schedule = scheduleRegistry().create(t.schedule.type, "training.lr_schedule.type",
                                               scheduleSettings(t, batchesPerEpoch));
     Random dropoutRandom(Random::deriveSeed(t.seed, kDropoutStream));
@@ -253,8 +266,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
     long step = 0;
 
     // Decision boundaries (see TrainingCallbacks::boundaryTimeShare).
-    const bool boundaries = callbacks.onBoundary && callbacks.boundaryGrid &&
-                            kind != OutputKind::Regression;
+    const bool boundaries =
+        callbacks.onBoundary && callbacks.boundaryGrid && kind != OutputKind::Regression;
     double boundarySeconds = 0, trainingSeconds = 0, lastBoundarySeconds = 0;
     int lastBoundaryEpoch = 0;
     auto recordBoundary = [&](int epoch) {
@@ -311,10 +324,10 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
             const double loss = m_loss->evaluate(outputs, targets, &gradient);
             if (!std::isfinite(loss)) {
                 result.divergence = {epoch, int(batch + 1)};
-                return finish(RunStatus::Failed, problem(ProblemCode::DivergedInBatch,
-                                                         {std::to_string(epoch),
-                                                          std::to_string(batch + 1),
-                                                          nonFiniteName(loss)}));
+                return finish(RunStatus::Failed,
+                              problem(ProblemCode::DivergedInBatch,
+                                      {std::to_string(epoch), std::to_string(batch + 1),
+                                       nonFiniteName(loss)}));
             }
             lossSum += loss * double(count);
             if (kind == OutputKind::Regression)
@@ -323,7 +336,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
                 correct += countCorrect(kind, outputs, data.labels, indices, count);
 
             m_network.backward(gradient);
-            if (t.gradientClip > 0) clipGradientNorm(m_network.gradients(), t.gradientClip);
+            if (t.gradientClip > 0)
+                clipGradientNorm(m_network.gradients(), t.gradientClip);
             lr = callbacks.learningRateAt ? callbacks.learningRateAt(step) : schedule->rateAt(step);
             ++step;
             optimizer->step(m_network.parameters(), m_network.gradients(), lr);
@@ -342,8 +356,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         const EvaluationMetrics training = evaluate(m_trainingSample);
         metrics.trainLoss = training.loss;
         const EvaluationMetrics validation = evaluate(m_split.validation);
-        metrics.valLoss = validation.samples > 0 ? validation.loss
-                                                 : std::numeric_limits<double>::quiet_NaN();
+        metrics.valLoss =
+            validation.samples > 0 ? validation.loss : std::numeric_limits<double>::quiet_NaN();
         constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
         if (result.classification) {
             metrics.trainAccuracy = training.accuracy;
@@ -359,7 +373,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         }
         metrics.seconds = secondsSince(epochStart);
         result.history.push_back(metrics);
-        if (callbacks.onEpoch) callbacks.onEpoch(metrics);
+        if (callbacks.onEpoch)
+            callbacks.onEpoch(metrics);
         trainingSeconds += metrics.seconds;
         if (boundaries && (epoch == 1 || epoch == t.epochs || callbacks.boundaryTimeShare <= 0 ||
                            // the next one included, as it will cost about the last
@@ -373,7 +388,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
                           problem(ProblemCode::DivergedOnValidation,
                                   {std::to_string(epoch), nonFiniteName(validation.loss)}));
         }
-        schedule->epochEnded(epoch - 1, validation.samples > 0 ? validation.loss : metrics.trainLoss);
+        schedule->epochEnded(epoch - 1,
+                             validation.samples > 0 ? validation.loss : metrics.trainLoss);
 
         if (earlyStopping) {
             // Lower is better for the monitored value (accuracy is negated).
@@ -387,10 +403,10 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
                 bestParameters = m_network.parameters();
             } else if (++epochsWithoutImprovement >= t.earlyStopping.patience) {
                 result.earlyStopped = true;
-                return finish(RunStatus::Completed,
-                              problem(ProblemCode::EarlyStopped,
-                                      {std::to_string(t.earlyStopping.patience),
-                                       std::to_string(result.bestEpoch)}));
+                return finish(
+                    RunStatus::Completed,
+                    problem(ProblemCode::EarlyStopped, {std::to_string(t.earlyStopping.patience),
+                                                        std::to_string(result.bestEpoch)}));
             }
         } else {
             result.bestEpoch = epoch;

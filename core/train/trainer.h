@@ -68,8 +68,8 @@ struct TrainingCallbacks {
 /// per epoch, mini-batches, the schedule's rate before every step, gradient
 /// clipping, validation after every epoch, optional early stopping, and test
 /// metrics at the end. After every epoch the training metrics are measured
-/// again in evaluation mode on trainingSample() (see EpochMetrics). A NaN or infinite loss ends the run as Failed with the
-/// epoch and batch where it happened; the stop token is checked every batch.
+/// again in evaluation mode on trainingSample() (see EpochMetrics). A NaN or infinite loss ends the
+/// run as Failed with the epoch and batch where it happened; the stop token is checked every batch.
 ///
 /// All randomness comes from streams derived from training.seed, and every
 /// parallel reduction uses fixed chunks, so the same config and seed give

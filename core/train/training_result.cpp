@@ -4,9 +4,12 @@ namespace hyperlab {
 
 const char* toString(RunStatus status) {
     switch (status) {
-        case RunStatus::Completed: return "completed";
-        case RunStatus::Failed: return "failed";
-        case RunStatus::Stopped: return "stopped";
+        case RunStatus::Completed:
+            return "completed";
+        case RunStatus::Failed:
+            return "failed";
+        case RunStatus::Stopped:
+            return "stopped";
     }
     return "unknown";
 }

@@ -29,18 +29,18 @@ const char* toString(RunStatus status);
 /// active: they lag behind and, with dropout, sit below the others.
 struct EpochMetrics {
     int epoch = 0;
-    double trainLoss = 0;         ///< evaluation mode, after the epoch
-    double trainAccuracy = 0;     ///< evaluation mode, after the epoch
+    double trainLoss = 0;      ///< evaluation mode, after the epoch
+    double trainAccuracy = 0;  ///< evaluation mode, after the epoch
     double valLoss = 0;
     double valAccuracy = 0;
-    double trainR2 = 0;           ///< evaluation mode, after the epoch
+    double trainR2 = 0;  ///< evaluation mode, after the epoch
     double valR2 = 0;
     double valMae = 0;
     double trainLossRunning = 0;      ///< mean batch loss during the epoch (training mode)
     double trainAccuracyRunning = 0;  ///< accuracy of the epoch's batches (training mode)
     double trainR2Running = 0;        ///< R^2 of the epoch's batches (training mode)
-    double learningRate = 0;   ///< rate used by the epoch's last batch
-    double seconds = 0;        ///< wall time of this epoch
+    double learningRate = 0;          ///< rate used by the epoch's last batch
+    double seconds = 0;               ///< wall time of this epoch
 };
 
 /// Progress inside an epoch, reported after every batch (1-based numbers).
@@ -74,17 +74,17 @@ struct Divergence {
 
 struct TrainingResult {
     RunStatus status = RunStatus::Completed;
-    std::string reason;              ///< why it failed or stopped; empty when completed normally
-    Problem reasonProblem;           ///< the same, typed for translation
+    std::string reason;     ///< why it failed or stopped; empty when completed normally
+    Problem reasonProblem;  ///< the same, typed for translation
     void setReason(Problem why) {
         reason = problemText(why);
         reasonProblem = std::move(why);
     }
-    Divergence divergence;           ///< set when a NaN/infinite loss ended the run
-    bool earlyStopped = false;       ///< early stopping ended it (status stays Completed)
-    int bestEpoch = 0;               ///< epoch whose weights the result reports (early stopping)
+    Divergence divergence;      ///< set when a NaN/infinite loss ended the run
+    bool earlyStopped = false;  ///< early stopping ended it (status stays Completed)
+    int bestEpoch = 0;          ///< epoch whose weights the result reports (early stopping)
     std::vector<EpochMetrics> history;
-    EvaluationMetrics test;          ///< samples == 0 when there is no test set or it failed
+    EvaluationMetrics test;  ///< samples == 0 when there is no test set or it failed
     int epochsRun = 0;
     double seconds = 0;
     std::int64_t parameterCount = 0;

@@ -30,12 +30,13 @@ inline QString cliPath() {
 inline CliResult runCli(const QStringList& args, int timeoutMs = 120000, int fileSizeKiB = 0) {
     QProcess p;
     if (fileSizeKiB > 0)
-        p.start(QStringLiteral("bash"),
-                QStringList{QStringLiteral("-c"),
-                            QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" \"$@\"")
-                                .arg(fileSizeKiB),
-                            cliPath()} +
-                    args);
+        p.start(
+            QStringLiteral("bash"),
+            QStringList{
+                QStringLiteral("-c"),
+                QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" \"$@\"").arg(fileSizeKiB),
+                cliPath()} +
+                args);
     else
         p.start(cliPath(), args);
     if (!p.waitForFinished(timeoutMs)) {

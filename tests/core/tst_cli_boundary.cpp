@@ -13,14 +13,15 @@ namespace {
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
     const QString path = dir.filePath(name);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return {};
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
     file.write(text);
     return path;
 }
 
 quint32 bigEndian(const QByteArray& b, int at) {
-    return quint32(quint8(b[at])) << 24 | quint32(quint8(b[at + 1])) << 16 | quint32(quint8(b[at + 2])) << 8 |
-           quint8(b[at + 3]);
+    return quint32(quint8(b[at])) << 24 | quint32(quint8(b[at + 1])) << 16 |
+           quint32(quint8(b[at + 2])) << 8 | quint8(b[at + 3]);
 }
 
 }  // namespace
@@ -52,7 +53,8 @@ private Q_SLOTS:
         QStringList types;
         while (at + 12 <= bytes.size()) {
             const quint32 length = bigEndian(bytes, at);
-            const uLong crc = crc32(0L, reinterpret_cast<const Bytef*>(bytes.constData() + at + 4), uInt(length + 4));
+            const uLong crc = crc32(0L, reinterpret_cast<const Bytef*>(bytes.constData() + at + 4),
+                                    uInt(length + 4));
             QCOMPARE(bigEndian(bytes, at + 8 + int(length)), quint32(crc));
             types << QString::fromLatin1(bytes.mid(at + 4, 4));
             at += 12 + int(length);
@@ -64,7 +66,8 @@ private Q_SLOTS:
     void refusesDataThatIsNot2D_data() {
         QTest::addColumn<QByteArray>("dataset");
         QTest::newRow("fashion-mnist") << QByteArray(R"({"name": "fashion-mnist", "limit": 300})");
-        QTest::newRow("3-column csv") << QByteArray(R"({"name": "csv", "path": "CSV", "label_column": "label"})");
+        QTest::newRow("3-column csv")
+            << QByteArray(R"({"name": "csv", "path": "CSV", "label_column": "label"})");
     }
     void refusesDataThatIsNot2D() {
         QFETCH(QByteArray, dataset);
@@ -72,10 +75,13 @@ private Q_SLOTS:
             QSKIP("Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
         QTemporaryDir dir;
         QByteArray csv = "a,b,c,label\n";
-        for (int i = 0; i < 40; ++i) csv += QByteArray::number(i % 7) + "," + QByteArray::number(i % 5) + "," + QByteArray::number(i % 3) + "," + QByteArray::number(i % 2) + "\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray::number(i % 7) + "," + QByteArray::number(i % 5) + "," +
+                   QByteArray::number(i % 3) + "," + QByteArray::number(i % 2) + "\n";
         const QString csvPath = writeFile(dir, "three.csv", csv);
         dataset.replace("CSV", csvPath.toUtf8());
-        const QString config = writeFile(dir, "c.json", R"({"dataset": )" + dataset + R"(, "training": {"epochs": 1}})");
+        const QString config = writeFile(
+            dir, "c.json", R"({"dataset": )" + dataset + R"(, "training": {"epochs": 1}})");
         const QString png = dir.filePath("never.png");
         const CliResult r = runCli({"train", config, "--boundary", png});
         QCOMPARE(r.exitCode, 2);

@@ -32,11 +32,10 @@ QByteArray readFile(const QString& path) {
 
 QString writeStudy(const QTemporaryDir& temp, int trials) {
     const QString path = temp.filePath(QStringLiteral("study.json"));
-    std::ofstream(path.toStdString())
-        << json{{"objective", {{"function", "branin"}, {"epochs", 3}}},
-                {"strategy", {{"type", "random"}, {"trials", trials}, {"seed", 2}}},
-                {"workers", 2}}
-               .dump(2);
+    std::ofstream(path.toStdString()) << json{
+        {"objective", {{"function", "branin"}, {"epochs", 3}}},
+        {"strategy", {{"type", "random"}, {"trials", trials}, {"seed", 2}}},
+        {"workers", 2}}.dump(2);
     return path;
 }
 
@@ -57,8 +56,7 @@ class TestCliFaults : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY2(QFileInfo(cliPath()).isExecutable(),
-                 "HYPERLAB_CLI must name hyperlab-cli");
+        QVERIFY2(QFileInfo(cliPath()).isExecutable(), "HYPERLAB_CLI must name hyperlab-cli");
     }
 
     void aFullDiskFailsTheSearchAndLosesNothingSilently() {
@@ -66,9 +64,9 @@ private slots:
         const QString study = writeStudy(temp, 60);
         const QString dir = temp.filePath(QStringLiteral("run"));
         // 8 KiB of journal: some trials fit, the study does not.
-        const CliResult search =
-            runCli({QStringLiteral("search"), study, QStringLiteral("--out"), dir,
-                    QStringLiteral("--jsonl")}, 120000, 8);
+        const CliResult search = runCli({QStringLiteral("search"), study, QStringLiteral("--out"),
+                                         dir, QStringLiteral("--jsonl")},
+                                        120000, 8);
         QCOMPARE(search.exitCode, 1);
         QVERIFY2(search.err.contains("journal.jsonl"), search.err.constData());
         QVERIFY2(search.err.contains(std::strerror(EFBIG)), search.err.constData());
@@ -92,8 +90,8 @@ private slots:
         QVERIFY(!saved.empty());
         for (int trial : reportedFinished) {
             const auto it = saved.find(trial);
-            const bool savedFinal = it != saved.end() && it->second != "running" &&
-                                    it->second != "queued";
+            const bool savedFinal =
+                it != saved.end() && it->second != "running" && it->second != "queued";
             QVERIFY2(savedFinal || unsaved.count(trial),
                      ("trial " + std::to_string(trial) +
                       " was reported finished but is neither saved nor listed as unsaved")
@@ -148,8 +146,9 @@ private slots:
                        {{"type", "float"}, {"low", 0.001}, {"high", 0.1}, {"log", true}}}}}}
                    .dump();
         const QString dir = temp.filePath(QStringLiteral("run"));
-        QCOMPARE(runCli({QStringLiteral("search"), studyPath, QStringLiteral("--out"), dir}).exitCode,
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("search"), studyPath, QStringLiteral("--out"), dir}).exitCode,
+            0);
         const QByteArray before = readFile(dir + "/" + file);
         const CliResult exported = runCli(QStringList{QStringLiteral("export"), dir} + options +
                                           QStringList{QStringLiteral("--out"), dir + "/" + file});

@@ -30,7 +30,8 @@ namespace {
 constexpr qint64 kPromptStopMs = 5000;
 
 /// Reads JSON lines from a running process until `enough` says stop.
-std::vector<json> readEventsUntil(QProcess& p, const std::function<bool(const std::vector<json>&)>& enough,
+std::vector<json> readEventsUntil(QProcess& p,
+                                  const std::function<bool(const std::vector<json>&)>& enough,
                                   int timeoutMs = 120000) {
     std::vector<json> events;
     QElapsedTimer timer;
@@ -94,10 +95,10 @@ private slots:
         const QString studyFile = temp.path() + "/study.json";
         const QString dir = temp.path() + "/run";
         const int trials = 8;
-        writeJson(studyFile,
-                  {{"objective", {{"function", "branin"}, {"epochs", 40}, {"epoch_seconds", 0.025}}},
-                   {"strategy", {{"type", "random"}, {"trials", trials}, {"seed", 3}}},
-                   {"workers", 2}});
+        writeJson(studyFile, {{"objective",
+                               {{"function", "branin"}, {"epochs", 40}, {"epoch_seconds", 0.025}}},
+                              {"strategy", {{"type", "random"}, {"trials", trials}, {"seed", 3}}},
+                              {"workers", 2}});
         QProcess p;
         p.start(cliPath(), {"search", studyFile, "--out", dir, "--jsonl"});
         QVERIFY(p.waitForStarted());
@@ -162,8 +163,8 @@ private slots:
         QProcess p;
         p.start(cliPath(), {"search", studyFile, "--out", dir, "--jsonl"});
         QVERIFY(p.waitForStarted());
-        const auto before =
-            readEventsUntil(p, [](const auto& events) { return countEvents(events, "epoch") >= 2; });
+        const auto before = readEventsUntil(
+            p, [](const auto& events) { return countEvents(events, "epoch") >= 2; });
         QVERIFY(countEvents(before, "epoch") >= 2);
 
         const qint64 stopMs = terminateAndTime(p);
@@ -200,8 +201,8 @@ private slots:
         QProcess p;
         p.start(cliPath(), {"train", config, "--jsonl"});
         QVERIFY(p.waitForStarted());
-        const auto before =
-            readEventsUntil(p, [](const auto& events) { return countEvents(events, "epoch") >= 1; });
+        const auto before = readEventsUntil(
+            p, [](const auto& events) { return countEvents(events, "epoch") >= 1; });
         QVERIFY(countEvents(before, "epoch") >= 1);
 
         const qint64 stopMs = terminateAndTime(p);

@@ -33,7 +33,8 @@ CliResult runCli(const QStringList& args, const QString& language = QStringLiter
         p.waitForFinished();
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString example(const char* name) {
@@ -54,9 +55,9 @@ private Q_SLOTS:
     }
 
     void trainsInChineseWithLang() {
-        const CliResult r = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                    QStringLiteral("train"), example("spiral_mlp.json"),
-                                    QStringLiteral("--epochs"), QStringLiteral("1")});
+        const CliResult r =
+            runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("train"),
+                    example("spiral_mlp.json"), QStringLiteral("--epochs"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("状态：已完成")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("测试集：损失")), qPrintable(r.out));
@@ -75,8 +76,8 @@ private Q_SLOTS:
         QVERIFY2(en.out.contains(QStringLiteral("\nstatus: completed\n")), qPrintable(en.out));
         QVERIFY2(en.out.contains(QStringLiteral("test: loss ")), qPrintable(en.out));
         // --lang beats the locale.
-        const CliResult forced = runCli(QStringList{QStringLiteral("--lang=en")} + train,
-                                        QStringLiteral("zh_CN"));
+        const CliResult forced =
+            runCli(QStringList{QStringLiteral("--lang=en")} + train, QStringLiteral("zh_CN"));
         QVERIFY2(forced.out.contains(QStringLiteral("status: completed")), qPrintable(forced.out));
     }
 
@@ -91,8 +92,8 @@ private Q_SLOTS:
         const QString path = temp.filePath(QStringLiteral("bad.json"));
         std::ofstream(path.toStdString()) << config.dump(2);
 
-        const CliResult zh = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                     QStringLiteral("train"), path});
+        const CliResult zh = runCli(
+            {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("train"), path});
         QCOMPARE(zh.exitCode, 2);
         QVERIFY2(zh.err.contains(QStringLiteral("学习率")) &&
                      zh.err.contains(QStringLiteral("training.learning_rate")) &&
@@ -107,17 +108,20 @@ private Q_SLOTS:
         } catch (const hyperlab::InputError& e) {
             coreEnglish = e.what();
         }
-        QVERIFY(coreEnglish.rfind("training.learning_rate: 1e+09 is out of range (allowed: ", 0) == 0);
+        QVERIFY(coreEnglish.rfind("training.learning_rate: 1e+09 is out of range (allowed: ", 0) ==
+                0);
         const CliResult en = runCli({QStringLiteral("train"), path});
         QCOMPARE(en.exitCode, 2);
-        QCOMPARE(en.err, QStringLiteral("hyperlab-cli: %1\n").arg(QString::fromStdString(coreEnglish)));
+        QCOMPARE(en.err,
+                 QStringLiteral("hyperlab-cli: %1\n").arg(QString::fromStdString(coreEnglish)));
     }
 
     void jsonlIsTheSameInEveryLanguage() {
         const QStringList args{QStringLiteral("train"), example("spiral_mlp.json"),
                                QStringLiteral("--epochs"), QStringLiteral("1"),
                                QStringLiteral("--jsonl")};
-        const CliResult zh = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + args);
+        const CliResult zh =
+            runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + args);
         const CliResult en = runCli(args);
         QCOMPARE(zh.exitCode, 0);
         auto keys = [](const QString& out) {
@@ -125,9 +129,10 @@ private Q_SLOTS:
             for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
                 const auto event = nlohmann::json::parse(line.toStdString());
                 QStringList names;
-                for (const auto& [key, value] : event.items()) names << QString::fromStdString(key);
-                lines << QString::fromStdString(event["event"].get<std::string>()) + QLatin1Char(':') +
-                             names.join(QLatin1Char(','));
+                for (const auto& [key, value] : event.items())
+                    names << QString::fromStdString(key);
+                lines << QString::fromStdString(event["event"].get<std::string>()) +
+                             QLatin1Char(':') + names.join(QLatin1Char(','));
                 if (event["event"] == "result")
                     lines << QString::fromStdString(event["status"].get<std::string>());
             }
@@ -155,10 +160,11 @@ private Q_SLOTS:
                                         QStringLiteral("--epochs"), QStringLiteral("1")},
                                        QStringLiteral("en"), german);
         QCOMPARE(train.exitCode, 0);
-        QVERIFY2(QRegularExpression(QStringLiteral("test: loss \\d\\.\\d{4}, accuracy \\d\\.\\d{4}"))
-                     .match(train.out)
-                     .hasMatch(),
-                 qPrintable(train.out));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("test: loss \\d\\.\\d{4}, accuracy \\d\\.\\d{4}"))
+                .match(train.out)
+                .hasMatch(),
+            qPrintable(train.out));
 
         QTemporaryDir work;
         nlohmann::json study;
@@ -188,29 +194,31 @@ private Q_SLOTS:
         const qsizetype columns = lines[0].count(QLatin1Char(','));
         for (const QString& line : lines)
             QVERIFY2(line.count(QLatin1Char(',')) == columns, qPrintable(line));
-        QVERIFY2(lines[1].contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))), qPrintable(lines[1]));
+        QVERIFY2(lines[1].contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))),
+                 qPrintable(lines[1]));
     }
 
     void helpAndBadLanguage() {
-        const CliResult help = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                       QStringLiteral("--help")});
+        const CliResult help =
+            runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains(QStringLiteral("用法")), qPrintable(help.out));
-        const CliResult bad = runCli({QStringLiteral("--lang"), QStringLiteral("xx"),
-                                      QStringLiteral("demo")});
+        const CliResult bad =
+            runCli({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("demo")});
         QCOMPARE(bad.exitCode, 2);
-        QVERIFY2(bad.err.contains(QStringLiteral("--lang")) &&
-                     bad.err.contains(QStringLiteral("zh_CN")),
-                 qPrintable(bad.err));
+        QVERIFY2(
+            bad.err.contains(QStringLiteral("--lang")) && bad.err.contains(QStringLiteral("zh_CN")),
+            qPrintable(bad.err));
         // Said in the locale's language; a missing value is named as such.
-        const CliResult badZh = runCli({QStringLiteral("--lang"), QStringLiteral("xx"),
-                                        QStringLiteral("demo")},
-                                       QStringLiteral("zh_CN"));
+        const CliResult badZh =
+            runCli({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("demo")},
+                   QStringLiteral("zh_CN"));
         QCOMPARE(badZh.exitCode, 2);
         QVERIFY2(badZh.err.contains(QStringLiteral("未知语言")), qPrintable(badZh.err));
         const CliResult missing = runCli({QStringLiteral("demo"), QStringLiteral("--lang")});
         QCOMPARE(missing.exitCode, 2);
-        QVERIFY2(missing.err.contains(QStringLiteral("--lang needs a value")), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QStringLiteral("--lang needs a value")),
+                 qPrintable(missing.err));
     }
 };
 

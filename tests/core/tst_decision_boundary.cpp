@@ -8,8 +8,8 @@
 #include "common/parallel.h"
 #include "io/png_writer.h"
 #include "study/execution/boundary_recorder.h"
-#include "study/model/study.h"
 #include "study/execution/study_runner.h"
+#include "study/model/study.h"
 #include "train/boundary_history.h"
 #include "train/boundary_image.h"
 #include "train/trainer.h"
@@ -52,7 +52,8 @@ std::shared_ptr<const BoundarySnapshot> fakeSnapshot(int epoch, int classes = 2)
 }
 
 std::uint32_t bigEndian(const std::vector<std::uint8_t>& b, std::size_t at) {
-    return std::uint32_t(b[at]) << 24 | std::uint32_t(b[at + 1]) << 16 | std::uint32_t(b[at + 2]) << 8 | b[at + 3];
+    return std::uint32_t(b[at]) << 24 | std::uint32_t(b[at + 1]) << 16 |
+           std::uint32_t(b[at + 2]) << 8 | b[at + 3];
 }
 
 }  // namespace
@@ -74,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(grid->resolution, 64);
         const Matrix& f = split.data->features;
         // Every sample lies inside, with room to spare on every side.
-        const double marginX = 0.05 * (grid->xMax - grid->xMin), marginY = 0.05 * (grid->yMax - grid->yMin);
+        const double marginX = 0.05 * (grid->xMax - grid->xMin),
+                     marginY = 0.05 * (grid->yMax - grid->yMin);
         QVERIFY(f.row(0).minCoeff() > grid->xMin + marginX);
         QVERIFY(f.row(0).maxCoeff() < grid->xMax - marginX);
         QVERIFY(f.row(1).minCoeff() > grid->yMin + marginY);
@@ -94,9 +96,12 @@ private Q_SLOTS:
     void probabilitiesSumToOnePerCell_data() {
         QTest::addColumn<QString>("dataset");
         QTest::addColumn<QString>("loss");
-        QTest::newRow("spiral softmax") << "spiral" << "cross_entropy";
-        QTest::newRow("gaussians softmax") << "gaussians" << "cross_entropy";
-        QTest::newRow("moons sigmoid") << "moons" << "binary_cross_entropy";
+        QTest::newRow("spiral softmax") << "spiral"
+                                        << "cross_entropy";
+        QTest::newRow("gaussians softmax") << "gaussians"
+                                           << "cross_entropy";
+        QTest::newRow("moons sigmoid") << "moons"
+                                       << "binary_cross_entropy";
     }
     void probabilitiesSumToOnePerCell() {
         QFETCH(QString, dataset);
@@ -111,12 +116,14 @@ private Q_SLOTS:
             int confident = 0;
             for (int cell = 0; cell < s.grid.cells(); ++cell) {
                 int sum = 0;
-                for (int k = 0; k < s.classes; ++k) sum += s.cell(cell)[k];
+                for (int k = 0; k < s.classes; ++k)
+                    sum += s.cell(cell)[k];
                 QVERIFY2(std::abs(sum - 255) <= (s.classes + 1) / 2,
                          qPrintable(QString("cell %1 sums to %2/255").arg(cell).arg(sum)));
                 confident += s.confidence(cell) > 200;
             }
-            if (s.epoch == 3) QVERIFY(confident > 0);  // it learnt something
+            if (s.epoch == 3)
+                QVERIFY(confident > 0);  // it learnt something
         }
         QCOMPARE(snapshots.front().epoch, 1);
         QVERIFY(snapshots.front().probabilities != snapshots.back().probabilities);
@@ -157,7 +164,8 @@ private Q_SLOTS:
         const auto& kept = history.snapshots();
         QCOMPARE(kept.size(), std::size_t(24));
         int widest = 0;
-        for (std::size_t i = 1; i < kept.size(); ++i) widest = std::max(widest, kept[i]->epoch - kept[i - 1]->epoch);
+        for (std::size_t i = 1; i < kept.size(); ++i)
+            widest = std::max(widest, kept[i]->epoch - kept[i - 1]->epoch);
         // 99 epochs over 23 gaps: 4.3 each if perfectly even.
         QVERIFY2(widest <= 8, qPrintable(QString("widest gap %1 epochs").arg(widest)));
         QCOMPARE(history.at(0)->epoch, 1);
@@ -167,7 +175,8 @@ private Q_SLOTS:
 
     void memoryBoundHolds() {
         BoundaryHistory history;
-        for (int epoch = 1; epoch <= 500; ++epoch) history.add(fakeSnapshot(epoch, 3));
+        for (int epoch = 1; epoch <= 500; ++epoch)
+            history.add(fakeSnapshot(epoch, 3));
         const std::size_t bound = kBoundaryHistoryCapacity * (sizeof(BoundarySnapshot) + 4096 * 3);
         QVERIFY(history.bytes() <= bound);
         QVERIFY(history.bytes() > bound * 9 / 10);  // and it does fill up to it
@@ -179,7 +188,9 @@ private Q_SLOTS:
                      {"training", {{"epochs", 3}, {"batch_size", 32}}}};
         Study study(StudyDefinition::fromJson(
             {{"base", base},
-             {"space", {{"training.learning_rate", {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}}}},
+             {"space",
+              {{"training.learning_rate",
+                {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}}}},
              {"strategy", {{"type", "random"}, {"trials", 3}, {"seed", 1}}},
              {"objective", {{"metric", "val_accuracy"}}},
              {"workers", 2}}));
@@ -206,7 +217,8 @@ private Q_SLOTS:
 
     void pngIsValid() {
         RgbImage image(5, 3);
-        for (std::size_t i = 0; i < image.rgb.size(); ++i) image.rgb[i] = std::uint8_t(i * 7);
+        for (std::size_t i = 0; i < image.rgb.size(); ++i)
+            image.rgb[i] = std::uint8_t(i * 7);
         const std::vector<std::uint8_t> png = encodePng(image.width, image.height, image.rgb);
         const std::vector<std::uint8_t> signature{0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
         QVERIFY(std::equal(signature.begin(), signature.end(), png.begin()));
@@ -215,7 +227,8 @@ private Q_SLOTS:
         std::vector<std::uint8_t> idat;
         while (at + 12 <= png.size()) {
             const std::uint32_t length = bigEndian(png, at);
-            const std::string type(png.begin() + std::ptrdiff_t(at + 4), png.begin() + std::ptrdiff_t(at + 8));
+            const std::string type(png.begin() + std::ptrdiff_t(at + 4),
+                                   png.begin() + std::ptrdiff_t(at + 8));
             const uLong crc = crc32(0L, png.data() + at + 4, uInt(length + 4));
             QCOMPARE(bigEndian(png, at + 8 + length), std::uint32_t(crc));
             if (type == "IHDR") {
@@ -225,7 +238,9 @@ private Q_SLOTS:
                 QCOMPARE(int(png[at + 16]), 8);         // bit depth
                 QCOMPARE(int(png[at + 17]), 2);         // RGB
             }
-            if (type == "IDAT") idat.insert(idat.end(), png.begin() + std::ptrdiff_t(at + 8), png.begin() + std::ptrdiff_t(at + 8 + length));
+            if (type == "IDAT")
+                idat.insert(idat.end(), png.begin() + std::ptrdiff_t(at + 8),
+                            png.begin() + std::ptrdiff_t(at + 8 + length));
             types.push_back(type);
             at += 12 + length;
         }
@@ -237,7 +252,8 @@ private Q_SLOTS:
         QCOMPARE(std::size_t(rawSize), raw.size());
         for (int y = 0; y < 3; ++y) {
             QCOMPARE(int(raw[std::size_t(y) * 16]), 0);  // filter: none
-            QVERIFY(std::equal(raw.begin() + y * 16 + 1, raw.begin() + y * 16 + 16, image.rgb.begin() + y * 15));
+            QVERIFY(std::equal(raw.begin() + y * 16 + 1, raw.begin() + y * 16 + 16,
+                               image.rgb.begin() + y * 15));
         }
         QVERIFY_THROWS_EXCEPTION(InputError, encodePng(4, 4, image.rgb));
     }
@@ -250,7 +266,8 @@ private Q_SLOTS:
         // Both class colours appear, strongly, somewhere.
         std::set<std::uint32_t> hues;
         for (int cell = 0; cell < last.grid.cells(); ++cell)
-            if (last.confidence(cell) > 240) hues.insert(std::uint32_t(last.predictedClass(cell)));
+            if (last.confidence(cell) > 240)
+                hues.insert(std::uint32_t(last.predictedClass(cell)));
         QCOMPARE(hues.size(), std::size_t(2));
         // An unsure cell is paler than a sure one.
         BoundarySnapshot pale = last;

@@ -68,9 +68,9 @@ private slots:
             QVERIFY2(section->contains(field), ("docs name an unknown field " + field).c_str());
             const json documented = json::parse(m.captured(2).toStdString());
             const json& real = section->at(field);
-            QVERIFY2(documented == real, (field + ": docs say " + documented.dump() +
-                                          ", the code uses " + real.dump())
-                                             .c_str());
+            QVERIFY2(documented == real,
+                     (field + ": docs say " + documented.dump() + ", the code uses " + real.dump())
+                         .c_str());
             ++checked;
         }
         QVERIFY2(checked >= 45, (std::to_string(checked) + " documented defaults found").c_str());

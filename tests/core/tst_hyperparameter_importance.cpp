@@ -16,13 +16,13 @@
 #include "common/errors.h"
 #include "common/random.h"
 #include "random_trials.h"
+#include "search/functions/analytic_function.h"
+#include "search/transform.h"
 #include "study/analysis/best_region.h"
 #include "study/analysis/contour_surrogate.h"
 #include "study/analysis/ped_anova.h"
 #include "study/analysis/ranked_trials.h"
-#include "search/functions/analytic_function.h"
 #include "study/execution/study_runner.h"
-#include "search/transform.h"
 
 using namespace hyperlab;
 using nlohmann::json;

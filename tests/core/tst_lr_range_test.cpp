@@ -51,13 +51,14 @@ private Q_SLOTS:
 
     void sweepsExponentiallyAndStopsWhenTheLossExplodes() {
         int calls = 0, last = 0, total = 0;
-        const auto r = runLrRangeTest(defaultRunConfig(), {}, [&](int done, int all, const LrRangePoint& point) {
-            ++calls;
-            QCOMPARE(done, last + 1);
-            last = done;
-            total = all;
-            QVERIFY(point.learningRate >= 1e-7 && point.learningRate <= 10 * (1 + 1e-12));
-        });
+        const auto r = runLrRangeTest(
+            defaultRunConfig(), {}, [&](int done, int all, const LrRangePoint& point) {
+                ++calls;
+                QCOMPARE(done, last + 1);
+                last = done;
+                total = all;
+                QVERIFY(point.learningRate >= 1e-7 && point.learningRate <= 10 * (1 + 1e-12));
+            });
         QCOMPARE(total, 300);
         QCOMPARE(calls, last);
         QCOMPARE(r.points.front().learningRate, 1e-7);

@@ -32,8 +32,9 @@ private Q_SLOTS:
                             {problem(ProblemCode::RangeBetween, {"1e-07", "10"})});
         p.field = "training.learning_rate";
         QCOMPARE(problemText(p), std::string("1e+09 is out of range (allowed: 1e-07 to 10)"));
-        QCOMPARE(problemMessage(p),
-                 std::string("training.learning_rate: 1e+09 is out of range (allowed: 1e-07 to 10)"));
+        QCOMPARE(
+            problemMessage(p),
+            std::string("training.learning_rate: 1e+09 is out of range (allowed: 1e-07 to 10)"));
         p.file = "s.json";
         QCOMPARE(problemMessage(p).rfind("s.json: training.learning_rate: ", 0), std::size_t(0));
         // A value that itself reads like a placeholder is not filled again.
@@ -65,9 +66,14 @@ private Q_SLOTS:
         const std::vector<json> events = {
             json{{"event", "trial_created"}, {"trial", 0}, {"params", json::object()}, {"seed", 1}},
             json{{"event", "trial_created"}, {"trial", 1}, {"params", json::object()}, {"seed", 2}},
-            json{{"event", "trial_finished"}, {"trial", 0}, {"state", "failed"},
-                 {"reason", problemText(why)}, {"reason_problem", saved}},
-            json{{"event", "trial_finished"}, {"trial", 1}, {"state", "failed"},
+            json{{"event", "trial_finished"},
+                 {"trial", 0},
+                 {"state", "failed"},
+                 {"reason", problemText(why)},
+                 {"reason_problem", saved}},
+            json{{"event", "trial_finished"},
+                 {"trial", 1},
+                 {"state", "failed"},
                  {"reason", "diverged at epoch 1, batch 1: loss is NaN"}},
         };
         const std::vector<Trial> trials = StudyJournal::replay(events);

@@ -309,8 +309,8 @@ void TestSchedules::invalidSettingsThrow_data() {
         << "plateau" << with([](auto& s) { s.factor = 1.0; }) << "training.lr_schedule.factor";
     QTest::newRow("plateau negative patience")
         << "plateau" << with([](auto& s) { s.patience = -1; }) << "training.lr_schedule.patience";
-    QTest::newRow("one_cycle pctStart 1")
-        << "one_cycle" << with([](auto& s) { s.pctStart = 1.0; }) << "training.lr_schedule.pct_start";
+    QTest::newRow("one_cycle pctStart 1") << "one_cycle" << with([](auto& s) { s.pctStart = 1.0; })
+                                          << "training.lr_schedule.pct_start";
     QTest::newRow("one_cycle negative maxLr")
         << "one_cycle" << with([](auto& s) { s.maxLr = -0.1; }) << "training.lr_schedule.max_lr";
 }

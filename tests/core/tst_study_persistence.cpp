@@ -331,8 +331,8 @@ private slots:
         QTest::addColumn<QByteArray>("tail");
         QTest::addColumn<bool>("withNewline");
         QTest::newRow("garbage last line") << QByteArray("this is not JSON") << false;
-        QTest::newRow("invalid JSON cut off later") << QByteArray(R"({"event": tru, "trial":)")
-                                                    << false;
+        QTest::newRow("invalid JSON cut off later")
+            << QByteArray(R"({"event": tru, "trial":)") << false;
         QTest::newRow("complete bad last line") << QByteArray(R"({"event":"epoch",)") << true;
         QTest::newRow("an array") << QByteArray("[1, 2, 3]") << false;
         QTest::newRow("5 MB of zeros") << QByteArray(5 << 20, '\0') << false;
@@ -358,7 +358,8 @@ private slots:
                     StudyDirectory::open(dir);
                 QFAIL("a damaged journal was read without an error");
             } catch (const InputError& e) {
-                QVERIFY2(std::string(e.what()).find("journal.jsonl") != std::string::npos, e.what());
+                QVERIFY2(std::string(e.what()).find("journal.jsonl") != std::string::npos,
+                         e.what());
                 QVERIFY2(std::string(e.what()).find("corrupt") != std::string::npos, e.what());
             }
         }
@@ -402,8 +403,8 @@ private slots:
             auto directory = StudyDirectory::create(dir, functionStudy(12, 3));
             StudyRunner runner(directory->study(), &directory->journal());
             {
-                FileSizeLimit full(rlim_t(limit) + std::filesystem::file_size(
-                                                       StudyDirectory::journalPath(dir)));
+                FileSizeLimit full(rlim_t(limit) +
+                                   std::filesystem::file_size(StudyDirectory::journalPath(dir)));
                 summary = runner.run();
             }
             inMemory = directory->study().trials();
@@ -477,8 +478,7 @@ private slots:
         const std::string dir = dirOf(temp);
         StudyDirectory::create(dir, functionStudy(2));
         for (const char* name : {"study.json", "journal.jsonl", "lock"})
-            QVERIFY_THROWS_EXCEPTION(InputError,
-                                     StudyDirectory::refuseOverwrite(dir + "/" + name));
+            QVERIFY_THROWS_EXCEPTION(InputError, StudyDirectory::refuseOverwrite(dir + "/" + name));
         // Through a link to the journal.
         const std::string link = dirOf(temp, "link.json");
         std::filesystem::create_symlink(StudyDirectory::journalPath(dir), link);

@@ -21,7 +21,6 @@ using nlohmann::json;
 
 namespace {
 
-
 /// A function study whose trials last about epochs * epochSeconds.
 json slowStudy(int trials, int epochs, double epochSeconds) {
     return {{"objective",

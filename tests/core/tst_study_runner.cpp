@@ -8,8 +8,8 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cmath>
+#include <condition_variable>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -377,8 +377,7 @@ private slots:
         std::thread thread([&] { runner.run(); });
         // Wait for the pause to take hold and the running trials to drain.
         const auto start = Clock::now();
-        while ((!runner.isPaused() || study.counts().running > 0) &&
-               secondsSince(start) < 10)
+        while ((!runner.isPaused() || study.counts().running > 0) && secondsSince(start) < 10)
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
         QVERIFY(runner.isPaused());
         const int startedWhilePaused = recorder.count("started");
@@ -437,14 +436,14 @@ private slots:
         // 300 samples, 60% train (0.2 test, 0.2 validation), batch 16 -> 12
         // batches per epoch; 3 epochs;
         // 2 repeats, of which only repeat 0 reports batches (the curves').
-        const json definition = {{"base", spiralBase(300, 3)},
-                                 {"space",
-                                  {{"training.learning_rate",
-                                    {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}}}}},
-                                 {"strategy", {{"type", "random"}, {"trials", 2}, {"seed", 1}}},
-                                 {"objective", {{"metric", "val_loss"}}},
-                                 {"repeats", 2},
-                                 {"workers", 1}};
+        const json definition = {
+            {"base", spiralBase(300, 3)},
+            {"space",
+             {{"training.learning_rate", {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}}}}},
+            {"strategy", {{"type", "random"}, {"trials", 2}, {"seed", 1}}},
+            {"objective", {{"metric", "val_loss"}}},
+            {"repeats", 2},
+            {"workers", 1}};
         Study study(StudyDefinition::fromJson(definition));
         StudyRunner runner(study);
         Recorder recorder;

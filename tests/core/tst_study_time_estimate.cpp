@@ -31,7 +31,8 @@ StudyDefinition studyOf(const json& strategy) {
     return StudyDefinition::fromJson(
         {{"base", baseJson()},
          {"space",
-          {{"training.learning_rate", {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}},
+          {{"training.learning_rate",
+            {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}},
            {"model.hidden_layers",
             {{"type", "categorical"}, {"values", json::parse("[[8], [32, 32], [64, 64]]")}}}}},
          {"strategy", strategy},
@@ -56,7 +57,8 @@ class TestStudyTimeEstimate : public QObject {
 
 private slots:
     void gridUnderBudgetRunsItsEvenlySpacedPart() {
-        const auto all = likelyTrialConfigs(studyOf({{"type", "grid"}, {"points_per_dimension", 3}}));
+        const auto all =
+            likelyTrialConfigs(studyOf({{"type", "grid"}, {"points_per_dimension", 3}}));
         QCOMPARE(all.size(), std::size_t(9));
         const auto cut = likelyTrialConfigs(
             studyOf({{"type", "grid"}, {"points_per_dimension", 3}, {"trials", 4}}));
@@ -73,7 +75,8 @@ private slots:
             QCOMPARE(drawn.size(), std::size_t(64));
             std::set<std::vector<int>> architectures;
             for (const RunConfig& config : drawn) {
-                QVERIFY(config.training.learningRate >= 1e-3 && config.training.learningRate <= 0.1);
+                QVERIFY(config.training.learningRate >= 1e-3 &&
+                        config.training.learningRate <= 0.1);
                 QCOMPARE(config.training.epochs, 10);  // the base's fixed fields stay
                 architectures.insert(layersOf(config));
             }
@@ -86,7 +89,8 @@ private slots:
             {{"base", baseJson()},
              {"strategy",
               {{"type", "manual"},
-               {"configs", json::parse(R"([{"training": {"epochs": 3}}, {"training": {"epochs": 7}}])")}}},
+               {"configs",
+                json::parse(R"([{"training": {"epochs": 3}}, {"training": {"epochs": 7}}])")}}},
              {"objective", {{"metric", "val_accuracy"}}}}));
         QCOMPARE(listed.size(), std::size_t(2));
         QCOMPARE(listed[0].training.epochs, 3);
@@ -147,9 +151,8 @@ private slots:
     void realTimingsRankShapesBySize() {
         const StudyDefinition study = studyOf({{"type", "grid"}, {"points_per_dimension", 3}});
         const RunConfig base = runConfigFromJson(study.base);
-        const DataSplit split =
-            splitDataset(loadDataset(base.dataset), base.dataset.testFraction,
-                         base.dataset.validationFraction, base.dataset.seed);
+        const DataSplit split = splitDataset(loadDataset(base.dataset), base.dataset.testFraction,
+                                             base.dataset.validationFraction, base.dataset.seed);
         const auto likely = likelyTrialConfigs(study);
         TrialCostModel cost(likely, split.data, runSamples(split), 1);
         StepTimingCache cache;
@@ -159,8 +162,10 @@ private slots:
         small.model.hiddenLayers = {8};
         large.model.hiddenLayers = {64, 64};
         // 64x64 weights against 8: far more work per step, whatever the load.
-        QVERIFY2(*cost.runSeconds(large) > *cost.runSeconds(small),
-                 qPrintable(QString("%1 vs %2").arg(*cost.runSeconds(large)).arg(*cost.runSeconds(small))));
+        QVERIFY2(
+            *cost.runSeconds(large) > *cost.runSeconds(small),
+            qPrintable(
+                QString("%1 vs %2").arg(*cost.runSeconds(large)).arg(*cost.runSeconds(small))));
         // A second model over the same shapes takes every timing from the cache.
         TrialCostModel again(likely, split.data, runSamples(split), 1);
         again.timeShapes(split, cache);

@@ -31,7 +31,8 @@ std::shared_ptr<const Dataset> makeBarImages(int count, std::uint64_t seed) {
     for (int i = 0; i < count; ++i) {
         const int label = i % 3;
         std::uint8_t* image = data->pixels.data() + std::size_t(i) * 144;
-        for (int p = 0; p < 144; ++p) image[p] = std::uint8_t(random.below(60));
+        for (int p = 0; p < 144; ++p)
+            image[p] = std::uint8_t(random.below(60));
         const int offset = 2 + int(random.below(8));
         for (int k = 0; k < 12; ++k) {
             const int y = label == 0 ? offset : k;
@@ -159,8 +160,10 @@ private slots:
         int batchesAfterStop = 0;
         TrainingCallbacks callbacks;
         callbacks.onBatch = [&](const BatchProgress& p) {
-            if (stop.stop_requested()) ++batchesAfterStop;
-            if (p.epoch == 2 && p.batch == 3) stop.request_stop();
+            if (stop.stop_requested())
+                ++batchesAfterStop;
+            if (p.epoch == 2 && p.batch == 3)
+                stop.request_stop();
         };
         const TrainingResult result = trainFromConfig(config, callbacks, stop.get_token());
         QCOMPARE(QString(toString(result.status)), QString("stopped"));
@@ -205,9 +208,9 @@ private slots:
         config.model.dropout = 0.5;
         config.training.epochs = 12;
         auto data = loadDataset(config.dataset);
-        Trainer trainer(config, splitDataset(data, config.dataset.testFraction,
-                                             config.dataset.validationFraction,
-                                             config.dataset.seed));
+        Trainer trainer(config,
+                        splitDataset(data, config.dataset.testFraction,
+                                     config.dataset.validationFraction, config.dataset.seed));
         const TrainingResult result = trainer.run();
         QCOMPARE(QString(toString(result.status)), QString("completed"));
         double evalMean = 0, runningMean = 0;
@@ -235,7 +238,8 @@ private slots:
 
     void trainingSampleIsCappedAndSeeded() {
         std::vector<int> train(10000);
-        for (int i = 0; i < 10000; ++i) train[std::size_t(i)] = 2 * i;
+        for (int i = 0; i < 10000; ++i)
+            train[std::size_t(i)] = 2 * i;
         const std::vector<int> a = trainingEvaluationSample(train, 7);
         QCOMPARE(a.size(), kTrainingEvaluationMax);
         QCOMPARE(trainingEvaluationSize(100), std::size_t(100));

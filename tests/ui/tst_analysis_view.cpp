@@ -24,10 +24,10 @@
 #include "models/leaderboard_model.h"
 #include "panels/analysis_panel.h"
 #include "panels/leaderboard_panel.h"
-#include "study/analysis/contour_surrogate.h"
-#include "study/storage/study_directory.h"
-#include "study/execution/study_runner.h"
 #include "search/transform.h"
+#include "study/analysis/contour_surrogate.h"
+#include "study/execution/study_runner.h"
+#include "study/storage/study_directory.h"
 
 using namespace hyperlab;
 using namespace hyperlab::ui;

@@ -54,7 +54,8 @@ json spiralGrid() {
 
 void shoot(QWidget* widget, const QString& name) {
     const QString dir = qEnvironmentVariable("HYPERLAB_SCREENSHOT_DIR");
-    if (dir.isEmpty()) return;
+    if (dir.isEmpty())
+        return;
     QDir().mkpath(dir);
     QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
 }
@@ -70,9 +71,11 @@ private Q_SLOTS:
         int n = 0;
         for (double lr : {0.1, 0.001, 0.01})
             for (double dropout : {0.4, 0.0, 0.2})
-                trials.push_back(fakeTrial(n++, {{"training.learning_rate", lr}, {"model.dropout", dropout}}));
+                trials.push_back(
+                    fakeTrial(n++, {{"training.learning_rate", lr}, {"model.dropout", dropout}}));
         layout.setTrials(trials);
-        QCOMPARE(layout.columnParameter(), std::string("training.learning_rate"));  // ties: lr first
+        QCOMPARE(layout.columnParameter(),
+                 std::string("training.learning_rate"));  // ties: lr first
         QCOMPARE(layout.rowParameter(), std::string("model.dropout"));
         QCOMPARE(layout.columnLabels(), (QStringList{"0.001", "0.01", "0.1"}));
         QCOMPARE(layout.rowLabels(), (QStringList{"0", "0.2", "0.4"}));
@@ -85,7 +88,8 @@ private Q_SLOTS:
         GalleryLayout layout;
         std::vector<TrialSnapshot> trials;
         for (int i = 0; i < 30; ++i)  // 1e-5 .. 1e-1, not on a grid
-            trials.push_back(fakeTrial(i, {{"training.learning_rate", std::pow(10.0, -5 + 4.0 * ((i * 7) % 30) / 29.0)}}));
+            trials.push_back(fakeTrial(
+                i, {{"training.learning_rate", std::pow(10.0, -5 + 4.0 * ((i * 7) % 30) / 29.0)}}));
         layout.setTrials(trials);
         QCOMPARE(layout.columnCount(), GalleryLayout::kMaxBins);
         QCOMPARE(layout.rowCount(), 1);  // one varying parameter: a strip
@@ -94,14 +98,16 @@ private Q_SLOTS:
         int total = 0;
         for (int c = 0; c < layout.columnCount(); ++c) {
             const int count = int(layout.trialsAt(c, 0).size());
-            QVERIFY2(count >= 3 && count <= 7, qPrintable(QString("bin %1 holds %2").arg(c).arg(count)));
+            QVERIFY2(count >= 3 && count <= 7,
+                     qPrintable(QString("bin %1 holds %2").arg(c).arg(count)));
             total += count;
         }
         QCOMPARE(total, 30);
         // Columns follow the values.
         for (const TrialSnapshot& a : trials)
             for (const TrialSnapshot& b : trials)
-                if (a->params.at("training.learning_rate").get<double>() < b->params.at("training.learning_rate").get<double>())
+                if (a->params.at("training.learning_rate").get<double>() <
+                    b->params.at("training.learning_rate").get<double>())
                     QVERIFY(layout.cellOf(a->number).first <= layout.cellOf(b->number).first);
         QVERIFY(layout.maxTrialsPerCell() >= 5);
     }
@@ -146,8 +152,9 @@ private Q_SLOTS:
         window.resize(1600, 1000);
         window.show();
         QVERIFY(window.controller()->start(spiralGrid()));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(),
-                                 120000 * std::max(1, qEnvironmentVariableIntValue("HYPERLAB_TEST_TIME_SCALE")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.controller()->isRunning(),
+            120000 * std::max(1, qEnvironmentVariableIntValue("HYPERLAB_TEST_TIME_SCALE")));
         window.boundaries()->flushNow();
         GalleryPanel* gallery = window.gallery();
         // One tile per trial, learning rates in log order, dropout down the rows.
@@ -159,7 +166,8 @@ private Q_SLOTS:
             const QRect r = gallery->tileRect(t);
             QVERIFY(!r.isEmpty());
             tiles.insert(r);
-            QVERIFY2(!gallery->tileImage(t).isNull(), qPrintable(QString("trial %1 has no boundary").arg(t)));
+            QVERIFY2(!gallery->tileImage(t).isNull(),
+                     qPrintable(QString("trial %1 has no boundary").arg(t)));
         }
         QCOMPARE(tiles.size(), 9);
         for (int t = 0; t < 9; ++t) {  // lr 0.001 left of lr 0.1
@@ -199,7 +207,10 @@ private Q_SLOTS:
         for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)}) {
             window.resize(size);
             QTest::qWait(50);
-            shoot(&window, QString("boundaries-gallery-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(language));
+            shoot(&window, QString("boundaries-gallery-%1x%2-%3.png")
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(language));
         }
         tabs->setCurrentWidget(window.boundaryPanel());
         QTest::qWait(50);
@@ -212,8 +223,10 @@ private Q_SLOTS:
         QSet<QRgb> colours;
         const QRect heat = gallery->tileRect(2).adjusted(4, 4, -4, -GalleryCanvas::kCaption - 4);
         for (int y = heat.top(); y < heat.bottom(); y += 3)
-            for (int x = heat.left(); x < heat.right(); x += 3) colours.insert(frame.pixel(x, y));
-        QVERIFY2(colours.size() > 20, qPrintable(QString("%1 colours in a tile").arg(colours.size())));
+            for (int x = heat.left(); x < heat.right(); x += 3)
+                colours.insert(frame.pixel(x, y));
+        QVERIFY2(colours.size() > 20,
+                 qPrintable(QString("%1 colours in a tile").arg(colours.size())));
         details.resize(820, 620);
         details.findChild<QTabWidget*>()->setCurrentWidget(details.boundaryPanel());
         details.show();

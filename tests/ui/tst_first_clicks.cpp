@@ -59,7 +59,10 @@ private Q_SLOTS:
         const LeaderboardModel* model = panel.model();
         // Trial number first, so the next clicks are first clicks.
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(model->sectionOf(LeaderboardModel::NumberColumn)) + 5, 5));
+                          QPoint(header->sectionViewportPosition(
+                                     model->sectionOf(LeaderboardModel::NumberColumn)) +
+                                     5,
+                                 5));
         auto clickHeader = [&](LeaderboardModel::Column column) {
             const int section = model->sectionOf(column);
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
@@ -91,7 +94,8 @@ private Q_SLOTS:
         if (!dir.isEmpty())
             view.grab().save(dir + QStringLiteral("/confusion_matrix.png"));
         const int cells = 11 * 24;  // classes + the recall column, at the smallest cell
-        QVERIFY(view.sizeHint().width() >= cells + view.fontMetrics().horizontalAdvance(QStringLiteral("recall")) - 24);
+        QVERIFY(view.sizeHint().width() >=
+                cells + view.fontMetrics().horizontalAdvance(QStringLiteral("recall")) - 24);
     }
 
     void aTestObjectiveIsWarnedAbout() {

@@ -182,8 +182,9 @@ private Q_SLOTS:
         QVERIFY(!form.isValid());
         QCOMPARE(form.invalidField(), field);
         // Named by its label and its config path: "Loss function (training.loss): ...".
-        QVERIFY2(form.validationMessage().contains(QLatin1Char('(') + field + QStringLiteral("): ")),
-                 qPrintable(form.validationMessage()));
+        QVERIFY2(
+            form.validationMessage().contains(QLatin1Char('(') + field + QStringLiteral("): ")),
+            qPrintable(form.validationMessage()));
         // The message is shown inline and the field's editor is outlined.
         auto* label = form.findChild<QLabel*>(QStringLiteral("validationMessage"));
         QVERIFY(label && !label->isHidden());

@@ -11,8 +11,8 @@
 #include <QtTest>
 #include <algorithm>
 
-#include "dialogs/message_boxes.h"
 #include "data/fashion_mnist.h"
+#include "dialogs/message_boxes.h"
 #include "event_loop_stall_meter.h"
 #include "main_window.h"
 #include "panels/dataset_panel.h"

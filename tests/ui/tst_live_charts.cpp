@@ -306,11 +306,14 @@ void TestLiveCharts::learningRateAxisIsLogAndReadableAtEveryScale() {
                 }
             if (high > 0) {
                 QVERIFY2(axis.high >= high, qPrintable(QString::number(axis.high)));
-                QVERIFY2(axis.low <= std::max(low, high * 1e-12), qPrintable(QString::number(axis.low)));
+                QVERIFY2(axis.low <= std::max(low, high * 1e-12),
+                         qPrintable(QString::number(axis.low)));
             }
             const double decades = std::log10(axis.high / axis.low);
             QVERIFY2(decades / axis.decadesPerLabel <= 5.0 + 1e-9,
-                     qPrintable(QStringLiteral("%1 decades, a label every %2").arg(decades).arg(axis.decadesPerLabel)));
+                     qPrintable(QStringLiteral("%1 decades, a label every %2")
+                                    .arg(decades)
+                                    .arg(axis.decadesPerLabel)));
         }
     }
     // Two trials five decades apart share the axis.

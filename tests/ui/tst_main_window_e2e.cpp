@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "dialogs/message_boxes.h"
 #include "charts/trial_curves_chart.h"
+#include "dialogs/message_boxes.h"
 #include "main_window.h"
 #include "models/leaderboard_model.h"
 #include "panels/leaderboard_panel.h"

@@ -49,7 +49,8 @@ private Q_SLOTS:
         const StudyDefinition running = StudyDefinition::fromJson(panel.studyJson(toJson(base)));
         auto trial = std::make_shared<Trial>();
         trial->state = TrialState::Completed;
-        trial->params = {{"training.learning_rate", 0.01}, {"model.hidden_layers", json::array({32})}};
+        trial->params = {{"training.learning_rate", 0.01},
+                         {"model.hidden_layers", json::array({32})}};
         trial->seconds = 4 * 3600;  // far slower than its timed step says
 
         StudyDefinition other = running;
@@ -125,7 +126,8 @@ private Q_SLOTS:
         panel.setDimension(QStringLiteral("training.learning_rate"),
                            {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}});
         QVERIFY(panel.problem().isEmpty());
-        QVERIFY2(summary->text().contains(QStringLiteral("Grid of 15 points")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("Grid of 15 points")),
+                 qPrintable(summary->text()));
         marked = 0;
         for (QWidget* w : panel.findChildren<QLineEdit*>())
             marked += w->styleSheet().contains(QStringLiteral("#cc0000"));
@@ -145,7 +147,8 @@ private Q_SLOTS:
         auto* summary = panel.findChild<QLabel*>(QStringLiteral("searchSummary"));
         auto* runAll = panel.findChild<QPushButton*>(QStringLiteral("runWholeGrid"));
         panel.show();
-        QVERIFY2(summary->text().contains(QStringLiteral("evenly spaced")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("evenly spaced")),
+                 qPrintable(summary->text()));
         QVERIFY(runAll->isVisible());
         QVERIFY(runAll->text().contains(QStringLiteral("15")));
         runAll->click();

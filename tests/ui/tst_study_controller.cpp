@@ -52,11 +52,10 @@ private Q_SLOTS:
                 });
         connect(&controller, &StudyController::trialStarted, this,
                 [&](const TrialSnapshot&) { note(QStringLiteral("trial")); });
-        connect(&controller, &StudyController::trialFinished, this,
-                [&](const TrialSnapshot& t) {
-                    QVERIFY(isFinal(t->state));
-                    note(QStringLiteral("finished"));
-                });
+        connect(&controller, &StudyController::trialFinished, this, [&](const TrialSnapshot& t) {
+            QVERIFY(isFinal(t->state));
+            note(QStringLiteral("finished"));
+        });
         QSignalSpy finished(&controller, &StudyController::studyFinished);
         QSignalSpy running(&controller, &StudyController::runningChanged);
 
@@ -104,8 +103,7 @@ private Q_SLOTS:
         QTemporaryDir temp;
         StudyController controller;
         QSignalSpy finished(&controller, &StudyController::studyFinished);
-        QVERIFY(controller.start(functionStudy(3, 1, 0.0),
-                                 temp.filePath(QStringLiteral("first"))));
+        QVERIFY(controller.start(functionStudy(3, 1, 0.0), temp.filePath(QStringLiteral("first"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         const Study* before = controller.study();
 
@@ -122,7 +120,8 @@ private Q_SLOTS:
         QCOMPARE(controller.directory(), temp.filePath(QStringLiteral("first")));
 
         // The same for a resume of something that is not a study.
-        QVERIFY_THROWS_EXCEPTION(InputError, controller.resume(temp.filePath(QStringLiteral("nope"))));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 controller.resume(temp.filePath(QStringLiteral("nope"))));
         QCOMPARE(controller.study(), before);
         QCOMPARE(controller.counts().completed, 3);
     }

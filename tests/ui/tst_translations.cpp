@@ -8,18 +8,18 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QXmlStreamReader>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <fstream>
 #include <functional>
 
-#include "dialogs/message_boxes.h"
 #include "common/errors.h"
 #include "common/tensor.h"
-#include "i18n/hyperparameter_help.h"
+#include "dialogs/message_boxes.h"
 #include "i18n/core_message.h"
+#include "i18n/hyperparameter_help.h"
 #include "i18n/language.h"
 #include "io/config_json.h"
 #include "io/config_validation.h"
@@ -46,21 +46,22 @@ struct CatalogueEntry {
 std::vector<CatalogueEntry> readCatalogue(const QString& path) {
     std::vector<CatalogueEntry> entries;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return entries;
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
     QXmlStreamReader xml(&file);
     QString context;
     CatalogueEntry entry;
     while (!xml.atEnd()) {
         xml.readNext();
-        if (!xml.isStartElement()) continue;
+        if (!xml.isStartElement())
+            continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("source")) {
             entry = {context, xml.readElementText(), {}};
         } else if (xml.name() == QLatin1String("translation")) {
             // Numerus entries nest <numerusform>; take the text of all.
-            entry.translation =
-                xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            entry.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             entries.push_back(entry);
         }
     }
@@ -70,7 +71,8 @@ std::vector<CatalogueEntry> readCatalogue(const QString& path) {
 QStringList placeholders(const QString& text) {
     static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
     QStringList found;
-    for (const auto& m : re.globalMatch(text)) found << m.captured(0);
+    for (const auto& m : re.globalMatch(text))
+        found << m.captured(0);
     found.sort();
     found.removeDuplicates();  // a translation may repeat or reorder them
     return found;
@@ -85,7 +87,8 @@ bool hasAccelerator(const QString& text) {
 QStringList htmlTags(const QString& text) {
     static const QRegularExpression re(QStringLiteral("</?([a-zA-Z]+)[^>]*>"));
     QStringList tags;
-    for (const auto& m : re.globalMatch(text)) tags << m.captured(1).toLower();
+    for (const auto& m : re.globalMatch(text))
+        tags << m.captured(1).toLower();
     tags.sort();
     return tags;
 }
@@ -138,17 +141,28 @@ private Q_SLOTS:
     void matchesRequestedLocales_data() {
         QTest::addColumn<QString>("requested");
         QTest::addColumn<QString>("expected");  // empty: not shipped
-        QTest::newRow("exact") << "zh_CN" << "zh_CN";
-        QTest::newRow("dash") << "zh-CN" << "zh_CN";
-        QTest::newRow("codeset") << "zh_CN.UTF-8" << "zh_CN";
-        QTest::newRow("bare chinese") << "zh" << "zh_CN";
-        QTest::newRow("singapore") << "zh_SG" << "zh_CN";
-        QTest::newRow("traditional") << "zh_TW" << "";
-        QTest::newRow("hant") << "zh_Hant_HK" << "";
-        QTest::newRow("english") << "en" << "en";
-        QTest::newRow("british") << "en_GB" << "en";
-        QTest::newRow("german") << "de_DE" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("exact") << "zh_CN"
+                               << "zh_CN";
+        QTest::newRow("dash") << "zh-CN"
+                              << "zh_CN";
+        QTest::newRow("codeset") << "zh_CN.UTF-8"
+                                 << "zh_CN";
+        QTest::newRow("bare chinese") << "zh"
+                                      << "zh_CN";
+        QTest::newRow("singapore") << "zh_SG"
+                                   << "zh_CN";
+        QTest::newRow("traditional") << "zh_TW"
+                                     << "";
+        QTest::newRow("hant") << "zh_Hant_HK"
+                              << "";
+        QTest::newRow("english") << "en"
+                                 << "en";
+        QTest::newRow("british") << "en_GB"
+                                 << "en";
+        QTest::newRow("german") << "de_DE"
+                                << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void matchesRequestedLocales() {
         QFETCH(QString, requested);
@@ -227,17 +241,28 @@ private Q_SLOTS:
     void usesTextbookTerms_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("term");
-        QTest::newRow("lr") << "training.learning_rate" << "学习率";
-        QTest::newRow("batch") << "training.batch_size" << "批量大小";
-        QTest::newRow("momentum") << "training.momentum" << "动量";
-        QTest::newRow("dropout") << "model.dropout" << "丢弃率";
-        QTest::newRow("init") << "model.init" << "权重初始化";
-        QTest::newRow("activation") << "model.activation" << "激活函数";
-        QTest::newRow("loss") << "training.loss" << "损失函数";
-        QTest::newRow("optimizer") << "training.optimizer" << "优化器";
-        QTest::newRow("kernel") << "model.conv_layers.0.kernel_size" << "卷积核大小";
-        QTest::newRow("pool") << "model.conv_layers.1.pool_size" << "池化大小";
-        QTest::newRow("epochs") << "training.epochs" << "训练周期数";
+        QTest::newRow("lr") << "training.learning_rate"
+                            << "学习率";
+        QTest::newRow("batch") << "training.batch_size"
+                               << "批量大小";
+        QTest::newRow("momentum") << "training.momentum"
+                                  << "动量";
+        QTest::newRow("dropout") << "model.dropout"
+                                 << "丢弃率";
+        QTest::newRow("init") << "model.init"
+                              << "权重初始化";
+        QTest::newRow("activation") << "model.activation"
+                                    << "激活函数";
+        QTest::newRow("loss") << "training.loss"
+                              << "损失函数";
+        QTest::newRow("optimizer") << "training.optimizer"
+                                   << "优化器";
+        QTest::newRow("kernel") << "model.conv_layers.0.kernel_size"
+                                << "卷积核大小";
+        QTest::newRow("pool") << "model.conv_layers.1.pool_size"
+                              << "池化大小";
+        QTest::newRow("epochs") << "training.epochs"
+                                << "训练周期数";
     }
     void usesTextbookTerms() {
         QFETCH(QString, path);
@@ -317,7 +342,8 @@ private Q_SLOTS:
         const QString study =
             translateProblem(problemRaisedBy([&] { StudyDefinition::load(studyPath); }));
         QVERIFY2(study.startsWith(QString::fromStdString(studyPath)) &&
-                     study.contains(QStringLiteral("指标")) && study.contains(QStringLiteral("val_acc")) &&
+                     study.contains(QStringLiteral("指标")) &&
+                     study.contains(QStringLiteral("val_acc")) &&
                      !study.contains(QStringLiteral("unknown")),
                  qPrintable(study));
 
@@ -326,15 +352,17 @@ private Q_SLOTS:
         Problem text = textProblem("something new");
         text.field = "model.dropout";
         const QString odd = translateProblem(text);
-        QVERIFY2(odd.contains(QStringLiteral("丢弃率")) && odd.endsWith(QStringLiteral("something new")),
-                 qPrintable(odd));
+        QVERIFY2(
+            odd.contains(QStringLiteral("丢弃率")) && odd.endsWith(QStringLiteral("something new")),
+            qPrintable(odd));
         QCOMPARE(LeaderboardModel::stateText(TrialState::Completed), QStringLiteral("已完成"));
     }
 
     void everyProblemCodeIsTranslated() {
         for (int c = 0; c < kProblemCodeCount; ++c) {
             const auto code = ProblemCode(c);
-            if (code == ProblemCode::Text) continue;  // English text, shown as it is
+            if (code == ProblemCode::Text)
+                continue;  // English text, shown as it is
             QVERIFY2(isTranslated(problem(code)), problemTemplate(code));
         }
     }
@@ -386,14 +414,19 @@ private Q_SLOTS:
         });
         QTemporaryDir temp;
         const std::string dir = (temp.path() + QStringLiteral("/study")).toStdString();
-        StudyDirectory::create(dir, nlohmann::json::parse(R"({"objective": {"function": "branin"}, "strategy": {"type": "random", "trials": 2}})"));
+        StudyDirectory::create(
+            dir,
+            nlohmann::json::parse(
+                R"({"objective": {"function": "branin"}, "strategy": {"type": "random", "trials": 2}})"));
         collect("copy onto itself", [&] { StudyDirectory::copy(dir, dir); });
-        collect("export onto a study", [&] {
-            StudyDirectory::refuseOverwrite(StudyDirectory::journalPath(dir));
-        });
+        collect("export onto a study",
+                [&] { StudyDirectory::refuseOverwrite(StudyDirectory::journalPath(dir)); });
         collect("copy onto a study", [&] {
             const std::string other = (temp.path() + QStringLiteral("/other")).toStdString();
-            StudyDirectory::create(other, nlohmann::json::parse(R"({"objective": {"function": "branin"}, "strategy": {"type": "random", "trials": 2}})"));
+            StudyDirectory::create(
+                other,
+                nlohmann::json::parse(
+                    R"({"objective": {"function": "branin"}, "strategy": {"type": "random", "trials": 2}})"));
             StudyDirectory::copy(dir, other);
         });
         collect("corrupt journal", [&] {
@@ -411,16 +444,20 @@ private Q_SLOTS:
     void mainWindowIsChinese() {
         MainWindow window;
         QStringList menus;
-        for (QAction* a : window.menuBar()->actions()) menus << a->text();
-        QVERIFY2(menus.join(QLatin1Char(' ')).contains(QStringLiteral("文件")), qPrintable(menus.join(QLatin1Char(','))));
+        for (QAction* a : window.menuBar()->actions())
+            menus << a->text();
+        QVERIFY2(menus.join(QLatin1Char(' ')).contains(QStringLiteral("文件")),
+                 qPrintable(menus.join(QLatin1Char(','))));
         // View > Language lists languages by their own names and saves the choice.
         auto* languages = window.findChild<LanguageMenu*>();
         QVERIFY(languages);
         QAction* english = nullptr;
         QAction* system = nullptr;
         for (QAction* a : languages->actions()) {
-            if (a->data().toString() == QLatin1String("en")) english = a;
-            if (a->isCheckable() && a->data().toString().isEmpty()) system = a;
+            if (a->data().toString() == QLatin1String("en"))
+                english = a;
+            if (a->isCheckable() && a->data().toString().isEmpty())
+                system = a;
         }
         QVERIFY(english && system);
         QCOMPARE(english->text(), QStringLiteral("English"));

@@ -46,18 +46,21 @@ class TestTypedValues : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() {
-        setMessageBoxesEnabled(false);
-    }
+    void initTestCase() { setMessageBoxesEnabled(false); }
 
     void outOfRangeValuesAreShownInvalidNotPutBack_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("typed");
-        QTest::newRow("dropout 1.5") << "model.dropout" << "1.5";
-        QTest::newRow("learning rate 0") << "training.learning_rate" << "0";
-        QTest::newRow("learning rate 1e9") << "training.learning_rate" << "1e9";
-        QTest::newRow("batch size 0") << "training.batch_size" << "0";
-        QTest::newRow("epochs 20000") << "training.epochs" << "20000";
+        QTest::newRow("dropout 1.5") << "model.dropout"
+                                     << "1.5";
+        QTest::newRow("learning rate 0") << "training.learning_rate"
+                                         << "0";
+        QTest::newRow("learning rate 1e9") << "training.learning_rate"
+                                           << "1e9";
+        QTest::newRow("batch size 0") << "training.batch_size"
+                                      << "0";
+        QTest::newRow("epochs 20000") << "training.epochs"
+                                      << "20000";
     }
 
     void outOfRangeValuesAreShownInvalidNotPutBack() {

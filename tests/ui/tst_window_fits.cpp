@@ -70,20 +70,27 @@ private Q_SLOTS:
         MainWindow window;
         window.setStudiesRoot(studies.path());
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
-        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
-                 qPrintable(QStringLiteral("minimum size %1x%2").arg(minimum.width()).arg(minimum.height())));
-        for (const QSize size : {QSize(1280, 720), QSize(1280, 800), QSize(1600, 1000), QSize(1920, 1080)}) {
+        QVERIFY2(
+            minimum.width() <= 1280 && minimum.height() <= 720,
+            qPrintable(
+                QStringLiteral("minimum size %1x%2").arg(minimum.width()).arg(minimum.height())));
+        for (const QSize size :
+             {QSize(1280, 720), QSize(1280, 800), QSize(1600, 1000), QSize(1920, 1080)}) {
             window.resize(size);
             window.show();
             window.resetLayout();
             QCoreApplication::processEvents();
             QCOMPARE(window.size(), size);
-            const QString where = QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height());
+            const QString where =
+                QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height());
             for (const char* dock : {"datasetDock", "modelDock", "searchDock"}) {
                 window.findChild<QDockWidget*>(QLatin1String(dock))->raise();
                 QCoreApplication::processEvents();
                 grabTo(window, QStringLiteral("window_%1_%2x%3_%4.png")
-                                   .arg(language).arg(size.width()).arg(size.height()).arg(QLatin1String(dock)));
+                                   .arg(language)
+                                   .arg(size.width())
+                                   .arg(size.height())
+                                   .arg(QLatin1String(dock)));
                 const QString cut = formCutOff(window);
                 QVERIFY2(cut.isEmpty(), qPrintable(where + QStringLiteral(": ") + cut));
             }
@@ -98,7 +105,8 @@ private Q_SLOTS:
         window.resize(1920, 1080);
         QCoreApplication::processEvents();
         QVERIFY2(window.leaderboard()->height() >= 250,
-                 qPrintable(QStringLiteral("leaderboard %1 px high").arg(window.leaderboard()->height())));
+                 qPrintable(
+                     QStringLiteral("leaderboard %1 px high").arg(window.leaderboard()->height())));
         QVERIFY2(window.findChild<QDockWidget*>(QStringLiteral("modelDock"))->width() >= 400,
                  "the forms did not grow back");
     }

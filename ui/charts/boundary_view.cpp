@@ -12,7 +12,8 @@ BoundaryView::BoundaryView(QWidget* parent) : QWidget(parent) {
 }
 
 void BoundaryView::setSnapshot(std::shared_ptr<const BoundarySnapshot> snapshot) {
-    if (snapshot == m_snapshot) return;
+    if (snapshot == m_snapshot)
+        return;
     m_snapshot = std::move(snapshot);
     m_image = m_snapshot ? boundaryImage(*m_snapshot) : QImage();
     update();
@@ -32,8 +33,10 @@ void paintBoundarySamples(QPainter& painter, const QRectF& target, const Boundar
                           const DataSplit& samples, double radius) {
     const Dataset& data = *samples.data;
     const auto at = [&](int index) {
-        return QPointF(target.left() + (data.features(0, index) - grid.xMin) / (grid.xMax - grid.xMin) * target.width(),
-                       target.top() + (grid.yMax - data.features(1, index)) / (grid.yMax - grid.yMin) * target.height());
+        return QPointF(target.left() + (data.features(0, index) - grid.xMin) /
+                                           (grid.xMax - grid.xMin) * target.width(),
+                       target.top() + (grid.yMax - data.features(1, index)) /
+                                          (grid.yMax - grid.yMin) * target.height());
     };
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(32, 32, 32), 0.8));
@@ -54,7 +57,8 @@ void BoundaryView::paintEvent(QPaintEvent*) {
     const QRectF target((width() - side) / 2.0, (height() - side) / 2.0, side, side);
     if (!m_snapshot) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_placeholder);
         return;
     }
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -62,7 +66,9 @@ void BoundaryView::paintEvent(QPaintEvent*) {
     painter.setPen(palette().color(QPalette::Mid));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(target);
-    if (m_samples) paintBoundarySamples(painter, target, m_snapshot->grid, *m_samples, std::max(2.0, side / 140.0));
+    if (m_samples)
+        paintBoundarySamples(painter, target, m_snapshot->grid, *m_samples,
+                             std::max(2.0, side / 140.0));
 }
 
 }  // namespace hyperlab::ui

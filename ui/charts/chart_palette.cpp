@@ -4,6 +4,8 @@
 
 namespace hyperlab::ui {
 
-QColor seriesColor(int index) { return QColor::fromRgb(paletteRgb(index)); }
+QColor seriesColor(int index) {
+    return QColor::fromRgb(paletteRgb(index));
+}
 
 }  // namespace hyperlab::ui

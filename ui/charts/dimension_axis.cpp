@@ -5,8 +5,8 @@
 #include <QLocale>
 
 #include "i18n/hyperparameter_help.h"
-#include "study/analysis/ranked_trials.h"
 #include "search/transform.h"
+#include "study/analysis/ranked_trials.h"
 
 namespace hyperlab::ui {
 

@@ -252,7 +252,8 @@ TrialCurvesChart::TrialCurvesChart(QWidget* parent) : QWidget(parent), d(new Pri
         tr("Each colour is one trial. Validation curves are solid, training curves dashed; "
            "a gap between them that grows means the network is overfitting. Both are measured "
            "after each epoch in evaluation mode (dropout off, batch norm on its running "
-           "statistics), the training ones on a fixed sample of the training set (a quarter, 256 to 2,000 samples). The dashed loss "
+           "statistics), the training ones on a fixed sample of the training set (a quarter, 256 "
+           "to 2,000 samples). The dashed loss "
            "of a running epoch is its latest batch loss."));
     QPalette pal = caption->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
@@ -390,8 +391,7 @@ int TrialCurvesChart::pointCount(int trial) const {
 
 TrialCurvesChart::RateAxis TrialCurvesChart::rateAxis() const {
     RateAxis out;
-    const QList<QAbstractAxis*> axes =
-        d->charts[int(Part::LearningRate)]->axes(Qt::Vertical);
+    const QList<QAbstractAxis*> axes = d->charts[int(Part::LearningRate)]->axes(Qt::Vertical);
     out.logarithmic = axes.size() == 1 && axes.front() == d->lrAxis;
     out.low = d->lrAxis->min();
     out.high = d->lrAxis->max();

@@ -1,24 +1,14 @@
-#include "dialogs/message_boxes.h"
 #include "dialogs/export_folder.h"
 #include "dialogs/message_boxes.h"
 
-#include "dialogs/message_boxes.h"
 #include <QCoreApplication>
-#include "dialogs/message_boxes.h"
 #include <QDesktopServices>
-#include "dialogs/message_boxes.h"
 #include <QDir>
-#include "dialogs/message_boxes.h"
 #include <QFileDialog>
-#include "dialogs/message_boxes.h"
 #include <QFileInfo>
-#include "dialogs/message_boxes.h"
 #include <QMessageBox>
-#include "dialogs/message_boxes.h"
 #include <QPushButton>
-#include "dialogs/message_boxes.h"
 #include <QSettings>
-#include "dialogs/message_boxes.h"
 #include <QUrl>
 #include "dialogs/message_boxes.h"
 
@@ -57,7 +47,8 @@ public:
 #include "dialogs/message_boxes.h"
         setOption(QFileDialog::DontUseNativeDialog);
 #include "dialogs/message_boxes.h"
-        setLabelText(QFileDialog::Accept, QCoreApplication::translate("ExportFolder", "Export here"));
+        setLabelText(QFileDialog::Accept,
+                     QCoreApplication::translate("ExportFolder", "Export here"));
 #include "dialogs/message_boxes.h"
     }
 #include "dialogs/message_boxes.h"
@@ -161,7 +152,8 @@ void showExported(QWidget* parent, const QStringList& files) {
 #include "dialogs/message_boxes.h"
     QPushButton* open =
 #include "dialogs/message_boxes.h"
-        box->addButton(QCoreApplication::translate("ExportFolder", "Open folder"), QMessageBox::ActionRole);
+        box->addButton(QCoreApplication::translate("ExportFolder", "Open folder"),
+                       QMessageBox::ActionRole);
 #include "dialogs/message_boxes.h"
     QObject::connect(open, &QPushButton::clicked, box, [folder] {
 #include "dialogs/message_boxes.h"

@@ -26,12 +26,12 @@
 #include "dialogs/confusion_matrix_view.h"
 #include "i18n/core_message.h"
 #include "i18n/finding_text.h"
-#include "models/diagnosis_icon.h"
-#include "study/execution/trial_diagnosis.h"
-#include "models/leaderboard_model.h"
 #include "io/config_json.h"
+#include "models/diagnosis_icon.h"
+#include "models/leaderboard_model.h"
 #include "models/trial_labels.h"
 #include "panels/boundary_panel.h"
+#include "study/execution/trial_diagnosis.h"
 
 namespace hyperlab::ui {
 
@@ -41,7 +41,9 @@ QString fmtMetric(double v, int decimals = 4) {
     return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
 }
 
-QString stateName(TrialState state) { return LeaderboardModel::stateText(state); }
+QString stateName(TrialState state) {
+    return LeaderboardModel::stateText(state);
+}
 
 }  // namespace
 

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <utility>
 
-#include "i18n/hyperparameter_help.h"
 #include "help/hyperparameter_pitfalls.h"
 #include "help/list_beside_page.h"
 #include "help/readable_text_browser.h"
+#include "i18n/hyperparameter_help.h"
 
 namespace hyperlab::ui {
 

@@ -17,7 +17,8 @@ BoundaryStore::BoundaryStore(StudyController* controller, QObject* parent) : QOb
     connect(m_timer, &QTimer::timeout, this, &BoundaryStore::flush);
     // Worker thread: only post; the timer starts on the GUI thread.
     m_recorder->setNotifier([this] {
-        QMetaObject::invokeMethod(this, handedOver([this] { m_timer->start(); }), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, handedOver([this] { m_timer->start(); }),
+                                  Qt::QueuedConnection);
     });
     if (controller) {
         controller->addObserver(m_recorder);
@@ -25,7 +26,8 @@ BoundaryStore::BoundaryStore(StudyController* controller, QObject* parent) : QOb
         // new study can be lost. A resumed study keeps what it had.
         connect(controller, &StudyController::studyStarted, this,
                 [this](const StudyDefinition&, const std::vector<TrialSnapshot>& existing) {
-                    if (existing.empty()) clear();
+                    if (existing.empty())
+                        clear();
                 });
     }
 }
@@ -43,16 +45,19 @@ std::shared_ptr<const BoundarySnapshot> BoundaryStore::snapshotAt(int trial, int
 }
 
 std::shared_ptr<const DataSplit> BoundaryStore::samples(const nlohmann::json& trialConfig) {
-    if (!trialConfig.is_object() || !trialConfig.contains("dataset")) return nullptr;
+    if (!trialConfig.is_object() || !trialConfig.contains("dataset"))
+        return nullptr;
     const std::string key = trialConfig["dataset"].dump();
     const auto it = m_samples.find(key);
-    if (it != m_samples.end()) return it->second;
+    if (it != m_samples.end())
+        return it->second;
     std::shared_ptr<const DataSplit> split;
     try {
         // Only called for trials that recorded a boundary, so the data is a
         // small 2-D set (generated, or a two-column CSV): loading it is quick.
         auto loaded = std::make_shared<DataSplit>(loadSplit(runConfigFromJson(trialConfig)));
-        if (boundaryGridFor(*loaded->data)) split = std::move(loaded);
+        if (boundaryGridFor(*loaded->data))
+            split = std::move(loaded);
     } catch (const std::exception&) {
         // The boundary is still shown, without points.
     }
@@ -79,12 +84,14 @@ void BoundaryStore::flushNow() {
 
 void BoundaryStore::flush() {
     const std::set<int> arrived = m_recorder->takeChanged();
-    if (arrived.empty()) return;
+    if (arrived.empty())
+        return;
     QSet<int> trials;
     int maxEpoch = m_maxEpoch;
     for (int trial : arrived) {
         trials.insert(trial);
-        if (const auto latest = m_recorder->at(trial)) maxEpoch = std::max(maxEpoch, latest->epoch);
+        if (const auto latest = m_recorder->at(trial))
+            maxEpoch = std::max(maxEpoch, latest->epoch);
     }
     if (maxEpoch != m_maxEpoch) {
         m_maxEpoch = maxEpoch;
@@ -94,7 +101,8 @@ void BoundaryStore::flush() {
 }
 
 void BoundaryStore::setEpoch(int epoch) {
-    if (epoch == m_epoch) return;
+    if (epoch == m_epoch)
+        return;
     m_epoch = epoch;
     Q_EMIT epochChanged(epoch);
 }

@@ -336,8 +336,7 @@ QString LeaderboardModel::filterText(const Trial& t) const {
     for (const auto& [path, value] : t.params) {
         const QString shown = formatParamValue(value);
         words << shortParamName(path) + QLatin1Char('=') + shown
-              << paramAbbreviation(path) + QLatin1Char('=') + shown
-              << QString::fromStdString(path);
+              << paramAbbreviation(path) + QLatin1Char('=') + shown << QString::fromStdString(path);
     }
     words << QString::fromStdString(t.reason) << translateProblem(t.reasonProblem);
     for (const Finding& f : findingsOf(t))

@@ -17,13 +17,13 @@
 #include "charts/importance_chart.h"
 #include "charts/parallel_coordinates_chart.h"
 #include "charts/slice_plots_chart.h"
-#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
+#include "i18n/hyperparameter_help.h"
+#include "search/transform.h"
 #include "study/analysis/best_region.h"
 #include "study/analysis/contour_surrogate.h"
 #include "study/analysis/ped_anova.h"
 #include "study/analysis/ranked_trials.h"
-#include "search/transform.h"
 
 namespace hyperlab::ui {
 

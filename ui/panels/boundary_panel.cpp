@@ -11,14 +11,17 @@
 
 namespace hyperlab::ui {
 
-BoundaryPanel::BoundaryPanel(BoundaryStore* store, QWidget* parent) : QWidget(parent), m_store(store) {
+BoundaryPanel::BoundaryPanel(BoundaryStore* store, QWidget* parent)
+    : QWidget(parent), m_store(store) {
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_view = new BoundaryView(this);
     auto* exportButton = new QPushButton(tr("Export…"), this);
-    exportButton->setToolTip(tr("Save the decision boundary as a PNG image or an SVG vector drawing"));
+    exportButton->setToolTip(
+        tr("Save the decision boundary as a PNG image or an SVG vector drawing"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        exportWidgetImageInteractive(m_view, this, QStringLiteral("trial_%1_boundary").arg(trialNumber()));
+        exportWidgetImageInteractive(m_view, this,
+                                     QStringLiteral("trial_%1_boundary").arg(trialNumber()));
     });
     auto* top = new QHBoxLayout;
     top->addWidget(m_caption, 1);
@@ -27,7 +30,8 @@ BoundaryPanel::BoundaryPanel(BoundaryStore* store, QWidget* parent) : QWidget(pa
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     connect(m_store, &BoundaryStore::changed, this, [this](const QSet<int>& trials) {
-        if (trials.contains(trialNumber())) refresh();
+        if (trials.contains(trialNumber()))
+            refresh();
     });
     connect(m_store, &BoundaryStore::epochChanged, this, &BoundaryPanel::refresh);
     refresh();
@@ -51,8 +55,9 @@ void BoundaryPanel::refresh() {
     }
     if (!m_trial) {
         m_caption->setText(tr("Decision boundary of the selected or running trial"));
-        m_view->setPlaceholder(tr("Select a trial, or start a study on a 2-D dataset (circle, "
-                                  "xor, gaussians, spiral, moons, a two-column CSV)."));
+        m_view->setPlaceholder(
+            tr("Select a trial, or start a study on a 2-D dataset (circle, "
+               "xor, gaussians, spiral, moons, a two-column CSV)."));
         return;
     }
     m_caption->setText(snapshot ? tr("Trial %1, epoch %2: colour = predicted class, paler = less "

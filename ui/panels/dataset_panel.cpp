@@ -22,9 +22,9 @@
 #include "common/errors.h"
 #include "data/dataset_factory.h"
 #include "data/fashion_mnist.h"
-#include "i18n/hyperparameter_help.h"
 #include "i18n/class_name.h"
 #include "i18n/core_message.h"
+#include "i18n/hyperparameter_help.h"
 #include "widgets/data_preview.h"
 #include "widgets/number_spin_box.h"
 

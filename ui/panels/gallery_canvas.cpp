@@ -37,7 +37,8 @@ void GalleryCanvas::updateGeometry() {
 QRect GalleryCanvas::tileRect(int trial) const {
     const GalleryLayout& layout = m_panel->m_layout;
     const auto [column, row] = layout.cellOf(trial);
-    if (column < 0) return {};
+    if (column < 0)
+        return {};
     const std::vector<int> mates = layout.trialsAt(column, row);
     const int slot = int(std::find(mates.begin(), mates.end(), trial) - mates.begin());
     const int rowHeader = layout.rowParameter().empty() ? kGap : kRowHeader;
@@ -80,20 +81,25 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
         return path.empty() || value.isEmpty() ? value : shortParamName(path) + separator + value;
     };
     for (int c = 0; c < layout.columnLabels().size(); ++c)
-        painter.drawText(QRect(rowHeader + c * cellWidth(), 0, cellWidth(), kHeader), Qt::AlignCenter,
-                         metrics.elidedText(named(layout.columnParameter(), layout.columnLabels()[c], QStringLiteral(" = ")),
-                                            Qt::ElideRight, cellWidth()));
+        painter.drawText(
+            QRect(rowHeader + c * cellWidth(), 0, cellWidth(), kHeader), Qt::AlignCenter,
+            metrics.elidedText(
+                named(layout.columnParameter(), layout.columnLabels()[c], QStringLiteral(" = ")),
+                Qt::ElideRight, cellWidth()));
     for (int r = 0; r < layout.rowLabels().size(); ++r)
-        painter.drawText(QRect(2, kHeader + r * (kTile + kCaption + kGap), rowHeader - 6, kTile),
-                         Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
-                         named(layout.rowParameter(), layout.rowLabels()[r], QStringLiteral("\n= ")));
+        painter.drawText(
+            QRect(2, kHeader + r * (kTile + kCaption + kGap), rowHeader - 6, kTile),
+            Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+            named(layout.rowParameter(), layout.rowLabels()[r], QStringLiteral("\n= ")));
     std::vector<std::string> paths;
     for (const std::string& p : {layout.columnParameter(), layout.rowParameter()})
-        if (!p.empty()) paths.push_back(p);
+        if (!p.empty())
+            paths.push_back(p);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
     for (const auto& [number, trial] : m_panel->m_trials) {
         const QRect tile = tileRect(number);
-        if (tile.isEmpty() || !event->rect().intersects(tile)) continue;
+        if (tile.isEmpty() || !event->rect().intersects(tile))
+            continue;
         const QRect heat(tile.topLeft(), QSize(kTile, kTile));
         const QImage image = tileImage(number);
         if (!image.isNull()) {
@@ -101,32 +107,41 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
         } else {
             painter.fillRect(heat, pal.color(QPalette::AlternateBase));
             const bool failed = trial->state == TrialState::Failed;
-            painter.setPen(failed ? QColor(0xc0, 0x20, 0x20) : pal.color(QPalette::PlaceholderText));
+            painter.setPen(failed ? QColor(0xc0, 0x20, 0x20)
+                                  : pal.color(QPalette::PlaceholderText));
             QString text;
             if (failed)
-                text = tr("Failed: %1")
-.arg(translateReason(trial->reasonProblem, trial->reason));
-            else if (trial->state == TrialState::Queued || trial->state == TrialState::Running) text = tr("waiting for the first epoch");
-            else if (trial->state == TrialState::Pruned) text = tr("pruned");
-            else text = tr("no boundary (2-D datasets only, recorded while the study runs)");
+                text = tr("Failed: %1").arg(translateReason(trial->reasonProblem, trial->reason));
+            else if (trial->state == TrialState::Queued || trial->state == TrialState::Running)
+                text = tr("waiting for the first epoch");
+            else if (trial->state == TrialState::Pruned)
+                text = tr("pruned");
+            else
+                text = tr("no boundary (2-D datasets only, recorded while the study runs)");
             painter.drawText(heat.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap, text);
         }
         const bool selected = m_selected.contains(number);
-        painter.setPen(selected ? QPen(pal.color(QPalette::Highlight), 3) : QPen(pal.color(QPalette::Mid), 1));
+        painter.setPen(selected ? QPen(pal.color(QPalette::Highlight), 3)
+                                : QPen(pal.color(QPalette::Mid), 1));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(heat.adjusted(0, 0, -1, -1));
         // Caption: number and values, then the objective.
         painter.setPen(pal.color(QPalette::Text));
         const QString values = trialLegendLabel(number, trial->params, paths);
-        const QString first = paths.empty() ? values : QStringLiteral("#%1 %2").arg(number).arg(values);
+        const QString first =
+            paths.empty() ? values : QStringLiteral("#%1 %2").arg(number).arg(values);
         const QString objective =
             std::isfinite(trial->value)
-                ? QStringLiteral("%1 %2").arg(QString::fromStdString(m_panel->m_objective.metric)).arg(trial->value, 0, 'f', 4)
+                ? QStringLiteral("%1 %2")
+                      .arg(QString::fromStdString(m_panel->m_objective.metric))
+                      .arg(trial->value, 0, 'f', 4)
                 : LeaderboardModel::stateText(trial->state);
-        painter.drawText(QRect(tile.left(), heat.bottom() + 2, kTile, kCaption / 2), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRect(tile.left(), heat.bottom() + 2, kTile, kCaption / 2),
+                         Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(first, Qt::ElideRight, kTile));
         painter.drawText(QRect(tile.left(), heat.bottom() + 2 + kCaption / 2, kTile, kCaption / 2),
-                         Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(objective, Qt::ElideRight, kTile));
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(objective, Qt::ElideRight, kTile));
     }
 }
 

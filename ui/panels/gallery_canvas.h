@@ -20,8 +20,8 @@ class GalleryPanel;
 class GalleryCanvas : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int kTile = 150;      ///< heat map side, pixels
-    static constexpr int kCaption = 34;    ///< two caption lines under it
+    static constexpr int kTile = 150;    ///< heat map side, pixels
+    static constexpr int kCaption = 34;  ///< two caption lines under it
     static constexpr int kGap = 8;
     static constexpr int kHeader = 22;     ///< column labels
     static constexpr int kRowHeader = 76;  ///< row labels

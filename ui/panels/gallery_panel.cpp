@@ -21,7 +21,8 @@ namespace {
 constexpr int kPlayFrameMs = 120;
 }  // namespace
 
-GalleryPanel::GalleryPanel(BoundaryStore* store, QWidget* parent) : QWidget(parent), m_store(store) {
+GalleryPanel::GalleryPanel(BoundaryStore* store, QWidget* parent)
+    : QWidget(parent), m_store(store) {
     m_axesLabel = new QLabel(tr("Columns:"), this);
     m_columns = new QComboBox(this);
     m_columns->setToolTip(tr("The hyperparameter laid out left to right"));
@@ -30,8 +31,9 @@ GalleryPanel::GalleryPanel(BoundaryStore* store, QWidget* parent) : QWidget(pare
     m_rows->setToolTip(tr("The hyperparameter laid out top to bottom"));
     m_play = new QPushButton(tr("Play"), this);
     m_play->setCheckable(true);
-    m_play->setToolTip(tr("Replay the study epoch by epoch: every tile and the decision boundary "
-                          "views show the same epoch"));
+    m_play->setToolTip(
+        tr("Replay the study epoch by epoch: every tile and the decision boundary "
+           "views show the same epoch"));
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(1, 1);
     m_slider->setToolTip(tr("The epoch every tile and boundary view shows"));
@@ -69,7 +71,8 @@ GalleryPanel::GalleryPanel(BoundaryStore* store, QWidget* parent) : QWidget(pare
     connect(m_play, &QPushButton::toggled, this, [this](bool on) {
         setScrubbing(on);
         if (on) {
-            if (m_store->epoch() < 0 || m_store->epoch() >= m_store->maxEpoch()) m_store->setEpoch(1);
+            if (m_store->epoch() < 0 || m_store->epoch() >= m_store->maxEpoch())
+                m_store->setEpoch(1);
             m_playTimer->start();
         } else {
             m_playTimer->stop();
@@ -77,7 +80,8 @@ GalleryPanel::GalleryPanel(BoundaryStore* store, QWidget* parent) : QWidget(pare
         m_play->setText(on ? tr("Pause") : tr("Play"));
     });
     connect(m_slider, &QSlider::valueChanged, this, [this](int epoch) {
-        if (m_slider->isSliderDown() || m_slider->hasFocus() || m_playTimer->isActive()) m_store->setEpoch(epoch);
+        if (m_slider->isSliderDown() || m_slider->hasFocus() || m_playTimer->isActive())
+            m_store->setEpoch(epoch);
     });
     connect(m_slider, &QSlider::sliderPressed, this, [this] {
         setScrubbing(true);
@@ -119,17 +123,21 @@ void GalleryPanel::setObjective(const Objective& objective) {
 void GalleryPanel::setTrials(const std::vector<TrialSnapshot>& trials) {
     m_trials.clear();
     for (const TrialSnapshot& t : trials)
-        if (t) m_trials[t->number] = t;
+        if (t)
+            m_trials[t->number] = t;
     relayout();
 }
 
 void GalleryPanel::upsertTrial(const TrialSnapshot& trial) {
-    if (!trial) return;
+    if (!trial)
+        return;
     const bool known = m_trials.count(trial->number) > 0;
     const bool paramsChanged = !known || m_trials[trial->number]->params != trial->params;
     m_trials[trial->number] = trial;
-    if (paramsChanged) relayout();
-    else m_canvas->update(m_canvas->tileRect(trial->number));
+    if (paramsChanged)
+        relayout();
+    else
+        m_canvas->update(m_canvas->tileRect(trial->number));
 }
 
 TrialSnapshot GalleryPanel::trial(int number) const {
@@ -137,14 +145,19 @@ TrialSnapshot GalleryPanel::trial(int number) const {
     return it == m_trials.end() ? nullptr : it->second;
 }
 
-QRect GalleryPanel::tileRect(int trial) const { return m_canvas->tileRect(trial); }
+QRect GalleryPanel::tileRect(int trial) const {
+    return m_canvas->tileRect(trial);
+}
 
-QImage GalleryPanel::tileImage(int trial) const { return m_canvas->tileImage(trial); }
+QImage GalleryPanel::tileImage(int trial) const {
+    return m_canvas->tileImage(trial);
+}
 
 QImage GalleryPanel::renderFrame(bool visibleOnly) {
     QImage frame(m_canvas->size(), QImage::Format_RGB32);
     frame.fill(Qt::white);
-    m_canvas->render(&frame, QPoint(), visibleOnly ? QRegion(m_canvas->visibleRegion()) : QRegion());
+    m_canvas->render(&frame, QPoint(),
+                     visibleOnly ? QRegion(m_canvas->visibleRegion()) : QRegion());
     return frame;
 }
 
@@ -158,7 +171,8 @@ void GalleryPanel::setSelectedTrials(const QList<int>& trials) {
 
 void GalleryPanel::relayout() {
     std::vector<TrialSnapshot> trials;
-    for (const auto& [number, t] : m_trials) trials.push_back(t);
+    for (const auto& [number, t] : m_trials)
+        trials.push_back(t);
     m_layout.setTrials(trials);
     updateAxisCombos();
     m_canvas->updateGeometry();
@@ -167,7 +181,8 @@ void GalleryPanel::relayout() {
 void GalleryPanel::updateAxisCombos() {
     const auto fill = [this](QComboBox* combo, const std::string& current, bool allowNone) {
         combo->clear();
-        if (allowNone) combo->addItem(tr("(none)"), QString());
+        if (allowNone)
+            combo->addItem(tr("(none)"), QString());
         for (const std::string& path : m_layout.varyingParameters())
             combo->addItem(shortParamName(path), QString::fromStdString(path));
         combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(current))));
@@ -187,7 +202,8 @@ void GalleryPanel::updateScrubber() {
     m_slider->setValue(m_store->epoch() < 0 ? maxEpoch : m_store->epoch());
     m_slider->setEnabled(m_store->maxEpoch() > 1);
     m_play->setEnabled(m_store->maxEpoch() > 1);
-    m_epochLabel->setText(m_store->epoch() < 0 ? tr("Epoch: latest") : tr("Epoch %1").arg(m_store->epoch()));
+    m_epochLabel->setText(m_store->epoch() < 0 ? tr("Epoch: latest")
+                                               : tr("Epoch %1").arg(m_store->epoch()));
 }
 
 void GalleryPanel::step() {

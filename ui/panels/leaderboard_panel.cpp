@@ -81,8 +81,9 @@ void LeaderboardPanel::buildUi() {
     m_rerun = new QAction(tr("Re-run"), this);
     m_rerun->setToolTip(tr("Train this trial's configuration again as a single run"));
     m_seedSpread = new QAction(tr("Seed spread…"), this);
-    m_seedSpread->setToolTip(tr("How much does the seed matter? Train this trial's config with "
-                                "several seeds and show the spread of its curve"));
+    m_seedSpread->setToolTip(
+        tr("How much does the seed matter? Train this trial's config with "
+           "several seeds and show the spread of its curve"));
     connect(m_seedSpread, &QAction::triggered, this, [this] { onSeedSpread(); });
     m_exportSelected = new QAction(tr("Export selected…"), this);
     m_exportSelected->setToolTip(
@@ -100,8 +101,8 @@ void LeaderboardPanel::buildUi() {
     connect(m_exportSelected, &QAction::triggered, this, &LeaderboardPanel::onExportSelected);
     connect(m_exportBest, &QAction::triggered, this, &LeaderboardPanel::onExportBest);
     connect(m_exportCsv, &QAction::triggered, this, &LeaderboardPanel::onExportCsv);
-    for (QAction* a :
-         {m_details, m_copyConfig, m_rerun, m_seedSpread, m_exportSelected, m_exportBest, m_exportCsv})
+    for (QAction* a : {m_details, m_copyConfig, m_rerun, m_seedSpread, m_exportSelected,
+                       m_exportBest, m_exportCsv})
         addAction(a);
     m_toolbar->addAction(m_details);
     m_toolbar->addAction(m_copyConfig);

@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include <QList>
 #include <QBasicTimer>
+#include <QList>
 #include <QWidget>
 
 #include <map>
@@ -40,7 +40,6 @@ protected:
     void timerEvent(QTimerEvent* event) override;
 
 public:
-
     /// The study whose trials follow (objective, varying parameters, export
     /// context). Clears the table.
     void setStudy(const StudyDefinition& definition);

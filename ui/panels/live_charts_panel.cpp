@@ -286,12 +286,13 @@ void LiveChartsPanel::rebuildShown() {
                                  ? QString()
                                  : QStringLiteral(": ") + trialLegendLabel(target.front(), p, all);
         const bool live = m_followLive && m_running.count(target.front());
-        m_caption->setText((live ? tr("Following trial %1 live") : tr("Trial %1")).arg(target.front()) +
-                           what);
+        m_caption->setText(
+            (live ? tr("Following trial %1 live") : tr("Trial %1")).arg(target.front()) + what);
     } else if (m_followLive && !m_running.empty()) {
-        m_caption->setText(tr("Following %n running trials live; legends name the hyperparameters "
-                              "that differ",
-                              nullptr, int(target.size())));
+        m_caption->setText(
+            tr("Following %n running trials live; legends name the hyperparameters "
+               "that differ",
+               nullptr, int(target.size())));
     } else {
         m_caption->setText(tr("Comparing %n trials; legends name the hyperparameters that differ",
                               nullptr, int(target.size())));

@@ -17,8 +17,8 @@
 #include <cmath>
 
 #include "common/errors.h"
-#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
+#include "i18n/hyperparameter_help.h"
 #include "io/config_validation.h"
 #include "nn/activations/activation.h"
 #include "nn/initializers/initializer.h"
@@ -158,8 +158,7 @@ ModelTrainingForm::ModelTrainingForm(QWidget* parent) : QWidget(parent) {
         } else if (auto* n = qobject_cast<NumberSpinBox*>(w)) {
             connect(n, &NumberSpinBox::valueChanged, this, &ModelTrainingForm::onChanged);
             connect(n, &NumberSpinBox::textValidityChanged, this, &ModelTrainingForm::onChanged);
-        }
-        else if (auto* b = qobject_cast<QCheckBox*>(w))
+        } else if (auto* b = qobject_cast<QCheckBox*>(w))
             connect(b, &QCheckBox::toggled, this, &ModelTrainingForm::onChanged);
         else if (auto* e = qobject_cast<QLineEdit*>(w))
             connect(e, &QLineEdit::textChanged, this, &ModelTrainingForm::onChanged);
@@ -226,8 +225,9 @@ QWidget* ModelTrainingForm::buildTrainingGroup() {
         auto* find = new QToolButton(m_learningRate);
         find->setObjectName(QStringLiteral("findLearningRate"));
         find->setText(tr("Find…"));
-        find->setToolTip(tr("Learning-rate range test: try rates from 1e-7 to 10 in a few "
-                            "hundred batches and get a suggestion"));
+        find->setToolTip(
+            tr("Learning-rate range test: try rates from 1e-7 to 10 in a few "
+               "hundred batches and get a suggestion"));
         m_learningRate->layout()->addWidget(find);
         connect(find, &QToolButton::clicked, this, &ModelTrainingForm::findLearningRateRequested);
     }
@@ -492,10 +492,9 @@ void ModelTrainingForm::revalidate() {
             const QString text = unfinishedNumber(it.value());
             if (!text.isNull()) {
                 field = it.key();
-                throw std::runtime_error(
-                    tr("%1 (%2): \"%3\" is not a number")
-                        .arg(HyperparameterHelp::label(field), field, text)
-                        .toStdString());
+                throw std::runtime_error(tr("%1 (%2): \"%3\" is not a number")
+                                             .arg(HyperparameterHelp::label(field), field, text)
+                                             .toStdString());
             }
         }
         const RunConfig c = config();

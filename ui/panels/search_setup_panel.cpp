@@ -20,8 +20,8 @@
 #include <optional>
 
 #include "common/errors.h"
-#include "i18n/hyperparameter_help.h"
 #include "i18n/core_message.h"
+#include "i18n/hyperparameter_help.h"
 #include "io/config_json.h"
 #include "io/json_input.h"
 #include "panels/search_strategy_box.h"
@@ -206,11 +206,11 @@ SearchSetupPanel::SearchSetupPanel(QWidget* parent) : QWidget(parent) {
     m_estimator = new TrialTimeEstimator(this);
     connect(m_estimator, &TrialTimeEstimator::estimated, this,
             [this](std::shared_ptr<const TrialCostModel> cost, double load) {
-        m_cost = std::move(cost);
-        m_loadSeconds = load;
-        m_timing = false;
-        refresh();
-    });
+                m_cost = std::move(cost);
+                m_loadSeconds = load;
+                m_timing = false;
+                refresh();
+            });
     connect(m_estimator, &TrialTimeEstimator::unavailable, this, [this] {
         m_cost.reset();
         m_timing = false;
@@ -517,7 +517,8 @@ void SearchSetupPanel::addFinishedTrial(const TrialSnapshot& trial) {
         return;
     try {
         m_finished.push_back(
-            {runConfigFromJson(applyParams(m_measuredStudy["base"], trial->params)), trial->seconds});
+            {runConfigFromJson(applyParams(m_measuredStudy["base"], trial->params)),
+             trial->seconds});
     } catch (const std::exception&) {
         return;  // not a training trial
     }
@@ -578,8 +579,8 @@ QString SearchSetupPanel::problemInFormWords(const InputError& error) {
     const QString field = QString::fromStdString(error.field());
     if (field.startsWith(QLatin1String("space."))) {
         static const std::pair<const char*, int> parts[] = {
-            {".low", LowColumn},       {".high", HighColumn},     {".step", StepColumn},
-            {".values", ValuesColumn}, {".value", ValuesColumn},  {".active_if", ConditionColumn},
+            {".low", LowColumn},       {".high", HighColumn},    {".step", StepColumn},
+            {".values", ValuesColumn}, {".value", ValuesColumn}, {".active_if", ConditionColumn},
             {".log", ModeColumn},      {".type", ModeColumn}};
         QString path = field.mid(6);
         int column = ModeColumn;

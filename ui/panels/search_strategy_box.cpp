@@ -23,12 +23,14 @@ namespace {
 /// What a metric id measures, in the interface language; empty if unknown.
 QString metricLabel(const std::string& metric) {
     static const std::map<std::string, const char*> labels{
-        {"val_accuracy", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation accuracy")},
+        {"val_accuracy",
+         QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation accuracy")},
         {"val_loss", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation loss")},
         {"val_r2", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation R²")},
         {"val_mae", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Validation MAE")},
         {"train_loss", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Training loss")},
-        {"train_accuracy", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Training accuracy")},
+        {"train_accuracy",
+         QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Training accuracy")},
         {"train_r2", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Training R²")},
         {"test_accuracy", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Test accuracy")},
         {"test_loss", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Test loss")},
@@ -36,8 +38,9 @@ QString metricLabel(const std::string& metric) {
         {"test_mae", QT_TRANSLATE_NOOP("hyperlab::ui::SearchStrategyBox", "Test MAE")},
     };
     const auto it = labels.find(metric);
-    return it == labels.end() ? QString()
-                              : QCoreApplication::translate("hyperlab::ui::SearchStrategyBox", it->second);
+    return it == labels.end()
+               ? QString()
+               : QCoreApplication::translate("hyperlab::ui::SearchStrategyBox", it->second);
 }
 
 }  // namespace
@@ -171,9 +174,9 @@ SearchStrategyBox::SearchStrategyBox(QWidget* parent)
     objectiveRow->addWidget(m_metric, 1);
     objectiveRow->addWidget(m_direction);
     form->addRow(tr("Objective"), objectiveRow);
-    m_testWarning = new QLabel(
-        tr("Tuning on the test set biases it: the best test score found is optimistic. "
-           "Optimise a validation metric and look at the test score once, at the end."));
+    m_testWarning =
+        new QLabel(tr("Tuning on the test set biases it: the best test score found is optimistic. "
+                      "Optimise a validation metric and look at the test score once, at the end."));
     m_testWarning->setObjectName(QStringLiteral("testObjectiveWarning"));
     m_testWarning->setWordWrap(true);
     m_testWarning->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));

@@ -67,8 +67,8 @@ QSize IntegerSpinBox::sizeHint() const {
     // QSpinBox sizes itself for its whole (here very wide) range; the
     // field only needs room for the values people use.
     QSize size = QSpinBox::sizeHint();
-    const QString widest = QString(QString::number(std::max(std::abs(m_low), std::abs(m_high))).size() + 2,
-                                   QLatin1Char('9'));
+    const QString widest = QString(
+        QString::number(std::max(std::abs(m_low), std::abs(m_high))).size() + 2, QLatin1Char('9'));
     const int text = std::max(fontMetrics().horizontalAdvance(widest),
                               fontMetrics().horizontalAdvance(m_lowestText + QStringLiteral("  ")));
     size.setWidth(std::min(size.width(), text + 40));

@@ -10,13 +10,13 @@ namespace hyperlab {
 
 /// Settings an optimizer may use; each optimizer documents which.
 struct OptimizerSettings {
-    double momentum = 0.0;      ///< SGD momentum (and RMSProp momentum)
-    bool nesterov = false;      ///< SGD Nesterov momentum
-    double beta1 = 0.9;         ///< Adam/AdamW first-moment decay
-    double beta2 = 0.999;       ///< Adam/AdamW second-moment decay
-    double epsilon = 1e-8;      ///< Adam/AdamW/RMSProp/Adagrad denominator guard
-    double rho = 0.99;          ///< RMSProp squared-gradient decay (PyTorch's alpha)
-    double weightDecay = 0.0;   ///< L2 penalty (coupled); AdamW decouples it
+    double momentum = 0.0;     ///< SGD momentum (and RMSProp momentum)
+    bool nesterov = false;     ///< SGD Nesterov momentum
+    double beta1 = 0.9;        ///< Adam/AdamW first-moment decay
+    double beta2 = 0.999;      ///< Adam/AdamW second-moment decay
+    double epsilon = 1e-8;     ///< Adam/AdamW/RMSProp/Adagrad denominator guard
+    double rho = 0.99;         ///< RMSProp squared-gradient decay (PyTorch's alpha)
+    double weightDecay = 0.0;  ///< L2 penalty (coupled); AdamW decouples it
 };
 
 /// An update rule on the network's flat parameter vector. State (momentum,

@@ -69,7 +69,8 @@ inline void requireHalfOpen(const char* field, double value, double low, double 
 /// Throws InputError(field) unless value >= 0. NaN fails too.
 inline void requireNonNegative(const char* field, double value) {
     if (!(value >= 0.0))
-        throw InputError(field, problem(ProblemCode::OutOfRange, {formatSetting(value), "value >= 0"}));
+        throw InputError(field,
+                         problem(ProblemCode::OutOfRange, {formatSetting(value), "value >= 0"}));
 }
 
 }  // namespace optimizer_support

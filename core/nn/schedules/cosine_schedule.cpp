@@ -19,9 +19,9 @@ CosineSchedule::CosineSchedule(const ScheduleSettings& settings)
     // numbers disagree, and guessing which one they meant would hide it.
     if (settings.warmupEpochs < 0 || settings.warmupEpochs >= settings.epochs)
         throw InputError("training.lr_schedule.warmup_epochs",
-                         problem(ProblemCode::OutOfRange,
-                                 {formatSetting(settings.warmupEpochs),
-                                  "0 <= warmupEpochs < epochs = " + formatSetting(settings.epochs)}));
+                         problem(ProblemCode::OutOfRange, {formatSetting(settings.warmupEpochs),
+                                                           "0 <= warmupEpochs < epochs = " +
+                                                               formatSetting(settings.epochs)}));
     m_warmupSteps = static_cast<long>(settings.warmupEpochs) * settings.stepsPerEpoch;
     m_annealingSteps =
         static_cast<long>(settings.epochs - settings.warmupEpochs) * settings.stepsPerEpoch;

@@ -19,10 +19,9 @@ MultiStepSchedule::MultiStepSchedule(const ScheduleSettings& settings)
     requirePositive("training.lr_schedule.gamma", m_gamma);
     for (int milestone : m_milestones) {
         if (milestone < 0)
-            throw InputError(
-                "training.lr_schedule.milestones",
-                problem(ProblemCode::OutOfRange,
-                        {formatSetting(milestone), "epochs >= 0, in any order"}));
+            throw InputError("training.lr_schedule.milestones",
+                             problem(ProblemCode::OutOfRange,
+                                     {formatSetting(milestone), "epochs >= 0, in any order"}));
     }
     std::sort(m_milestones.begin(), m_milestones.end());
 }

@@ -32,9 +32,9 @@ OneCycleSchedule::OneCycleSchedule(const ScheduleSettings& settings)
     requirePositive(settings.maxLr > 0.0 ? "training.lr_schedule.max_lr" : "training.learning_rate",
                     m_maxLr);
     if (!(settings.pctStart > 0.0 && settings.pctStart < 1.0))
-        throw InputError(
-            "training.lr_schedule.pct_start",
-            problem(ProblemCode::OutOfRange, {formatSetting(settings.pctStart), "0 < pctStart < 1"}));
+        throw InputError("training.lr_schedule.pct_start",
+                         problem(ProblemCode::OutOfRange,
+                                 {formatSetting(settings.pctStart), "0 < pctStart < 1"}));
     requirePositive("training.lr_schedule.div_factor", settings.divFactor);
     requirePositive("training.lr_schedule.final_div_factor", settings.finalDivFactor);
 

@@ -16,11 +16,13 @@ PlateauSchedule::PlateauSchedule(const ScheduleSettings& settings)
       m_minLr(settings.minLr) {
     requireNonNegative("training.learning_rate", m_rate);
     if (!(m_factor > 0.0 && m_factor < 1.0))
-        throw InputError("training.lr_schedule.factor",
-                         problem(ProblemCode::OutOfRange, {formatSetting(m_factor), "0 < factor < 1"}));
+        throw InputError(
+            "training.lr_schedule.factor",
+            problem(ProblemCode::OutOfRange, {formatSetting(m_factor), "0 < factor < 1"}));
     if (m_patience < 0)
-        throw InputError("training.lr_schedule.patience",
-                         problem(ProblemCode::OutOfRange, {formatSetting(m_patience), "patience >= 0"}));
+        throw InputError(
+            "training.lr_schedule.patience",
+            problem(ProblemCode::OutOfRange, {formatSetting(m_patience), "patience >= 0"}));
     requireNonNegative("training.lr_schedule.threshold", m_threshold);
     requireNonNegative("training.lr_schedule.min_lr", m_minLr);
 }

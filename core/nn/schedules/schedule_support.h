@@ -26,8 +26,9 @@ inline std::string formatSetting(double value) {
 /// value there is a programming error.
 inline void requireRunLength(const ScheduleSettings& settings) {
     if (settings.epochs < 1)
-        throw InputError("training.epochs", problem(ProblemCode::OutOfRange,
-                                                    {formatSetting(settings.epochs), "epochs >= 1"}));
+        throw InputError(
+            "training.epochs",
+            problem(ProblemCode::OutOfRange, {formatSetting(settings.epochs), "epochs >= 1"}));
     if (settings.stepsPerEpoch < 1)
         throw std::invalid_argument("schedule: stepsPerEpoch must be >= 1, got " +
                                     std::to_string(settings.stepsPerEpoch));
@@ -36,13 +37,15 @@ inline void requireRunLength(const ScheduleSettings& settings) {
 /// Throws InputError(field) unless value > 0. NaN fails too.
 inline void requirePositive(const char* field, double value) {
     if (!(value > 0.0))
-        throw InputError(field, problem(ProblemCode::OutOfRange, {formatSetting(value), "value > 0"}));
+        throw InputError(field,
+                         problem(ProblemCode::OutOfRange, {formatSetting(value), "value > 0"}));
 }
 
 /// Throws InputError(field) unless value >= 0. NaN fails too.
 inline void requireNonNegative(const char* field, double value) {
     if (!(value >= 0.0))
-        throw InputError(field, problem(ProblemCode::OutOfRange, {formatSetting(value), "value >= 0"}));
+        throw InputError(field,
+                         problem(ProblemCode::OutOfRange, {formatSetting(value), "value >= 0"}));
 }
 
 /// The 0-based epoch a 0-based global step falls in (negative steps count as 0).

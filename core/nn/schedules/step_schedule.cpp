@@ -17,8 +17,9 @@ StepSchedule::StepSchedule(const ScheduleSettings& settings)
     requireNonNegative("training.learning_rate", m_baseLr);
     requirePositive("training.lr_schedule.gamma", m_gamma);
     if (m_stepSize < 1)
-        throw InputError("training.lr_schedule.step_size",
-                         problem(ProblemCode::OutOfRange, {formatSetting(m_stepSize), "stepSize >= 1"}));
+        throw InputError(
+            "training.lr_schedule.step_size",
+            problem(ProblemCode::OutOfRange, {formatSetting(m_stepSize), "stepSize >= 1"}));
 }
 
 double StepSchedule::rateAt(long step) {

@@ -72,7 +72,8 @@ void GaussianProcess::predict(const Eigen::Ref<const Eigen::MatrixXd>& points,
                    .transpose();
 }
 
-Eigen::VectorXd GaussianProcess::predictMeans(const Eigen::Ref<const Eigen::MatrixXd>& points) const {
+Eigen::VectorXd GaussianProcess::predictMeans(
+    const Eigen::Ref<const Eigen::MatrixXd>& points) const {
     if (m_x.rows() == 0)
         return Eigen::VectorXd::Zero(points.rows());
     return m_kernel.cross(points, m_x) * m_alpha;

@@ -180,8 +180,9 @@ std::vector<std::size_t> GridSampler::evenlySpacedFirst(std::size_t points, std:
     std::vector<bool> chosen(points, false);
     for (std::size_t i = 0; i < budget; ++i) {
         const std::size_t index =
-            budget == 1 ? points / 2
-                        : std::size_t(std::llround(double(i) * double(points - 1) / double(budget - 1)));
+            budget == 1
+                ? points / 2
+                : std::size_t(std::llround(double(i) * double(points - 1) / double(budget - 1)));
         if (!chosen[index]) {
             chosen[index] = true;
             order.push_back(index);

@@ -8,8 +8,8 @@
 
 #include "search/gp/gaussian_process.h"
 #include "search/search_space.h"
-#include "study/model/trial.h"
 #include "search/transform.h"
+#include "study/model/trial.h"
 
 namespace hyperlab {
 

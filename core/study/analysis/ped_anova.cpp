@@ -5,8 +5,8 @@
 #include <numeric>
 
 #include "common/errors.h"
-#include "study/analysis/ranked_trials.h"
 #include "search/transform.h"
+#include "study/analysis/ranked_trials.h"
 
 namespace hyperlab {
 

@@ -2,12 +2,14 @@
 
 namespace hyperlab {
 
-void BoundaryRecorder::onBoundary(int trial, const std::shared_ptr<const BoundarySnapshot>& snapshot) {
+void BoundaryRecorder::onBoundary(int trial,
+                                  const std::shared_ptr<const BoundarySnapshot>& snapshot) {
     std::lock_guard lock(m_mutex);
     m_histories[trial].add(snapshot);
     // Under the lock, so once setNotifier({}) has returned the old notifier
     // is never called again (its receiver may be gone).
-    if (m_changed.empty() && m_notifier) m_notifier();
+    if (m_changed.empty() && m_notifier)
+        m_notifier();
     m_changed.insert(trial);
 }
 
@@ -30,7 +32,8 @@ BoundaryHistory BoundaryRecorder::history(int trial) const {
 BoundaryHistory::Snapshot BoundaryRecorder::at(int trial, int epoch) const {
     std::lock_guard lock(m_mutex);
     const auto it = m_histories.find(trial);
-    if (it == m_histories.end()) return nullptr;
+    if (it == m_histories.end())
+        return nullptr;
     return epoch < 0 ? it->second.latest() : it->second.at(epoch);
 }
 
@@ -43,7 +46,8 @@ void BoundaryRecorder::clear() {
 std::size_t BoundaryRecorder::bytes() const {
     std::lock_guard lock(m_mutex);
     std::size_t total = 0;
-    for (const auto& [trial, history] : m_histories) total += history.bytes();
+    for (const auto& [trial, history] : m_histories)
+        total += history.bytes();
     return total;
 }
 

@@ -12,8 +12,8 @@ DatasetCache::DatasetCache(std::size_t capacity, Loader loader)
     if (!m_loader)
         m_loader = [](const DatasetConfig& config) {
             auto data = loadDataset(config);
-            return std::make_shared<const DataSplit>(splitDataset(
-                data, config.testFraction, config.validationFraction, config.seed));
+            return std::make_shared<const DataSplit>(
+                splitDataset(data, config.testFraction, config.validationFraction, config.seed));
         };
 }
 

@@ -37,8 +37,8 @@ EvaluationResult FunctionEvaluator::evaluate(const TrialContext& context) {
         EpochMetrics m;
         m.epoch = e;
         m.trainLoss = m.trainLossRunning = m.valLoss = curve(f, e, epochs);
-        m.trainAccuracy = m.valAccuracy = m.trainR2 = m.valR2 = m.valMae =
-            m.trainAccuracyRunning = m.trainR2Running = std::numeric_limits<double>::quiet_NaN();
+        m.trainAccuracy = m.valAccuracy = m.trainR2 = m.valR2 = m.valMae = m.trainAccuracyRunning =
+            m.trainR2Running = std::numeric_limits<double>::quiet_NaN();
         m.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
         result.run.history.push_back(m);
         result.run.epochsRun = e;

@@ -309,23 +309,27 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
     // Isolated: while this trial waits for its own parallel loops, its
     // thread must not pick up another slot's whole trial loop.
     tbb::this_task_arena::isolate([&] {
-        outcome = runner.run(*started, *control, [&](int repeat, const EpochMetrics& m) {
-            if (m_journal) {
-                try {
-                    m_journal->epoch(number, repeat, m);
-                } catch (const std::exception& e) {
-                    // Not the trial's fault: the study stops, this trial
-                    // ends as resumable (its end is then unsaved as well).
-                    journalFailed(problemOf(e));
-                    return;
+        outcome = runner.run(
+            *started, *control,
+            [&](int repeat, const EpochMetrics& m) {
+                if (m_journal) {
+                    try {
+                        m_journal->epoch(number, repeat, m);
+                    } catch (const std::exception& e) {
+                        // Not the trial's fault: the study stops, this trial
+                        // ends as resumable (its end is then unsaved as well).
+                        journalFailed(problemOf(e));
+                        return;
+                    }
                 }
-            }
-            if (m_study.reportEpoch(number, repeat, m))
-                control->requestStop(StopCause::Pruned);
-            notify([&](StudyObserver& o) { o.onEpoch(number, repeat, m); });
-        }, [&](const BatchProgress& p) {
-            notify([&](StudyObserver& o) { o.onBatch(number, p); });
-        }, boundaryHook);
+                if (m_study.reportEpoch(number, repeat, m))
+                    control->requestStop(StopCause::Pruned);
+                notify([&](StudyObserver& o) { o.onEpoch(number, repeat, m); });
+            },
+            [&](const BatchProgress& p) {
+                notify([&](StudyObserver& o) { o.onBatch(number, p); });
+            },
+            boundaryHook);
     });
     journalFinished(number, outcome);  // durable before anyone hears of it
     const TrialSnapshot finished = m_study.tell(number, outcome);

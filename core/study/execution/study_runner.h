@@ -100,7 +100,7 @@ private:
     std::string m_stopReason;   // cancelled, time, error
     std::string m_drainReason;  // budget, exhausted: a slot found nothing left to run
     Problem m_error;
-    std::vector<int> m_unsaved;  // finished trials the journal could not record
+    std::vector<int> m_unsaved;       // finished trials the journal could not record
     std::size_t m_initialTrials = 0;  // trials restored before run()
     std::map<int, std::shared_ptr<TrialControl>> m_running;
     std::chrono::steady_clock::time_point m_start;

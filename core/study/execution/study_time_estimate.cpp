@@ -30,7 +30,8 @@ std::vector<Params> likelyParams(const StudyDefinition& study, std::size_t draws
         if (GridSampler::gridSize(study.space, points) <= kMaxEnumeratedGrid) {
             const std::vector<Params> grid = GridSampler::enumerate(study.space, points);
             std::vector<Params> run;
-            for (std::size_t index : GridSampler::evenlySpacedFirst(grid.size(), std::size_t(budget))) {
+            for (std::size_t index :
+                 GridSampler::evenlySpacedFirst(grid.size(), std::size_t(budget))) {
                 if (run.size() == std::size_t(budget))
                     break;
                 run.push_back(grid[index]);
@@ -116,8 +117,8 @@ void TrialCostModel::addTiming(const RunConfig& config, const StepTiming& timing
     m_timings.emplace_back(key, timing);
 }
 
-void TrialCostModel::timeShapes(const DataSplit& split, StepTimingCache& cache,
-                                std::size_t limit, std::stop_token stop) {
+void TrialCostModel::timeShapes(const DataSplit& split, StepTimingCache& cache, std::size_t limit,
+                                std::stop_token stop) {
     for (const RunConfig& config : configsToTime(limit)) {
         if (stop.stop_requested())
             return;

@@ -18,9 +18,8 @@ std::string describe(double value) {
 
 }  // namespace
 
-TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
-                              const EpochHook& onEpoch, const BatchHook& onBatch,
-                              const BoundaryHook& onBoundary) const {
+TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control, const EpochHook& onEpoch,
+                              const BatchHook& onBatch, const BoundaryHook& onBoundary) const {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     TrialOutcome out;
@@ -76,8 +75,8 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
         if (result.run.status == RunStatus::Failed) {
             // An evaluator may give only the English text of its reason.
             because(!result.run.reasonProblem.empty() ? result.run.reasonProblem
-                    : result.run.reason.empty()        ? problem(ProblemCode::TrainingFailed)
-                                                       : textProblem(result.run.reason));
+                    : result.run.reason.empty()       ? problem(ProblemCode::TrainingFailed)
+                                                      : textProblem(result.run.reason));
             out.divergence = result.run.divergence;
             failed = true;
             break;
@@ -86,10 +85,11 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control,
             break;
         const double value = result.value ? *result.value : m_objective.resultValue(result.run);
         if (!std::isfinite(value)) {
-            because(m_repeats > 1 ? problem(ProblemCode::ObjectiveNotFiniteInRepeat,
-                                            {m_objective.metric, describe(value), std::to_string(r)})
-                                  : problem(ProblemCode::ObjectiveNotFinite,
-                                            {m_objective.metric, describe(value)}));
+            because(m_repeats > 1
+                        ? problem(ProblemCode::ObjectiveNotFiniteInRepeat,
+                                  {m_objective.metric, describe(value), std::to_string(r)})
+                        : problem(ProblemCode::ObjectiveNotFinite,
+                                  {m_objective.metric, describe(value)}));
             failed = true;
             break;
         }

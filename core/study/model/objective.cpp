@@ -86,10 +86,10 @@ Objective Objective::fromJson(const json& j, const std::string& field) {
                 "must be a name (allowed: " + analyticFunctionRegistry().joinedNames() + ")");
         o.function = j.at("function").get<std::string>();
         if (!analyticFunctionRegistry().contains(o.function))
-            throw InputError(field + ".function",
-                             problem(ProblemCode::UnknownName,
-                                     {"function", o.function,
-                                      analyticFunctionRegistry().joinedNames()}));
+            throw InputError(
+                field + ".function",
+                problem(ProblemCode::UnknownName,
+                        {"function", o.function, analyticFunctionRegistry().joinedNames()}));
         o.metric = "value";
         o.direction = Direction::Minimize;
         auto readInt = [&](const char* key, int& out, int high) {
@@ -119,9 +119,9 @@ Objective Objective::fromJson(const json& j, const std::string& field) {
         if (j.contains(key))
             throw InputError(field + "." + key, "only applies to a function objective");
     if (!j.contains("metric") || !j.at("metric").is_string())
-        throw InputError(field + ".metric",
-                         problem(ProblemCode::Required,
-                                 {joined(metricNames()) + "; or give \"function\""}));
+        throw InputError(
+            field + ".metric",
+            problem(ProblemCode::Required, {joined(metricNames()) + "; or give \"function\""}));
     o.metric = j.at("metric").get<std::string>();
     const auto& names = metricNames();
     if (std::find(names.begin(), names.end(), o.metric) == names.end())

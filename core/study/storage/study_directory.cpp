@@ -34,7 +34,8 @@ void writeFileDurably(const std::string& path, const std::string& text) {
             const int error = errno;
             ::close(fd);
             ::unlink(temporary.c_str());
-            throw InputError(path, problem(ProblemCode::CannotWrite, {std::strerror(n < 0 ? error : ENOSPC)}));
+            throw InputError(
+                path, problem(ProblemCode::CannotWrite, {std::strerror(n < 0 ? error : ENOSPC)}));
         }
         written += std::size_t(n);
     }
@@ -100,8 +101,8 @@ void StudyDirectory::refuseOverwrite(const std::string& path) {
     std::error_code error;
     // By name (the file may not exist yet) and by identity (a link to it).
     const bool byName = fs::exists(definitionPath(directory), error) &&
-                        (target.filename() == "study.json" || target.filename() == "journal.jsonl" ||
-                         target.filename() == "lock");
+                        (target.filename() == "study.json" ||
+                         target.filename() == "journal.jsonl" || target.filename() == "lock");
     bool linked = false;
     if (fs::exists(target, error)) {
         const fs::path real = fs::canonical(target, error);
@@ -121,7 +122,8 @@ void StudyDirectory::copy(const std::string& source, const std::string& target) 
         throw InputError(target, problem(ProblemCode::SameStudyDirectory));
     fs::create_directories(target, error);
     if (error)
-        throw InputError(target, problem(ProblemCode::CannotCreateStudyDirectory, {error.message()}));
+        throw InputError(target,
+                         problem(ProblemCode::CannotCreateStudyDirectory, {error.message()}));
     if (fs::equivalent(source, target, error))
         throw InputError(target, problem(ProblemCode::SameStudyDirectory));
     DirectoryLock lock(target);
@@ -129,8 +131,8 @@ void StudyDirectory::copy(const std::string& source, const std::string& target) 
         throw InputError(target, problem(ProblemCode::AlreadyHoldsStudy));
     // The definition first: the journal alone would not make a study.
     const std::string definition = readWholeFile(definitionPath(source));
-    const std::string journal = fs::exists(journalPath(source)) ? readWholeFile(journalPath(source))
-                                                                : std::string();
+    const std::string journal =
+        fs::exists(journalPath(source)) ? readWholeFile(journalPath(source)) : std::string();
     writeFileDurably(journalPath(target), journal);
     writeFileDurably(definitionPath(target), definition);
 }
