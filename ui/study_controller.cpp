@@ -110,6 +110,9 @@ void StudyController::commit(std::unique_ptr<StudyDirectory> studyDirectory,
 void StudyController::launch(std::vector<TrialSnapshot> existing) {
     m_runner = std::make_unique<StudyRunner>(
         *m_study, m_studyDirectory ? &m_studyDirectory->journal() : nullptr);
+    // The window's threads (and those Qt's painter splits work over) run
+    // before training: the GUI thread never waits behind a trial.
+    m_runner->setBackgroundPriority(true);
     m_observer = std::make_unique<Observer>(this);
     m_runner->addObserver(m_observer.get());
     for (const auto& observer : m_extraObservers)

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "common/background_priority.h"
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "common/thread_handoff.h"
@@ -159,6 +160,8 @@ StudySummary StudyRunner::run() {
     // workers than cores the engine's parallel loops inside a trial use the
     // rest.
     tbb::task_arena arena(std::max(m_workers, availableThreads()));
+    const std::shared_ptr<void> lowered =
+        m_backgroundPriority ? lowerPriorityIn(arena) : std::shared_ptr<void>();
     tbb::task_group group;
 
     // The wall-time budget: once it passes, no new trial starts (running

@@ -52,6 +52,10 @@ public:
 
     /// Concurrent trials; default: the study's effectiveWorkers().
     void setWorkers(int workers);
+    /// Trains at a lower scheduling priority (common/background_priority.h),
+    /// so an interactive program's threads run first. Off by default (the
+    /// CLI trains at normal priority); call before run().
+    void setBackgroundPriority(bool background) { m_backgroundPriority = background; }
     int workers() const { return m_workers; }
     /// Observers must outlive run(). Add them before run().
     void addObserver(StudyObserver* observer);
@@ -91,6 +95,7 @@ private:
     StudyJournal* m_journal;
     std::shared_ptr<ObjectiveEvaluator> m_evaluator;
     int m_workers;
+    bool m_backgroundPriority = false;
     std::vector<StudyObserver*> m_observers;
 
     mutable std::mutex m_mutex;  // guards everything below
