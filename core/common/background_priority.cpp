@@ -10,6 +10,8 @@
 #include <unistd.h>
 #endif
 
+#include "common/thread_handoff.h"
+
 namespace hyperlab {
 
 namespace {
@@ -18,19 +20,25 @@ class LowerPriorityObserver : public tbb::task_scheduler_observer {
 public:
     LowerPriorityObserver(tbb::task_arena& arena, int nice)
         : tbb::task_scheduler_observer(arena), m_nice(nice) {
+        // oneTBB's threads call on_scheduler_entry; handOff/takeOver tell
+        // ThreadSanitizer the ordering the uninstrumented library gives
+        // (common/thread_handoff.h).
+        handOff(this);
         observe(true);
     }
     ~LowerPriorityObserver() override { observe(false); }
 
     void on_scheduler_entry(bool) override {
+        takeOver(this);
 #if defined(__linux__)
         // Per thread on Linux: `who` is the thread id. Once lowered, a
         // thread stays at or below the target (nice values only go up here).
         const id_t thread = id_t(gettid());
         errno = 0;
         const int current = getpriority(PRIO_PROCESS, thread);
-        if (errno == 0 && current < m_nice)
-            setpriority(PRIO_PROCESS, thread, m_nice);
+        const int nice = m_nice;
+        if (errno == 0 && current < nice)
+            setpriority(PRIO_PROCESS, thread, nice);
 #endif
     }
 

@@ -17,6 +17,7 @@
 #include "charts/importance_chart.h"
 #include "charts/parallel_coordinates_chart.h"
 #include "charts/slice_plots_chart.h"
+#include "common/thread_handoff.h"
 #include "i18n/core_message.h"
 #include "i18n/hyperparameter_help.h"
 #include "search/transform.h"
@@ -294,8 +295,10 @@ void AnalysisPanel::startComputation() {
         } catch (const std::exception& e) {
             result->contourError = translateError(e);
         }
-        QMetaObject::invokeMethod(
-            this, [this, result] { applyResult(result); }, Qt::QueuedConnection);
+        // handedOver: Qt copies the call inside its uninstrumented library
+        // (common/thread_handoff.h).
+        QMetaObject::invokeMethod(this, handedOver([this, result] { applyResult(result); }),
+                                  Qt::QueuedConnection);
     });
 }
 
