@@ -23,6 +23,7 @@
 #include "panels/gallery_panel.h"
 #include "panels/live_charts_panel.h"
 #include "study_controller.h"
+#include "wait_until.h"
 
 using namespace hyperlab;
 using namespace hyperlab::ui;
@@ -85,18 +86,6 @@ json scrubberFrames() {
             {"all_100_tiles", replay(false)},
             {"target_ms", 30},
             {"memory_mib", double(store.recorder().bytes()) / (1024.0 * 1024.0)}};
-}
-
-template <typename Done>
-bool waitUntil(Done done, double seconds) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > seconds * 1000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
 }
 
 json searchStall(bool galleryShown) {

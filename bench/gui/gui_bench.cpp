@@ -17,26 +17,12 @@
 #include "main_window.h"
 #include "panels/search_setup_panel.h"
 #include "study_controller.h"
+#include "wait_until.h"
 
 using namespace hyperlab;
 using namespace hyperlab::ui;
 
-namespace {
-
-/// Runs the event loop until `done` or `seconds` pass; false on time-out.
-template <typename Done>
-bool waitUntil(Done done, double seconds) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > seconds * 1000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
