@@ -1,6 +1,6 @@
 // Time estimates against the real thing: for three studies, the estimate
 // the search panel shows before the start (timed steps of the likely
-// configs, core/search/study_time_estimate) and right after the first trial
+// configs, core/study/execution/study_time_estimate) and right after the first trial
 // finished (the same, corrected by that trial), against the study's
 // measured wall time. Prints one JSON object; ratios are estimate / actual.
 //
@@ -37,15 +37,10 @@ double since(Clock::time_point start) {
 
 /// The study total the panel shows once `finished` trials are known.
 double estimateTotal(const TrialCostModel& cost, const StudyDefinition& study,
-                     const std::vector<std::pair<RunConfig, double>>& finished, double loadSeconds,
+                     const std::vector<FinishedTrialTime>& finished, double loadSeconds,
                      int workers) {
-    StudyTimeCalibration calibration;
-    for (const auto& [config, seconds] : finished)
-        if (const auto predicted = cost.runSeconds(config))
-            calibration.addFinished(*predicted * study.repeats, seconds);
-    const double perTrial = *cost.meanRunSeconds() * study.repeats * calibration.ratio();
-    return estimateStudySeconds(perTrial, study.trials, workers,
-                                calibration.finished() > 0 ? 0.0 : loadSeconds);
+    return estimateStudyWallSeconds(cost, study.trials, workers, study.repeats, finished,
+                                    loadSeconds);
 }
 
 /// Records each finished trial's config and seconds, and the estimate once
@@ -53,32 +48,48 @@ double estimateTotal(const TrialCostModel& cost, const StudyDefinition& study,
 class FirstTrialObserver : public StudyObserver {
 public:
     FirstTrialObserver(const TrialCostModel& cost, const StudyDefinition& study, int workers,
-                       Clock::time_point start)
-        : m_cost(cost), m_study(study), m_workers(workers), m_start(start) {}
+                       double loadSeconds, Clock::time_point start)
+        : m_cost(cost),
+          m_study(study),
+          m_workers(workers),
+          m_loadSeconds(loadSeconds),
+          m_start(start) {}
 
     void onTrialFinished(const TrialSnapshot& trial) override {
         if (trial->state != TrialState::Completed)
             return;
         std::lock_guard lock(m_mutex);
-        m_finished.emplace_back(runConfigFromJson(applyParams(m_study.base, trial->params)),
-                                trial->seconds);
+        m_finished.push_back({trial->number,
+                              runConfigFromJson(applyParams(m_study.base, trial->params)),
+                              trial->seconds});
         if (m_finished.size() == 1) {
             // The panel's "about N" counts the whole study; the time already
             // spent is part of it.
-            m_afterFirst = estimateTotal(m_cost, m_study, m_finished, 0.0, m_workers);
+            m_afterFirst = estimateTotal(m_cost, m_study, m_finished, m_loadSeconds, m_workers);
             m_firstAt = since(m_start);
         }
     }
     std::optional<double> afterFirst() const { return m_afterFirst; }
+    /// Each finished trial: predicted and measured seconds.
+    json perTrial() const {
+        json rows = json::array();
+        for (const FinishedTrialTime& trial : m_finished)
+            rows.push_back(
+                {{"trial", trial.number},
+                 {"predicted", m_cost.runSeconds(trial.config).value_or(0.0) * m_study.repeats},
+                 {"actual", trial.seconds}});
+        return rows;
+    }
     double firstAt() const { return m_firstAt; }
 
 private:
     const TrialCostModel& m_cost;
     const StudyDefinition& m_study;
     int m_workers;
+    double m_loadSeconds;
     Clock::time_point m_start;
     std::mutex m_mutex;
-    std::vector<std::pair<RunConfig, double>> m_finished;
+    std::vector<FinishedTrialTime> m_finished;
     std::optional<double> m_afterFirst;
     double m_firstAt = 0;
 };
@@ -105,7 +116,7 @@ json runOne(const std::string& label, const json& studyJson) {
     StudyRunner runner(running);
     runner.setWorkers(workers);
     const auto start = Clock::now();
-    FirstTrialObserver observer(cost, study, workers, start);
+    FirstTrialObserver observer(cost, study, workers, loadSeconds, start);
     runner.addObserver(&observer);
     const StudySummary summary = runner.run();
     const double actual = since(start);
@@ -123,6 +134,7 @@ json runOne(const std::string& label, const json& studyJson) {
         out["after_first_trial_ratio"] = *observer.afterFirst() / actual;
         out["first_trial_finished_at"] = observer.firstAt();
     }
+    out["per_trial"] = observer.perTrial();
     (void)summary;
     return out;
 }
@@ -131,11 +143,12 @@ json runOne(const std::string& label, const json& studyJson) {
 
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    const json spiral = {{"dataset", {{"name", "spiral"}, {"samples", quick ? 300 : 10000}}},
-                         {"training", {{"epochs", quick ? 5 : 60}}}};
+    const json spiral = {{"dataset", {{"name", "spiral"}, {"samples", quick ? 300 : 20000}}},
+                         {"training", {{"epochs", quick ? 5 : 200}}}};
     const json architectures = json::parse("[[32], [64, 64], [128, 64]]");
     const std::vector<std::pair<std::string, json>> studies = {
-        {"spiral, random search over learning rate and hidden layers, 8 trials",
+        {"spiral (20000 points, 200 epochs), random search over learning rate and hidden layers, 8 "
+         "trials",
          {{"name", "spiral random"},
           {"base", spiral},
           {"space",
@@ -145,11 +158,11 @@ int main(int argc, char** argv) {
           {"strategy", {{"type", "random"}, {"trials", 8}, {"seed", 3}}},
           {"workers", 2},
           {"objective", {{"metric", "val_accuracy"}}}}},
-        {"moons, grid over learning rate x hidden layers, 9 points",
+        {"moons (20000 points, 100 epochs), grid over learning rate x hidden layers, 9 points",
          {{"name", "moons grid"},
           {"base",
-           {{"dataset", {{"name", "moons"}, {"samples", quick ? 300 : 1500}}},
-            {"training", {{"epochs", quick ? 5 : 30}}}}},
+           {{"dataset", {{"name", "moons"}, {"samples", quick ? 300 : 20000}}},
+            {"training", {{"epochs", quick ? 5 : 100}}}}},
           {"space",
            {{"training.learning_rate",
              {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}},
@@ -157,12 +170,13 @@ int main(int argc, char** argv) {
           {"strategy", {{"type", "grid"}, {"points_per_dimension", 3}}},
           {"workers", 2},
           {"objective", {{"metric", "val_accuracy"}}}}},
-        {"Fashion-MNIST (20000 samples, 8 epochs), TPE over learning rate, dropout, hidden layers, "
+        {"Fashion-MNIST (20000 samples, 10 epochs), TPE over learning rate, dropout, hidden "
+         "layers, "
          "6 trials",
          {{"name", "fashion tpe"},
           {"base",
-           {{"dataset", {{"name", "fashion-mnist"}, {"limit", quick ? 1000 : 10000}}},
-            {"training", {{"epochs", quick ? 1 : 4}, {"batch_size", 64}}}}},
+           {{"dataset", {{"name", "fashion-mnist"}, {"limit", quick ? 1000 : 20000}}},
+            {"training", {{"epochs", quick ? 1 : 10}, {"batch_size", 64}}}}},
           {"space",
            {{"training.learning_rate",
              {{"type", "float"}, {"low", 1e-4}, {"high", 1e-2}, {"log", true}}},

@@ -186,6 +186,17 @@ double estimateStudySeconds(double secondsPerTrial, int trials, int workers, dou
     return setupSeconds + double(waves) * secondsPerTrial;
 }
 
+double scheduledSeconds(const std::vector<double>& trialSeconds, int workers) {
+    // Each worker's time when it is free again; a trial starts on the
+    // earliest one.
+    std::vector<double> freeAt(std::size_t(std::max(1, workers)), 0.0);
+    for (double seconds : trialSeconds) {
+        const auto first = std::min_element(freeAt.begin(), freeAt.end());
+        *first += std::max(0.0, seconds);
+    }
+    return *std::max_element(freeAt.begin(), freeAt.end());
+}
+
 std::string stepTimingKey(const RunConfig& config, Shape inputShape, int outputs,
                           int concurrentRuns) {
     const Network network = buildNetwork(config.model, inputShape, outputs);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <stop_token>
 #include <string>
+#include <vector>
 
 #include "data/dataset.h"
 #include "train/run_config.h"
@@ -55,6 +56,11 @@ double estimateRunSeconds(const StepTiming& timing, const TrainingConfig& traini
 /// dataset).
 double estimateStudySeconds(double secondsPerTrial, int trials, int workers,
                             double setupSeconds = 0.0);
+
+/// Wall seconds of trials taking `trialSeconds` (in the order they start)
+/// on `workers` side by side, each next trial going to the first worker
+/// that is free, as the StudyRunner hands them out.
+double scheduledSeconds(const std::vector<double>& trialSeconds, int workers);
 
 /// The key measureStepTiming's result is valid for: the network's layers
 /// (architecture and shapes, so the input shape), batch size, loss,

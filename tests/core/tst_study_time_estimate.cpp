@@ -1,8 +1,8 @@
-// A study's time estimate: the configs its trials are likely to run (grid
-// points under the budget, random draws over the space, manual lists), the
-// cost of each from the timing of its own network shape, and the correction
-// by finished trials, which must follow the mix of trial sizes rather than
-// the size of the first trial that happened to finish.
+// A study's time estimate: the configs its trials are likely to run (the
+// sampler's own proposals, manual lists), the cost of each from the timing
+// of its own network shape, the trials' schedule on the workers, and the
+// correction by finished trials, which must follow the mix of trial sizes
+// rather than the size of the first trial that happened to finish.
 #include <QtTest>
 
 #include <set>
@@ -12,7 +12,9 @@
 #include "data/dataset_factory.h"
 #include "data/split.h"
 #include "io/config_json.h"
+#include "search/apply_params.h"
 #include "study/execution/study_time_estimate.h"
+#include "study/model/study.h"
 #include "train/default_config.h"
 
 using namespace hyperlab;
@@ -69,19 +71,73 @@ private slots:
         QCOMPARE(layersOf(cut.back()), layersOf(all.back()));
     }
 
-    void randomStrategiesDrawOverTheWholeSpace() {
-        for (const char* type : {"random", "tpe", "bayesian", "sobol"}) {
-            const auto drawn = likelyTrialConfigs(studyOf({{"type", type}, {"trials", 5}}), 64);
-            QCOMPARE(drawn.size(), std::size_t(64));
+    void theSamplersOwnProposalsAreWhatTheStudyRuns() {
+        // Before any result, a study's sampler proposes from its seed and
+        // the trial number alone: the estimate lists those very trials
+        // (random, Sobol, grid) or the start-up ones (TPE, Bayesian), in order.
+        for (const char* type : {"random", "sobol", "tpe", "bayesian", "grid"}) {
+            const StudyDefinition study = studyOf({{"type", type}, {"trials", 30}});
+            const auto likely = likelyTrialConfigs(study);
+            Study running(study);
             std::set<std::vector<int>> architectures;
-            for (const RunConfig& config : drawn) {
-                QVERIFY(config.training.learningRate >= 1e-3 &&
-                        config.training.learningRate <= 0.1);
-                QCOMPARE(config.training.epochs, 10);  // the base's fixed fields stay
-                architectures.insert(layersOf(config));
+            std::size_t listed = 0;
+            while (const TrialSnapshot trial = running.ask()) {
+                QVERIFY2(listed < likely.size(), type);
+                const RunConfig asked = runConfigFromJson(applyParams(study.base, trial->params));
+                QCOMPARE(likely[listed].training.learningRate, asked.training.learningRate);
+                QCOMPARE(layersOf(likely[listed]), layersOf(asked));
+                QCOMPARE(likely[listed].training.epochs, 10);  // the base's fixed fields stay
+                architectures.insert(layersOf(asked));
+                ++listed;
             }
+            QCOMPARE(listed, likely.size());
             QCOMPARE(architectures.size(), std::size_t(3));
         }
+        // A long study lists its first kLikelyTrialLimit trials.
+        QCOMPARE(likelyTrialConfigs(studyOf({{"type", "random"}, {"trials", 5000}})).size(),
+                 kLikelyTrialLimit);
+    }
+
+    void trialsRunOnTheFirstFreeWorker() {
+        // Two workers: 1 | 1, then 1 on the first, 10 on the second, the
+        // last two on the first (2, 3, 4): the long trial decides.
+        QCOMPARE(scheduledSeconds({1, 1, 1, 10, 1, 1}, 2), 11.0);
+        QCOMPARE(scheduledSeconds({1, 1, 1, 10, 1, 1}, 1), 15.0);
+        QCOMPARE(scheduledSeconds({2, 2, 2}, 8), 2.0);
+        QCOMPARE(scheduledSeconds({}, 2), 0.0);
+    }
+
+    void finishedTrialsCorrectTheRestAndCountAsMeasured() {
+        const StudyDefinition study = studyOf({{"type", "random"}, {"trials", 6}});
+        const auto likely = likelyTrialConfigs(study);
+        const RunConfig base = runConfigFromJson(study.base);
+        const auto data = std::shared_ptr<const Dataset>(loadDataset(base.dataset));
+        const RunSamples samples{100, 50, 50};
+        TrialCostModel cost(likely, data, samples, 2);
+        for (const RunConfig& config : cost.configsToTime(10))
+            cost.addTiming(config, timingOf(1e-4 * double(config.model.hiddenLayers.front())));
+        const std::vector<double> each = cost.likelyRunSeconds();
+        QCOMPARE(each.size(), likely.size());
+        QCOMPARE(estimateStudyWallSeconds(cost, 6, 2, 1, {}, 0.5), 0.5 + scheduledSeconds(each, 2));
+        // Two repeats cost twice as much.
+        std::vector<double> twice = each;
+        for (double& seconds : twice)
+            seconds *= 2;
+        QCOMPARE(estimateStudyWallSeconds(cost, 6, 2, 2, {}), scheduledSeconds(twice, 2));
+
+        // Trial 0 took 3x its prediction: it counts as measured, the rest
+        // are scaled by the same 3x.
+        const double measured = 3 * each[0];
+        std::vector<double> expected;
+        for (double seconds : each)
+            expected.push_back(3 * seconds);
+        QVERIFY(qAbs(estimateStudyWallSeconds(cost, 6, 2, 1, {{0, likely[0], measured}}) -
+                     scheduledSeconds(expected, 2)) < 1e-12);
+        // A study longer than the list repeats its mix.
+        std::vector<double> longer = each;
+        longer.insert(longer.end(), each.begin(), each.end());
+        QVERIFY(qAbs(estimateStudyWallSeconds(cost, 12, 2, 1, {}) - scheduledSeconds(longer, 2)) <
+                1e-12);
     }
 
     void manualStudiesRunTheirList() {

@@ -517,7 +517,7 @@ void SearchSetupPanel::addFinishedTrial(const TrialSnapshot& trial) {
         return;
     try {
         m_finished.push_back(
-            {runConfigFromJson(applyParams(m_measuredStudy["base"], trial->params)),
+            {trial->number, runConfigFromJson(applyParams(m_measuredStudy["base"], trial->params)),
              trial->seconds});
     } catch (const std::exception&) {
         return;  // not a training trial
@@ -543,23 +543,20 @@ QString SearchSetupPanel::estimateSentence(int planned, int workers) const {
     const int repeats = m_strategyBox->repeats();
     const bool running = !m_finished.empty() && m_measuredStudy == m_estimatedStudy;
     if (m_cost) {
-        StudyTimeCalibration calibration;
+        static const std::vector<FinishedTrialTime> none;
+        const double total = estimateStudyWallSeconds(*m_cost, planned, workers, repeats,
+                                                      running ? m_finished : none, m_loadSeconds);
         if (running)
-            for (const FinishedRun& run : m_finished)
-                if (const auto predicted = m_cost->runSeconds(run.config))
-                    calibration.addFinished(*predicted * repeats, run.seconds);
-        const double perTrial = *m_cost->meanRunSeconds() * repeats * calibration.ratio();
-        if (calibration.finished() > 0)
             return tr("About %1 with %n worker(s) (timed steps corrected by the finished trials "
                       "of this study).",
                       nullptr, workers)
-                .arg(formatSeconds(estimateStudySeconds(perTrial, planned, workers)));
+                .arg(formatSeconds(total));
         return tr("About %1 with %n worker(s) (estimated from a timed step).", nullptr, workers)
-            .arg(formatSeconds(estimateStudySeconds(perTrial, planned, workers, m_loadSeconds)));
+            .arg(formatSeconds(total));
     }
     if (running) {
         double seconds = 0;
-        for (const FinishedRun& run : m_finished)
+        for (const FinishedTrialTime& run : m_finished)
             seconds += run.seconds;
         const double total =
             estimateStudySeconds(seconds / double(m_finished.size()), planned, workers);

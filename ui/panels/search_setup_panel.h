@@ -117,12 +117,8 @@ private:
     std::shared_ptr<const TrialCostModel> m_cost;  // null while timing or unavailable
     double m_loadSeconds = 0.0;
     bool m_timing = false;
-    nlohmann::json m_measuredStudy;  // the running study, as m_estimatedStudy
-    struct FinishedRun {
-        RunConfig config;
-        double seconds;  // all repeats
-    };
-    std::vector<FinishedRun> m_finished;  // completed trials of m_measuredStudy
+    nlohmann::json m_measuredStudy;             // the running study, as m_estimatedStudy
+    std::vector<FinishedTrialTime> m_finished;  // completed trials of m_measuredStudy
     QString m_estimateText;
     bool m_updating = false;
 

@@ -6,55 +6,44 @@
 #include "common/random.h"
 #include "io/config_json.h"
 #include "search/apply_params.h"
-#include "search/samplers/grid_sampler.h"
-#include "search/samplers/random_sampler.h"
+#include "search/samplers/sampler.h"
 
 namespace hyperlab {
 
 namespace {
 
-// A grid larger than this is estimated from random draws like the other
-// strategies: enumerating it only to average its cost is not worth it.
-constexpr std::size_t kMaxEnumeratedGrid = 20000;
-
-std::vector<Params> likelyParams(const StudyDefinition& study, std::size_t draws) {
+std::vector<Params> likelyParams(const StudyDefinition& study, std::size_t limit) {
+    const std::size_t budget = std::min(limit, std::size_t(std::max(1, study.trials)));
     if (study.strategy == "manual") {
         std::vector<Params> listed = study.manualTrials;
-        if (study.trials > 0 && listed.size() > std::size_t(study.trials))
-            listed.resize(std::size_t(study.trials));
+        if (listed.size() > budget)
+            listed.resize(budget);
         return listed;
     }
-    const int budget = std::max(1, study.trials);
-    if (study.strategy == "grid") {
-        const int points = study.sampler.pointsPerDimension;
-        if (GridSampler::gridSize(study.space, points) <= kMaxEnumeratedGrid) {
-            const std::vector<Params> grid = GridSampler::enumerate(study.space, points);
-            std::vector<Params> run;
-            for (std::size_t index :
-                 GridSampler::evenlySpacedFirst(grid.size(), std::size_t(budget))) {
-                if (run.size() == std::size_t(budget))
-                    break;
-                run.push_back(grid[index]);
-            }
-            return run;
-        }
+    // What Study::ask proposes for each trial number while no trial has
+    // finished (the same sampler, settings and per-trial seed, the earlier
+    // proposals pending): exactly the trials of grid, random and Sobol
+    // studies, and the start-up trials of TPE and Bayesian ones, whose later
+    // proposals follow results nobody knows yet.
+    const auto sampler = samplerRegistry().create(study.strategy, "strategy.type", study.sampler);
+    std::vector<Params> proposed;
+    for (std::size_t number = 0; number < budget; ++number) {
+        Random rng(Random::deriveSeed(study.seed, std::uint64_t(number)));
+        std::optional<Params> params = sampler->suggest(study.space, {}, proposed, rng);
+        if (!params)
+            break;  // a grid smaller than the budget
+        proposed.push_back(std::move(*params));
     }
-    RandomSampler sampler;
-    Random rng(Random::deriveSeed(study.seed, 0x7133));
-    std::vector<Params> drawn;
-    for (std::size_t i = 0; i < std::max<std::size_t>(1, draws); ++i)
-        if (auto params = sampler.suggest(study.space, {}, {}, rng))
-            drawn.push_back(std::move(*params));
-    return drawn;
+    return proposed;
 }
 
 }  // namespace
 
-std::vector<RunConfig> likelyTrialConfigs(const StudyDefinition& study, std::size_t draws) {
+std::vector<RunConfig> likelyTrialConfigs(const StudyDefinition& study, std::size_t limit) {
     if (study.isFunction())
         return {};
     std::vector<RunConfig> configs;
-    for (const Params& params : likelyParams(study, draws))
+    for (const Params& params : likelyParams(study, limit))
         configs.push_back(runConfigFromJson(applyParams(study.base, params)));
     if (configs.empty())
         configs.push_back(runConfigFromJson(study.base));
@@ -153,6 +142,20 @@ std::optional<double> TrialCostModel::meanRunSeconds() const {
     return sum / counted;
 }
 
+std::vector<double> TrialCostModel::likelyRunSeconds() const {
+    const std::optional<double> mean = meanRunSeconds();
+    if (!mean)
+        return {};
+    std::vector<double> seconds;
+    seconds.reserve(m_likely.size());
+    for (std::size_t i = 0; i < m_likely.size(); ++i) {
+        const StepTiming* timing = timingOf(m_likelyKeys[i]);
+        seconds.push_back(timing ? estimateRunSeconds(*timing, m_likely[i].training, m_samples)
+                                 : *mean);
+    }
+    return seconds;
+}
+
 double TrialCostModel::coverage() const {
     if (m_likely.empty())
         return 0.0;
@@ -172,6 +175,30 @@ void StudyTimeCalibration::addFinished(double predictedSeconds, double actualSec
 
 double StudyTimeCalibration::ratio() const {
     return m_count > 0 ? m_actual / m_predicted : 1.0;
+}
+
+double estimateStudyWallSeconds(const TrialCostModel& cost, int trials, int workers, int repeats,
+                                const std::vector<FinishedTrialTime>& finished,
+                                double setupSeconds) {
+    const std::vector<double> likely = cost.likelyRunSeconds();
+    if (likely.empty() || trials <= 0)
+        return setupSeconds;
+    StudyTimeCalibration calibration;
+    std::map<int, double> measured;
+    for (const FinishedTrialTime& trial : finished) {
+        if (const auto predicted = cost.runSeconds(trial.config))
+            calibration.addFinished(*predicted * repeats, trial.seconds);
+        measured[trial.number] = trial.seconds;
+    }
+    std::vector<double> perTrial(std::size_t(trials), 0.0);
+    for (int number = 0; number < trials; ++number) {
+        const auto it = measured.find(number);
+        perTrial[std::size_t(number)] =
+            it != measured.end()
+                ? it->second
+                : likely[std::size_t(number) % likely.size()] * repeats * calibration.ratio();
+    }
+    return setupSeconds + scheduledSeconds(perTrial, workers);
 }
 
 }  // namespace hyperlab

@@ -13,13 +13,19 @@
 
 namespace hyperlab {
 
-/// The configs a study's trials are likely to train, for the time estimate:
-/// a manual study's listed configs; the grid points a grid study runs (all,
-/// or the evenly spaced part its budget allows); for every other strategy
-/// `draws` seeded draws of random search over the space (model-based
-/// samplers start like it; where they go later cannot be known before).
-/// Empty for function objectives.
-std::vector<RunConfig> likelyTrialConfigs(const StudyDefinition& study, std::size_t draws = 64);
+/// Trials listed for an estimate at most: listing costs a sampler call each
+/// (the grid's grows with the trials before), and a study longer than this
+/// repeats the same mix.
+inline constexpr std::size_t kLikelyTrialLimit = 200;
+
+/// The configs a study's trials are likely to train, in trial order, for
+/// the time estimate: what the study's own sampler proposes for trials 0,
+/// 1, ... before any result is known. That is exactly what grid, random,
+/// Sobol and manual studies run, and the start-up trials of TPE and
+/// Bayesian ones (where they go later cannot be known before). At most
+/// `limit` (a longer study repeats them); empty for function objectives.
+std::vector<RunConfig> likelyTrialConfigs(const StudyDefinition& study,
+                                          std::size_t limit = kLikelyTrialLimit);
 
 /// What one run of each likely config costs, from timed steps of the
 /// distinct network shapes among them (a searched architecture or batch
@@ -56,6 +62,9 @@ public:
     /// Mean seconds of one run over the likely configs whose shape was
     /// timed; nullopt when none was.
     std::optional<double> meanRunSeconds() const;
+    /// Seconds of one run of each likely config, in trial order; an
+    /// untimed shape counts at the mean. Empty when nothing was timed.
+    std::vector<double> likelyRunSeconds() const;
     /// Share of the likely configs the mean covers (0..1).
     double coverage() const;
 
@@ -89,5 +98,24 @@ private:
     double m_actual = 0.0;
     int m_count = 0;
 };
+
+/// A finished trial of the study being estimated.
+struct FinishedTrialTime {
+    int number = 0;  ///< trials start in number order
+    RunConfig config;
+    double seconds = 0;  ///< all its repeats
+};
+
+/// A study's wall time, `setupSeconds` (loading the dataset) included:
+/// trials 0 .. trials-1 take their measured seconds when finished, else
+/// their likely config's cost (cost.likelyRunSeconds(), times `repeats`)
+/// corrected by StudyTimeCalibration over the finished ones; they run on
+/// `workers` as the StudyRunner hands them out (scheduledSeconds).
+///
+/// Why per trial and not the mean times the waves: when trial sizes
+/// differ several-fold, which trials share a wave decides the wall time.
+double estimateStudyWallSeconds(const TrialCostModel& cost, int trials, int workers, int repeats,
+                                const std::vector<FinishedTrialTime>& finished,
+                                double setupSeconds = 0.0);
 
 }  // namespace hyperlab
