@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <sstream>
 #include <vector>
@@ -186,15 +187,46 @@ double estimateStudySeconds(double secondsPerTrial, int trials, int workers, dou
     return setupSeconds + double(waves) * secondsPerTrial;
 }
 
-double scheduledSeconds(const std::vector<double>& trialSeconds, int workers) {
-    // Each worker's time when it is free again; a trial starts on the
-    // earliest one.
-    std::vector<double> freeAt(std::size_t(std::max(1, workers)), 0.0);
-    for (double seconds : trialSeconds) {
-        const auto first = std::min_element(freeAt.begin(), freeAt.end());
-        *first += std::max(0.0, seconds);
+double scheduledSeconds(const std::vector<TrialSeconds>& trials, int workers) {
+    // Events: a worker takes the next trial as soon as it is free; between
+    // events each running trial does 1/seconds of its work per second, at
+    // the speed that matches how many trials run.
+    struct Running {
+        double left = 1.0;  // share of the trial's work still to do
+        TrialSeconds seconds;
+    };
+    const std::size_t slots = std::size_t(std::max(1, workers));
+    std::vector<Running> running;
+    std::size_t next = 0;
+    double now = 0.0;
+    while (true) {
+        while (running.size() < slots && next < trials.size()) {
+            const TrialSeconds& trial = trials[next++];
+            if (trial.sideBySide > 0 && trial.alone > 0)
+                running.push_back({1.0, trial});
+        }
+        if (running.empty())
+            return now;
+        const bool alone = running.size() == 1;
+        const auto secondsOf = [alone](const Running& r) {
+            return alone ? r.seconds.alone : r.seconds.sideBySide;
+        };
+        double step = std::numeric_limits<double>::infinity();
+        for (const Running& r : running)
+            step = std::min(step, r.left * secondsOf(r));
+        now += step;
+        for (Running& r : running)
+            r.left -= step / secondsOf(r);
+        std::erase_if(running, [](const Running& r) { return r.left <= 1e-12; });
     }
-    return *std::max_element(freeAt.begin(), freeAt.end());
+}
+
+double scheduledSeconds(const std::vector<double>& trialSeconds, int workers) {
+    std::vector<TrialSeconds> trials;
+    trials.reserve(trialSeconds.size());
+    for (double seconds : trialSeconds)
+        trials.push_back({seconds, seconds});
+    return scheduledSeconds(trials, workers);
 }
 
 std::string stepTimingKey(const RunConfig& config, Shape inputShape, int outputs,

@@ -57,9 +57,19 @@ double estimateRunSeconds(const StepTiming& timing, const TrainingConfig& traini
 double estimateStudySeconds(double secondsPerTrial, int trials, int workers,
                             double setupSeconds = 0.0);
 
-/// Wall seconds of trials taking `trialSeconds` (in the order they start)
-/// on `workers` side by side, each next trial going to the first worker
-/// that is free, as the StudyRunner hands them out.
+/// What one trial takes: side by side with the other workers' trials, and
+/// alone (at the end of a study, when its parallel loops get the idle cores).
+struct TrialSeconds {
+    double sideBySide = 0;
+    double alone = 0;
+};
+
+/// Wall seconds of trials (in the order they start) on `workers`, each
+/// next trial going to the first worker that is free, as the StudyRunner
+/// hands them out. A trial progresses at its side-by-side speed while other
+/// trials run and at its speed alone while none does.
+double scheduledSeconds(const std::vector<TrialSeconds>& trials, int workers);
+/// The same for trials that take as long alone as side by side.
 double scheduledSeconds(const std::vector<double>& trialSeconds, int workers);
 
 /// The key measureStepTiming's result is valid for: the network's layers

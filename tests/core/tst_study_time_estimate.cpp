@@ -36,7 +36,7 @@ StudyDefinition studyOf(const json& strategy) {
           {{"training.learning_rate",
             {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}},
            {"model.hidden_layers",
-            {{"type", "categorical"}, {"values", json::parse("[[8], [32, 32], [64, 64]]")}}}}},
+            {{"type", "categorical"}, {"values", json::parse("[[8], [32, 32], [256, 256]]")}}}}},
          {"strategy", strategy},
          {"objective", {{"metric", "val_accuracy"}}}});
 }
@@ -45,8 +45,10 @@ std::vector<int> layersOf(const RunConfig& config) {
     return config.model.hiddenLayers;
 }
 
-StepTiming timingOf(double trainSecondsPerSample) {
+/// A timing measured with `runs` side by side (the models below run 2).
+StepTiming timingOf(double trainSecondsPerSample, int runs = 2) {
     StepTiming t;
+    t.concurrentRuns = runs;
     t.trainSecondsPerSample = trainSecondsPerSample;
     t.evalSecondsPerSample = trainSecondsPerSample / 3;
     return t;
@@ -104,7 +106,13 @@ private slots:
         QCOMPARE(scheduledSeconds({1, 1, 1, 10, 1, 1}, 2), 11.0);
         QCOMPARE(scheduledSeconds({1, 1, 1, 10, 1, 1}, 1), 15.0);
         QCOMPARE(scheduledSeconds({2, 2, 2}, 8), 2.0);
-        QCOMPARE(scheduledSeconds({}, 2), 0.0);
+        QCOMPARE(scheduledSeconds(std::vector<double>{}, 2), 0.0);
+        // Left alone, a trial goes on at its speed alone: the long one does
+        // 2/10 of its work beside the short one, then 0.8 x 5 s alone.
+        QCOMPARE(scheduledSeconds(std::vector<TrialSeconds>{{10, 5}, {2, 2}}, 2), 6.0);
+        QCOMPARE(scheduledSeconds(std::vector<TrialSeconds>{{2, 1}, {2, 1}, {2, 1}}, 2), 3.0);
+        // One worker: every trial runs alone.
+        QCOMPARE(scheduledSeconds(std::vector<TrialSeconds>{{2, 1}, {2, 1}}, 1), 2.0);
     }
 
     void finishedTrialsCorrectTheRestAndCountAsMeasured() {
@@ -116,7 +124,12 @@ private slots:
         TrialCostModel cost(likely, data, samples, 2);
         for (const RunConfig& config : cost.configsToTime(10))
             cost.addTiming(config, timingOf(1e-4 * double(config.model.hiddenLayers.front())));
-        const std::vector<double> each = cost.likelyRunSeconds();
+        // Timed side by side only: alone counts as side by side.
+        std::vector<double> each;
+        for (const TrialSeconds& trial : cost.likelyRunSeconds()) {
+            QCOMPARE(trial.alone, trial.sideBySide);
+            each.push_back(trial.sideBySide);
+        }
         QCOMPARE(each.size(), likely.size());
         QCOMPARE(estimateStudyWallSeconds(cost, 6, 2, 1, {}, 0.5), 0.5 + scheduledSeconds(each, 2));
         // Two repeats cost twice as much.
@@ -138,6 +151,17 @@ private slots:
         longer.insert(longer.end(), each.begin(), each.end());
         QVERIFY(qAbs(estimateStudyWallSeconds(cost, 12, 2, 1, {}) - scheduledSeconds(longer, 2)) <
                 1e-12);
+
+        // Timed alone at half the time: the last trial, once alone, is faster.
+        QVERIFY(cost.configsToTime(10).empty());
+        for (const RunConfig& config : likely)
+            cost.addTiming(config, timingOf(0.5e-4 * double(config.model.hiddenLayers.front()), 1));
+        std::vector<TrialSeconds> withAlone;
+        for (double seconds : each)
+            withAlone.push_back({seconds, seconds / 2});
+        const double faster = estimateStudyWallSeconds(cost, 6, 2, 1, {});
+        QVERIFY(qAbs(faster - scheduledSeconds(withAlone, 2)) < 1e-9);
+        QVERIFY(faster < scheduledSeconds(each, 2));
     }
 
     void manualStudiesRunTheirList() {
@@ -216,8 +240,9 @@ private slots:
         QCOMPARE(cost.coverage(), 1.0);
         RunConfig small = base, large = base;
         small.model.hiddenLayers = {8};
-        large.model.hiddenLayers = {64, 64};
-        // 64x64 weights against 8: far more work per step, whatever the load.
+        large.model.hiddenLayers = {256, 256};
+        // 256x256 weights against 8: some hundred times the work per step,
+        // more than a busy machine's noise.
         QVERIFY2(
             *cost.runSeconds(large) > *cost.runSeconds(small),
             qPrintable(

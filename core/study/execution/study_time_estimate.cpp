@@ -56,12 +56,14 @@ TrialCostModel::TrialCostModel(std::vector<RunConfig> likely, std::shared_ptr<co
       m_data(std::move(data)),
       m_samples(samples),
       m_runs(std::max(1, concurrentRuns)) {
-    for (const RunConfig& config : m_likely)
-        m_likelyKeys.push_back(keyOf(config));
+    for (const RunConfig& config : m_likely) {
+        m_likelyKeys.push_back(keyOf(config, m_runs));
+        m_likelyAloneKeys.push_back(keyOf(config, 1));
+    }
 }
 
-std::string TrialCostModel::keyOf(const RunConfig& config) const {
-    return stepTimingKey(config, *m_data, m_runs);
+std::string TrialCostModel::keyOf(const RunConfig& config, int runs) const {
+    return stepTimingKey(config, *m_data, runs);
 }
 
 const StepTiming* TrialCostModel::timingOf(const std::string& key) const {
@@ -97,7 +99,7 @@ std::vector<RunConfig> TrialCostModel::configsToTime(std::size_t limit) const {
 }
 
 void TrialCostModel::addTiming(const RunConfig& config, const StepTiming& timing) {
-    const std::string key = keyOf(config);
+    const std::string key = keyOf(config, timing.concurrentRuns);
     for (auto& [known, value] : m_timings)
         if (known == key) {
             value = timing;
@@ -108,23 +110,31 @@ void TrialCostModel::addTiming(const RunConfig& config, const StepTiming& timing
 
 void TrialCostModel::timeShapes(const DataSplit& split, StepTimingCache& cache, std::size_t limit,
                                 std::stop_token stop) {
-    for (const RunConfig& config : configsToTime(limit)) {
-        if (stop.stop_requested())
-            return;
-        const std::string key = keyOf(config);
+    const auto time = [&](const RunConfig& config, int runs) {
+        const std::string key = keyOf(config, runs);
         std::optional<StepTiming> timing = cache.find(key);
         if (!timing) {
-            timing = measureStepTiming(config, split, m_runs, stop);
+            timing = measureStepTiming(config, split, runs, stop);
             if (timing)
                 cache.store(key, *timing);
         }
         if (timing)
             addTiming(config, *timing);
-    }
+    };
+    const std::vector<RunConfig> configs = configsToTime(limit);
+    // Side by side first: most trials run so, and a stop midway leaves the
+    // timings that matter most.
+    for (const RunConfig& config : configs)
+        if (!stop.stop_requested())
+            time(config, m_runs);
+    if (m_runs > 1)
+        for (const RunConfig& config : configs)
+            if (!stop.stop_requested())
+                time(config, 1);
 }
 
 std::optional<double> TrialCostModel::runSeconds(const RunConfig& config) const {
-    if (const StepTiming* timing = timingOf(keyOf(config)))
+    if (const StepTiming* timing = timingOf(keyOf(config, m_runs)))
         return estimateRunSeconds(*timing, config.training, m_samples);
     return std::nullopt;
 }
@@ -142,16 +152,21 @@ std::optional<double> TrialCostModel::meanRunSeconds() const {
     return sum / counted;
 }
 
-std::vector<double> TrialCostModel::likelyRunSeconds() const {
+std::vector<TrialSeconds> TrialCostModel::likelyRunSeconds() const {
     const std::optional<double> mean = meanRunSeconds();
     if (!mean)
         return {};
-    std::vector<double> seconds;
+    std::vector<TrialSeconds> seconds;
     seconds.reserve(m_likely.size());
     for (std::size_t i = 0; i < m_likely.size(); ++i) {
         const StepTiming* timing = timingOf(m_likelyKeys[i]);
-        seconds.push_back(timing ? estimateRunSeconds(*timing, m_likely[i].training, m_samples)
-                                 : *mean);
+        const StepTiming* alone = m_runs > 1 ? timingOf(m_likelyAloneKeys[i]) : timing;
+        TrialSeconds trial;
+        trial.sideBySide =
+            timing ? estimateRunSeconds(*timing, m_likely[i].training, m_samples) : *mean;
+        trial.alone = alone && timing ? estimateRunSeconds(*alone, m_likely[i].training, m_samples)
+                                      : trial.sideBySide;
+        seconds.push_back(trial);
     }
     return seconds;
 }
@@ -180,7 +195,7 @@ double StudyTimeCalibration::ratio() const {
 double estimateStudyWallSeconds(const TrialCostModel& cost, int trials, int workers, int repeats,
                                 const std::vector<FinishedTrialTime>& finished,
                                 double setupSeconds) {
-    const std::vector<double> likely = cost.likelyRunSeconds();
+    const std::vector<TrialSeconds> likely = cost.likelyRunSeconds();
     if (likely.empty() || trials <= 0)
         return setupSeconds;
     StudyTimeCalibration calibration;
@@ -190,13 +205,16 @@ double estimateStudyWallSeconds(const TrialCostModel& cost, int trials, int work
             calibration.addFinished(*predicted * repeats, trial.seconds);
         measured[trial.number] = trial.seconds;
     }
-    std::vector<double> perTrial(std::size_t(trials), 0.0);
+    std::vector<TrialSeconds> perTrial(static_cast<std::size_t>(trials));
     for (int number = 0; number < trials; ++number) {
-        const auto it = measured.find(number);
-        perTrial[std::size_t(number)] =
-            it != measured.end()
-                ? it->second
-                : likely[std::size_t(number) % likely.size()] * repeats * calibration.ratio();
+        TrialSeconds& trial = perTrial[std::size_t(number)];
+        if (const auto it = measured.find(number); it != measured.end()) {
+            trial = {it->second, it->second};
+        } else {
+            const double scale = repeats * calibration.ratio();
+            const TrialSeconds& cost = likely[std::size_t(number) % likely.size()];
+            trial = {cost.sideBySide * scale, cost.alone * scale};
+        }
     }
     return setupSeconds + scheduledSeconds(perTrial, workers);
 }

@@ -44,10 +44,13 @@ public:
     /// One config per distinct step shape not timed yet, the most frequent
     /// shapes first, at most `limit`.
     std::vector<RunConfig> configsToTime(std::size_t limit) const;
-    /// The timing of `config`'s step shape.
+    /// The timing of `config`'s step shape at timing.concurrentRuns: the
+    /// model's concurrency, or 1 for a run alone.
     void addTiming(const RunConfig& config, const StepTiming& timing);
     /// Times configsToTime(limit) on `split` (the model's dataset) with
-    /// measureStepTiming, taking shapes already in `cache` from there and
+    /// measureStepTiming, side by side and, with more than one concurrent
+    /// run, alone (a study's last trials run alone, and a run alone uses
+    /// the idle cores), taking timings already in `cache` from there and
     /// storing new ones. Stops between (and within) measurements when
     /// `stop` is requested.
     void timeShapes(const DataSplit& split, StepTimingCache& cache,
@@ -62,18 +65,20 @@ public:
     /// Mean seconds of one run over the likely configs whose shape was
     /// timed; nullopt when none was.
     std::optional<double> meanRunSeconds() const;
-    /// Seconds of one run of each likely config, in trial order; an
-    /// untimed shape counts at the mean. Empty when nothing was timed.
-    std::vector<double> likelyRunSeconds() const;
+    /// Seconds of one run of each likely config, in trial order, side by
+    /// side and alone; an untimed shape counts at the mean, an untimed run
+    /// alone as side by side. Empty when nothing was timed.
+    std::vector<TrialSeconds> likelyRunSeconds() const;
     /// Share of the likely configs the mean covers (0..1).
     double coverage() const;
 
 private:
-    std::string keyOf(const RunConfig& config) const;
+    std::string keyOf(const RunConfig& config, int runs) const;
     const StepTiming* timingOf(const std::string& key) const;
 
     std::vector<RunConfig> m_likely;
-    std::vector<std::string> m_likelyKeys;
+    std::vector<std::string> m_likelyKeys;       // at m_runs
+    std::vector<std::string> m_likelyAloneKeys;  // at 1 run
     std::shared_ptr<const Dataset> m_data;
     RunSamples m_samples;
     int m_runs;
@@ -110,7 +115,8 @@ struct FinishedTrialTime {
 /// trials 0 .. trials-1 take their measured seconds when finished, else
 /// their likely config's cost (cost.likelyRunSeconds(), times `repeats`)
 /// corrected by StudyTimeCalibration over the finished ones; they run on
-/// `workers` as the StudyRunner hands them out (scheduledSeconds).
+/// `workers` as the StudyRunner hands them out (scheduledSeconds), a
+/// trial left alone at the end at its speed alone.
 ///
 /// Why per trial and not the mean times the waves: when trial sizes
 /// differ several-fold, which trials share a wave decides the wall time.
