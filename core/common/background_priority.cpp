@@ -26,7 +26,12 @@ public:
         handOff(this);
         observe(true);
     }
-    ~LowerPriorityObserver() override { observe(false); }
+    // observe(false) waits for calls in flight on oneTBB's threads; the
+    // memory is freed after it, so the calls hand their end over.
+    ~LowerPriorityObserver() override {
+        observe(false);
+        takeOver(&m_calls);
+    }
 
     void on_scheduler_entry(bool) override {
         takeOver(this);
@@ -40,10 +45,12 @@ public:
         if (errno == 0 && current < nice)
             setpriority(PRIO_PROCESS, thread, nice);
 #endif
+        handOff(&m_calls);
     }
 
 private:
     int m_nice;
+    char m_calls = 0;  // token: the end of on_scheduler_entry calls
 };
 
 }  // namespace

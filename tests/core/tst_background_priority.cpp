@@ -1,5 +1,6 @@
 // Training threads of the desktop app run at a lower priority than the
-// GUI: every thread that works in the arena gets nice >= 10; a thread that
+// GUI: every thread that works in the arena gets nice >= 10 (or lower than
+// an already niced process); a thread that
 // never entered it keeps its own.
 // oneTBB before Qt: its headers use `emit`, which Qt defines as a macro.
 #include <oneapi/tbb/parallel_for.h>
@@ -24,10 +25,14 @@ private slots:
         errno = 0;
         const int before = getpriority(PRIO_PROCESS, id_t(gettid()));
         QCOMPARE(errno, 0);
-        QVERIFY2(before < 10, "the test process itself already runs at nice >= 10");
+        // Run under `nice` (a busy build machine), the test lowers further
+        // than the process already is.
+        if (before >= 19)
+            QSKIP("the test process already runs at the lowest priority (nice 19)");
+        const int target = std::max(10, before + 1);
 
         tbb::task_arena arena(2);
-        const auto lowered = hyperlab::lowerPriorityIn(arena);
+        const auto lowered = hyperlab::lowerPriorityIn(arena, target);
         std::atomic<int> lowest{100};
         // Entered from another thread, as the app's controller thread does.
         std::thread([&] {
@@ -40,7 +45,7 @@ private slots:
                 });
             });
         }).join();
-        QVERIFY2(lowest.load() >= 10, qPrintable(QString::number(lowest.load())));
+        QVERIFY2(lowest.load() >= target, qPrintable(QString::number(lowest.load())));
 
         // This thread never worked in the arena: it keeps its priority.
         QCOMPARE(getpriority(PRIO_PROCESS, id_t(gettid())), before);

@@ -253,7 +253,9 @@ void AnalysisPanel::startComputation() {
     const int xAxis = m_contourX->currentData().isValid() ? m_contourX->currentData().toInt() : -1;
     const int yAxis = m_contourY->currentData().isValid() ? m_contourY->currentData().toInt() : -1;
     const int generation = m_generation;
-    m_pool.start([this, space, objective, finished, varying, xAxis, yAxis, generation] {
+    // handedOver: QThreadPool hands the call to its thread inside the
+    // uninstrumented Qt library (common/thread_handoff.h).
+    m_pool.start(handedOver([this, space, objective, finished, varying, xAxis, yAxis, generation] {
         auto result = std::make_shared<Result>();
         result->generation = generation;
         result->xAxis = xAxis;
@@ -299,7 +301,7 @@ void AnalysisPanel::startComputation() {
         // (common/thread_handoff.h).
         QMetaObject::invokeMethod(this, handedOver([this, result] { applyResult(result); }),
                                   Qt::QueuedConnection);
-    });
+    }));
 }
 
 void AnalysisPanel::applyResult(const std::shared_ptr<Result>& result) {
