@@ -42,8 +42,10 @@ void TrialTimeEstimator::request(const StudyDefinition& study, int concurrentRun
 void TrialTimeEstimator::start() {
     m_stop = std::stop_source();
     const quint64 generation = m_generation;
-    m_pool.start([this, generation, study = m_study, runs = m_runs, cache = m_cache,
-                  loaded = m_loaded, stop = m_stop.get_token()] {
+    // handedOver: QThreadPool hands the call to its thread inside the
+    // uninstrumented Qt library (common/thread_handoff.h).
+    m_pool.start(handedOver([this, generation, study = m_study, runs = m_runs, cache = m_cache,
+                             loaded = m_loaded, stop = m_stop.get_token()] {
         std::shared_ptr<TrialCostModel> cost;
         double loadSeconds = 0;
         try {
@@ -90,7 +92,7 @@ void TrialTimeEstimator::start() {
                     Q_EMIT unavailable();
             }),
             Qt::QueuedConnection);
-    });
+    }));
 }
 
 }  // namespace hyperlab::ui
