@@ -21,6 +21,11 @@ EvaluationResult TrainingEvaluator::evaluate(const TrialContext& context) {
         callbacks.boundaryGrid = boundaryGridFor(*split->data);
         callbacks.onBoundary = context.onBoundary;
     }
+    if (context.onImagePredictions) {
+        // Chosen from the shared split, so every trial on it shows the same images.
+        callbacks.galleryImages = galleryImagesFor(*split);
+        callbacks.onImagePredictions = context.onImagePredictions;
+    }
     EvaluationResult result;
     result.run = trainer.run(callbacks, context.stop);
     return result;
