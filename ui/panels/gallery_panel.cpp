@@ -174,6 +174,10 @@ void GalleryPanel::relayout() {
     for (const auto& [number, t] : m_trials)
         trials.push_back(t);
     m_layout.setTrials(trials);
+    // A study on images gets image tiles from the start (before any epoch).
+    m_canvas->setImageTiles(std::any_of(trials.begin(), trials.end(), [](const TrialSnapshot& t) {
+        return trainsOnImages(t->config);
+    }));
     updateAxisCombos();
     m_canvas->updateGeometry();
 }
