@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 
+#include "data/dataset_factory.h"
 #include "learning_rate_study.h"
 #include "study/execution/boundary_recorder.h"
 #include "study/execution/study_runner.h"
@@ -92,6 +93,9 @@ private Q_SLOTS:
         config.dataset.samples = 200;
         QVERIFY(!galleryImagesFor(loadSplit(config)));
         QVERIFY(!galleryImagesFor(DataSplit{}));
+        // The names views use to lay out image tiles before any data loads.
+        for (const std::string& name : datasetNames())
+            QCOMPARE(isImageDatasetName(name), name == "fashion-mnist" || name == "idx");
     }
 
     void predictionsMatchTheNetwork() {
@@ -189,6 +193,7 @@ private Q_SLOTS:
             QCOMPARE(recorder.imagePredictionsAt(trial, 1)->epoch, 1);
             QCOMPARE(recorder.latestEpoch(trial), 2);
             QCOMPARE(latest->images->samples, first->images->samples);  // comparable tiles
+            QCOMPARE(latest->images, first->images);                    // one shared copy
             QVERIFY(!recorder.at(trial));  // no decision boundary for images
         }
         QVERIFY(recorder.bytes() >= 6 * 800 + 16 * 784);
