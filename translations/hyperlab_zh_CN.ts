@@ -2031,6 +2031,10 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <source>Trial %1, epoch %2: predictions on 16 fixed test images (red frame = wrong, with the true class) and the validation confusion matrix (rows = true class)</source>
         <translation>试验 %1，第 %2 个周期：在 16 张固定测试图像上的预测（红框 = 预测错误，附真实类别）以及验证集混淆矩阵（行 = 真实类别）</translation>
     </message>
+    <message>
+        <source>No predictions: the predictions on the gallery images are recorded while a study runs (not for studies opened from disk).</source>
+        <translation>没有预测：图库图像上的预测在研究运行时记录（从磁盘打开的研究没有）。</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::ChartExport</name>

@@ -10,6 +10,7 @@
 #include "charts/chart_export.h"
 #include "charts/image_predictions_view.h"
 #include "models/boundary_store.h"
+#include "models/trial_labels.h"
 
 namespace hyperlab::ui {
 
@@ -92,6 +93,9 @@ void BoundaryPanel::refresh() {
     m_view->setPlaceholder(
         m_trial->config.is_null()
             ? tr("This trial evaluates a test function: there is no network to draw.")
+        : trainsOnImages(m_trial->config)
+            ? tr("No predictions: the predictions on the gallery images are recorded while a "
+                 "study runs (not for studies opened from disk).")
             : tr("No decision boundary: boundaries are recorded while a study on a 2-D "
                  "classification dataset runs (not for images, regression, or studies opened "
                  "from disk)."));
