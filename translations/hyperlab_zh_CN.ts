@@ -2452,7 +2452,7 @@ sudo apt-get install dataset-fashion-mnist
     <name>hyperlab::ui::ImagePredictions</name>
     <message>
         <source>true: %1</source>
-        <translation>真实：%1</translation>
+        <translation>实为 %1</translation>
     </message>
     <message>
         <source>Confusion</source>
