@@ -2027,6 +2027,14 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <source>No decision boundary: boundaries are recorded while a study on a 2-D classification dataset runs (not for images, regression, or studies opened from disk).</source>
         <translation>没有决策边界：决策边界只在二维分类数据集上的研究运行时记录（图像、回归任务以及从磁盘打开的研究没有）。</translation>
     </message>
+    <message>
+        <source>Trial %1, epoch %2: predictions on 16 fixed test images (red frame = wrong, with the true class) and the validation confusion matrix (rows = true class)</source>
+        <translation>试验 %1，第 %2 个周期：在 16 张固定测试图像上的预测（红框 = 预测错误，附真实类别）以及验证集混淆矩阵（行 = 真实类别）</translation>
+    </message>
+    <message>
+        <source>No predictions: the predictions on the gallery images are recorded while a study runs (not for studies opened from disk).</source>
+        <translation>没有预测：图库图像上的预测在研究运行时记录（从磁盘打开的研究没有）。</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::ChartExport</name>
@@ -2272,6 +2280,10 @@ sudo apt-get install dataset-fashion-mnist
         <source>no boundary (2-D datasets only, recorded while the study runs)</source>
         <translation>无决策边界（仅限二维数据集，在研究运行时记录）</translation>
     </message>
+    <message>
+        <source>no predictions (recorded while the study runs)</source>
+        <translation>没有预测（在研究运行时记录）</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::GalleryPanel</name>
@@ -2434,6 +2446,29 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Remove this layer</source>
         <translation>删除此层</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::ImagePredictions</name>
+    <message>
+        <source>true: %1</source>
+        <translation>实为 %1</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>val %1%</source>
+        <translation>验证 %1%</translation>
+    </message>
+    <message>
+        <source>%1/%2 wrong</source>
+        <translation>错 %1/%2</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>第 %1 周期</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4140,10 @@ Change: %3</source>
     <message>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>预测</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ std::vector<std::string> datasetNames() {
     return names;
 }
 
+bool isImageDatasetName(const std::string& name) {
+    return name == "fashion-mnist" || name == "idx";
+}
+
 std::shared_ptr<const Dataset> loadDataset(const DatasetConfig& config) {
     if (config.limit < 0)
         throw InputError("dataset.limit", "must be 0 (all samples) or positive, got " +

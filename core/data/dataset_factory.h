@@ -13,6 +13,10 @@ namespace hyperlab {
 /// circle, xor, gaussians, spiral, moons, plane, sine, fashion-mnist, idx, csv.
 std::vector<std::string> datasetNames();
 
+/// Whether a dataset name loads images (byte pixels: fashion-mnist, idx), so
+/// a view can lay out image tiles before the data is loaded.
+bool isImageDatasetName(const std::string& name);
+
 /// Loads or generates the dataset a DatasetConfig names.
 ///
 /// Generated sets use samples, noise and seed; fashion-mnist uses path (empty

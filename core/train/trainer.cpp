@@ -14,6 +14,7 @@
 #include "nn/initializers/initializer.h"
 #include "nn/optimizers/optimizer.h"
 #include "nn/schedules/lr_schedule.h"
+#include "train/confusion_matrix.h"
 #include "train/model_builder.h"
 
 namespace hyperlab {
@@ -193,8 +194,27 @@ BoundarySnapshot Trainer::boundary(const BoundaryGrid& grid, int epoch) {
                            epoch);
 }
 
-EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples) {
+ImagePredictions Trainer::imagePredictions(std::shared_ptr<const GalleryImages> images,
+                                           const std::vector<int>& validationPredicted, int epoch) {
+    if (m_loss->outputKind() == OutputKind::Regression)
+        throw InputError("training.loss",
+                         "image predictions need a classification loss "
+                         "(allowed: cross_entropy, binary_cross_entropy)");
+    const Dataset& data = *m_split.data;
+    std::vector<int> truth;
+    truth.reserve(m_split.validation.size());
+    for (int index : m_split.validation)
+        truth.push_back(data.labels[std::size_t(index)]);
+    const Matrix outputs = predict(images->samples);
+    return imagePredictionsFrom(outputs, std::move(images),
+                                confusionMatrix(truth, validationPredicted, data.classCount()),
+                                epoch);
+}
+
+EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples, std::vector<int>* predicted) {
     EvaluationMetrics metrics;
+    if (predicted)
+        predicted->clear();
     metrics.samples = std::int64_t(samples.size());
     if (samples.empty())
         return metrics;
@@ -219,6 +239,10 @@ EvaluationMetrics Trainer::evaluate(const std::vector<int>& samples) {
             regression.add(outputs, targets);
         else
             correct += countCorrect(kind, outputs, data.labels, indices, count);
+        if (predicted && kind != OutputKind::Regression) {
+            const std::vector<int> classes = predictedClasses(outputs);
+            predicted->insert(predicted->end(), classes.begin(), classes.end());
+        }
     }
     metrics.loss = lossSum / double(samples.size());
     if (kind == OutputKind::Regression) {
@@ -278,6 +302,17 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         lastBoundaryEpoch = epoch;
     };
 
+    // Image predictions (see TrainingCallbacks::onImagePredictions).
+    const bool imagePredictionsWanted =
+        callbacks.onImagePredictions && callbacks.galleryImages && kind != OutputKind::Regression;
+    std::vector<int> validationPredicted;
+    int lastImagePredictionsEpoch = 0;
+    auto recordImagePredictions = [&](int epoch) {
+        callbacks.onImagePredictions(
+            imagePredictions(callbacks.galleryImages, validationPredicted, epoch));
+        lastImagePredictionsEpoch = epoch;
+    };
+
     auto finish = [&](RunStatus status, Problem reason) {
         result.status = status;
         result.setReason(std::move(reason));
@@ -288,6 +323,12 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
             if (boundaries && status == RunStatus::Completed && !result.history.empty() &&
                 (lastBoundaryEpoch != result.epochsRun || result.earlyStopped))
                 recordBoundary(result.epochsRun);  // the weights the run ends with
+            if (imagePredictionsWanted && status == RunStatus::Completed &&
+                !result.history.empty() &&
+                (lastImagePredictionsEpoch != result.epochsRun || result.earlyStopped)) {
+                evaluate(m_split.validation, &validationPredicted);
+                recordImagePredictions(result.epochsRun);
+            }
             result.test = evaluate(m_split.test);
             if (result.test.samples > 0 && !std::isfinite(result.test.loss)) {
                 result.status = RunStatus::Failed;
@@ -355,7 +396,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
         // mix every weight state of the epoch and dropout's noise.
         const EvaluationMetrics training = evaluate(m_trainingSample);
         metrics.trainLoss = training.loss;
-        const EvaluationMetrics validation = evaluate(m_split.validation);
+        const EvaluationMetrics validation =
+            evaluate(m_split.validation, imagePredictionsWanted ? &validationPredicted : nullptr);
         metrics.valLoss =
             validation.samples > 0 ? validation.loss : std::numeric_limits<double>::quiet_NaN();
         constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -381,6 +423,8 @@ TrainingResult Trainer::run(const TrainingCallbacks& callbacks, std::stop_token 
                            boundarySeconds + lastBoundarySeconds <=
                                callbacks.boundaryTimeShare * trainingSeconds))
             recordBoundary(epoch);
+        if (imagePredictionsWanted)
+            recordImagePredictions(epoch);
 
         if (validation.samples > 0 && !std::isfinite(validation.loss)) {
             result.divergence = {epoch, 0};

@@ -11,6 +11,7 @@
 #include "nn/losses/loss.h"
 #include "nn/network.h"
 #include "train/decision_boundary.h"
+#include "train/image_predictions.h"
 #include "train/run_config.h"
 #include "train/training_result.h"
 
@@ -59,6 +60,15 @@ struct TrainingCallbacks {
     std::function<void(BoundarySnapshot)> onBoundary;
     std::optional<BoundaryGrid> boundaryGrid;
     double boundaryTimeShare = kBoundaryTimeShare;
+    /// With gallery images (see galleryImagesFor) and a classifying loss,
+    /// receives the predictions on them and the validation confusion matrix
+    /// at the end of every epoch, right after onBoundary (and, when early
+    /// stopping ended the run, once more for the weights it kept). Every
+    /// epoch, unlike boundaries: the confusion matrix reuses the validation
+    /// pass the epoch makes anyway, and 16 images cost a fraction of a batch
+    /// (docs/performance.md gives the measured share).
+    std::function<void(ImagePredictions)> onImagePredictions;
+    std::shared_ptr<const GalleryImages> galleryImages;
 };
 
 /// Trains one network on one data split as a RunConfig describes.
@@ -88,13 +98,21 @@ public:
     const std::vector<int>& trainingSample() const { return m_trainingSample; }
 
     /// Loss and accuracy (or R^2/MAE) of the current weights on the given
-    /// samples, in evaluation mode, in batches.
-    EvaluationMetrics evaluate(const std::vector<int>& samples);
+    /// samples, in evaluation mode, in batches. With `predicted` (and a
+    /// classifying loss), also the predicted class of every sample.
+    EvaluationMetrics evaluate(const std::vector<int>& samples,
+                               std::vector<int>* predicted = nullptr);
     /// Network outputs (one column per sample) for the given samples.
     Matrix predict(const std::vector<int>& samples);
     /// Class probabilities of the current weights on every cell of `grid`;
     /// throws InputError when the loss does not classify.
     BoundarySnapshot boundary(const BoundaryGrid& grid, int epoch);
+    /// The current weights' predictions on `images` with the confusion
+    /// matrix of `validationPredicted` (the predicted class of every
+    /// validation sample, as evaluate gives it); throws InputError when the
+    /// loss does not classify.
+    ImagePredictions imagePredictions(std::shared_ptr<const GalleryImages> images,
+                                      const std::vector<int>& validationPredicted, int epoch);
 
 private:
     void buildTargets(const int* indices, std::ptrdiff_t count, Matrix& out) const;

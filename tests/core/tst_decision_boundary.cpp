@@ -7,6 +7,7 @@
 
 #include "common/parallel.h"
 #include "io/png_writer.h"
+#include "learning_rate_study.h"
 #include "study/execution/boundary_recorder.h"
 #include "study/execution/study_runner.h"
 #include "study/model/study.h"
@@ -186,21 +187,8 @@ private Q_SLOTS:
         json base = {{"dataset", {{"name", "moons"}, {"samples", 200}}},
                      {"model", {{"hidden_layers", {8}}}},
                      {"training", {{"epochs", 3}, {"batch_size", 32}}}};
-        Study study(StudyDefinition::fromJson(
-            {{"base", base},
-             {"space",
-              {{"training.learning_rate",
-                {{"type", "float"}, {"low", 1e-3}, {"high", 0.1}, {"log", true}}}}},
-             {"strategy", {{"type", "random"}, {"trials", 3}, {"seed", 1}}},
-             {"objective", {{"metric", "val_accuracy"}}},
-             {"workers", 2}}));
         BoundaryRecorder recorder;
-        std::atomic<int> notified{0};
-        recorder.setNotifier([&] { ++notified; });
-        StudyRunner runner(study);
-        runner.addObserver(&recorder);
-        runner.run();
-        QVERIFY(notified > 0);
+        QVERIFY(recordLearningRateStudy(base, recorder) > 0);
         const std::set<int> changed = recorder.takeChanged();
         QCOMPARE(changed, (std::set<int>{0, 1, 2}));
         QVERIFY(recorder.takeChanged().empty());

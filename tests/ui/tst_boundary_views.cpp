@@ -22,6 +22,7 @@
 #include "panels/gallery_panel.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/live_charts_panel.h"
+#include "screenshot.h"
 #include "study_controller.h"
 
 using namespace hyperlab;
@@ -50,14 +51,6 @@ json spiralGrid() {
             {"strategy", {{"type", "grid"}}},
             {"objective", {{"metric", "val_accuracy"}}},
             {"workers", 2}};
-}
-
-void shoot(QWidget* widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("HYPERLAB_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
 }
 
 }  // namespace
@@ -139,11 +132,7 @@ private Q_SLOTS:
         QCOMPARE(panel.rowCombo()->count(), 4);  // (none) + 3
     }
 
-    void spiralGridInTheMainWindow_data() {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("zh_CN") << "zh_CN";
-    }
+    void spiralGridInTheMainWindow_data() { addLanguageRows(); }
     void spiralGridInTheMainWindow() {
         QFETCH(QString, language);
         installTranslations(language);

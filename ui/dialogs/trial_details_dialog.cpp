@@ -59,7 +59,9 @@ TrialDetailsDialog::TrialDetailsDialog(TrialSnapshot trial, QWidget* parent,
     if (boundaries) {
         m_boundary = new BoundaryPanel(boundaries, m_tabs);
         m_boundary->setTrial(m_trial);
-        m_tabs->addTab(m_boundary, tr("Decision boundary"));
+        m_tabs->addTab(m_boundary, m_trial && trainsOnImages(m_trial->config)
+                                       ? tr("Predictions")
+                                       : tr("Decision boundary"));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

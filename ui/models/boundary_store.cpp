@@ -44,6 +44,15 @@ std::shared_ptr<const BoundarySnapshot> BoundaryStore::snapshotAt(int trial, int
     return m_recorder->at(trial, epoch);
 }
 
+std::shared_ptr<const ImagePredictions> BoundaryStore::imagePredictions(int trial) const {
+    return m_recorder->imagePredictionsAt(trial, m_epoch);
+}
+
+std::shared_ptr<const ImagePredictions> BoundaryStore::imagePredictionsAt(int trial,
+                                                                          int epoch) const {
+    return m_recorder->imagePredictionsAt(trial, epoch);
+}
+
 std::shared_ptr<const DataSplit> BoundaryStore::samples(const nlohmann::json& trialConfig) {
     if (!trialConfig.is_object() || !trialConfig.contains("dataset"))
         return nullptr;
@@ -69,6 +78,10 @@ void BoundaryStore::record(int trial, std::shared_ptr<const BoundarySnapshot> sn
     m_recorder->onBoundary(trial, snapshot);
 }
 
+void BoundaryStore::record(int trial, std::shared_ptr<const ImagePredictions> predictions) {
+    m_recorder->onImagePredictions(trial, predictions);
+}
+
 void BoundaryStore::clear() {
     m_recorder->clear();
     m_samples.clear();
@@ -90,8 +103,7 @@ void BoundaryStore::flush() {
     int maxEpoch = m_maxEpoch;
     for (int trial : arrived) {
         trials.insert(trial);
-        if (const auto latest = m_recorder->at(trial))
-            maxEpoch = std::max(maxEpoch, latest->epoch);
+        maxEpoch = std::max(maxEpoch, m_recorder->latestEpoch(trial));
     }
     if (maxEpoch != m_maxEpoch) {
         m_maxEpoch = maxEpoch;

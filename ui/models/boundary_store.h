@@ -18,7 +18,8 @@ namespace hyperlab::ui {
 
 class StudyController;
 
-/// The GUI's side of the decision boundaries: it attaches a core
+/// The GUI's side of the decision boundaries (and, for image datasets, of
+/// the image predictions that take their place): it attaches a core
 /// BoundaryRecorder to every study the controller runs, turns its
 /// notifications into one `changed` signal per kCoalesceMs (the GUI never
 /// waits on a worker: the recorder's lock is held only to copy pointers),
@@ -36,6 +37,10 @@ public:
     /// following live); null when the trial has none.
     std::shared_ptr<const BoundarySnapshot> snapshot(int trial) const;
     std::shared_ptr<const BoundarySnapshot> snapshotAt(int trial, int epoch) const;
+    /// The image predictions of `trial` (image datasets) at the current
+    /// epoch, or at `epoch`; null when the trial has none.
+    std::shared_ptr<const ImagePredictions> imagePredictions(int trial) const;
+    std::shared_ptr<const ImagePredictions> imagePredictionsAt(int trial, int epoch) const;
     /// The epoch shown; -1 = the latest of each trial (live).
     int epoch() const { return m_epoch; }
     /// The largest epoch any trial reached (scrubber range).
@@ -48,6 +53,7 @@ public:
     const BoundaryRecorder& recorder() const { return *m_recorder; }
     /// For tests and benchmarks: snapshots as if a study had reported them.
     void record(int trial, std::shared_ptr<const BoundarySnapshot> snapshot);
+    void record(int trial, std::shared_ptr<const ImagePredictions> predictions);
     /// Forgets every snapshot (a new study).
     void clear();
     /// Applies pending changes now (tests).

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include "data/dataset_factory.h"
+
 namespace hyperlab::ui {
 
 namespace {
@@ -126,6 +128,14 @@ QString trialLegendLabel(int trialNumber, const Params& params,
         return QCoreApplication::translate("hyperlab::ui::TrialLabels", "trial %1")
             .arg(trialNumber);
     return parts.join(QStringLiteral(" · "));
+}
+
+bool trainsOnImages(const nlohmann::json& trialConfig) {
+    if (!trialConfig.is_object())
+        return false;
+    const auto dataset = trialConfig.find("dataset");
+    return dataset != trialConfig.end() && dataset->is_object() &&
+           isImageDatasetName(dataset->value("name", std::string()));
 }
 
 }  // namespace hyperlab::ui

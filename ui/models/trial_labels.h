@@ -37,4 +37,9 @@ std::vector<std::string> differingPaths(const std::vector<Params>& params);
 QString trialLegendLabel(int trialNumber, const Params& params,
                          const std::vector<std::string>& paths);
 
+/// Whether a trial's config (its canonical JSON) trains on an image dataset
+/// (isImageDatasetName of its dataset.name): its views show image
+/// predictions where other trials show a decision boundary.
+bool trainsOnImages(const nlohmann::json& trialConfig);
+
 }  // namespace hyperlab::ui

@@ -1,11 +1,13 @@
 #include "panels/gallery_canvas.h"
 
 #include <QMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <cmath>
 
 #include "charts/boundary_image.h"
+#include "charts/image_predictions_painter.h"
 #include "i18n/core_message.h"
 #include "models/boundary_store.h"
 #include "models/leaderboard_model.h"
@@ -21,14 +23,14 @@ GalleryCanvas::GalleryCanvas(GalleryPanel* panel) : QWidget(panel), m_panel(pane
 }
 
 int GalleryCanvas::cellWidth() const {
-    return m_panel->m_layout.maxTrialsPerCell() * (kTile + kGap / 2) + kGap;
+    return m_panel->m_layout.maxTrialsPerCell() * (tileSize().width() + kGap / 2) + kGap;
 }
 
 void GalleryCanvas::updateGeometry() {
     const GalleryLayout& layout = m_panel->m_layout;
     const int rowHeader = layout.rowParameter().empty() ? kGap : kRowHeader;
     m_size = QSize(rowHeader + layout.columnCount() * cellWidth() + kGap,
-                   kHeader + layout.rowCount() * (kTile + kCaption + kGap) + kGap);
+                   kHeader + layout.rowCount() * (tileSize().height() + kCaption + kGap) + kGap);
     setMinimumSize(m_size);
     resize(m_size);
     update();
@@ -42,8 +44,10 @@ QRect GalleryCanvas::tileRect(int trial) const {
     const std::vector<int> mates = layout.trialsAt(column, row);
     const int slot = int(std::find(mates.begin(), mates.end(), trial) - mates.begin());
     const int rowHeader = layout.rowParameter().empty() ? kGap : kRowHeader;
-    return QRect(rowHeader + column * cellWidth() + kGap / 2 + slot * (kTile + kGap / 2),
-                 kHeader + row * (kTile + kCaption + kGap), kTile, kTile + kCaption);
+    const QSize size = tileSize();
+    return QRect(rowHeader + column * cellWidth() + kGap / 2 + slot * (size.width() + kGap / 2),
+                 kHeader + row * (size.height() + kCaption + kGap), size.width(),
+                 size.height() + kCaption);
 }
 
 QImage GalleryCanvas::tileImage(int trial) {
@@ -56,6 +60,40 @@ QImage GalleryCanvas::tileImage(int trial) {
     if (shown != snapshot) {
         shown = snapshot;
         image = boundaryImage(*snapshot);
+    }
+    return image;
+}
+
+void GalleryCanvas::setImageTiles(bool images) {
+    if (images == m_imageTiles)
+        return;
+    m_imageTiles = images;
+    updateGeometry();
+}
+
+QSize GalleryCanvas::tileSize() const {
+    return m_imageTiles ? ImagePredictionsPainter::kSize.toSize() : QSize(kTile, kTile);
+}
+
+QImage GalleryCanvas::predictionsImage(int trial) {
+    const auto predictions = m_panel->m_store->imagePredictions(trial);
+    if (!predictions) {
+        m_predictionImages.erase(trial);
+        return {};
+    }
+    auto& [shown, image] = m_predictionImages[trial];
+    if (shown != predictions) {
+        // Drawn once per new snapshot, at the screen's pixel density: a
+        // scrubber frame then only blits it.
+        shown = predictions;
+        const qreal ratio = devicePixelRatioF();
+        image = QImage(tileSize() * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(palette().color(QPalette::Base));
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        ImagePredictionsPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(tileSize())),
+                                       *predictions, palette(), font());
     }
     return image;
 }
@@ -88,7 +126,8 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
                 Qt::ElideRight, cellWidth()));
     for (int r = 0; r < layout.rowLabels().size(); ++r)
         painter.drawText(
-            QRect(2, kHeader + r * (kTile + kCaption + kGap), rowHeader - 6, kTile),
+            QRect(2, kHeader + r * (tileSize().height() + kCaption + kGap), rowHeader - 6,
+                  tileSize().height()),
             Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
             named(layout.rowParameter(), layout.rowLabels()[r], QStringLiteral("\n= ")));
     std::vector<std::string> paths;
@@ -100,9 +139,16 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
         const QRect tile = tileRect(number);
         if (tile.isEmpty() || !event->rect().intersects(tile))
             continue;
-        const QRect heat(tile.topLeft(), QSize(kTile, kTile));
-        const QImage image = tileImage(number);
-        if (!image.isNull()) {
+        const QRect heat(tile.topLeft(), tileSize());
+        const auto predictions =
+            m_imageTiles ? m_panel->m_store->imagePredictions(number) : nullptr;
+        const QImage image = m_imageTiles ? predictionsImage(number) : tileImage(number);
+        if (predictions && painter.paintEngine()->type() == QPaintEngine::SVG) {
+            // An exported drawing stays vector.
+            painter.fillRect(heat, pal.color(QPalette::Base));
+            ImagePredictionsPainter::paint(painter, heat, *predictions, pal, font());
+            painter.setFont(small);
+        } else if (!image.isNull()) {
             painter.drawImage(heat, image);
         } else {
             painter.fillRect(heat, pal.color(QPalette::AlternateBase));
@@ -116,6 +162,8 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
                 text = tr("waiting for the first epoch");
             else if (trial->state == TrialState::Pruned)
                 text = tr("pruned");
+            else if (m_imageTiles)
+                text = tr("no predictions (recorded while the study runs)");
             else
                 text = tr("no boundary (2-D datasets only, recorded while the study runs)");
             painter.drawText(heat.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap, text);
@@ -136,12 +184,13 @@ void GalleryCanvas::paintEvent(QPaintEvent* event) {
                       .arg(QString::fromStdString(m_panel->m_objective.metric))
                       .arg(trial->value, 0, 'f', 4)
                 : LeaderboardModel::stateText(trial->state);
-        painter.drawText(QRect(tile.left(), heat.bottom() + 2, kTile, kCaption / 2),
+        const int width = heat.width();
+        painter.drawText(QRect(tile.left(), heat.bottom() + 2, width, kCaption / 2),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(first, Qt::ElideRight, kTile));
-        painter.drawText(QRect(tile.left(), heat.bottom() + 2 + kCaption / 2, kTile, kCaption / 2),
+                         metrics.elidedText(first, Qt::ElideRight, width));
+        painter.drawText(QRect(tile.left(), heat.bottom() + 2 + kCaption / 2, width, kCaption / 2),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(objective, Qt::ElideRight, kTile));
+                         metrics.elidedText(objective, Qt::ElideRight, width));
     }
 }
 

@@ -154,10 +154,12 @@ QImage GalleryPanel::tileImage(int trial) const {
 }
 
 QImage GalleryPanel::renderFrame(bool visibleOnly) {
-    QImage frame(m_canvas->size(), QImage::Format_RGB32);
+    // Only as large as what is painted: like the screen's backing store, not
+    // the whole canvas (tens of MB for a large image study).
+    const QRect area = visibleOnly ? m_canvas->visibleRegion().boundingRect() : m_canvas->rect();
+    QImage frame(area.size(), QImage::Format_RGB32);
     frame.fill(Qt::white);
-    m_canvas->render(&frame, QPoint(),
-                     visibleOnly ? QRegion(m_canvas->visibleRegion()) : QRegion());
+    m_canvas->render(&frame, QPoint(), QRegion(area));
     return frame;
 }
 
@@ -174,6 +176,10 @@ void GalleryPanel::relayout() {
     for (const auto& [number, t] : m_trials)
         trials.push_back(t);
     m_layout.setTrials(trials);
+    // A study on images gets image tiles from the start (before any epoch).
+    m_canvas->setImageTiles(std::any_of(trials.begin(), trials.end(), [](const TrialSnapshot& t) {
+        return trainsOnImages(t->config);
+    }));
     updateAxisCombos();
     m_canvas->updateGeometry();
 }

@@ -50,7 +50,8 @@ public:
     /// The heat map a trial's tile shows now (tests).
     QImage tileImage(int trial) const;
     /// Paints the canvas into an image as a scrubber step repaints it: every
-    /// tile, or only what the scroll area shows (benchmark, tests).
+    /// tile (canvas coordinates), or only what the scroll area shows (an
+    /// image of that area's size; benchmark, tests).
     QImage renderFrame(bool visibleOnly = false);
     /// While scrubbing (playing, dragging) tiles are scaled without
     /// smoothing, which costs a fraction of a smooth scale per frame.

@@ -9,6 +9,7 @@
 
 #include "search/params.h"
 #include "train/decision_boundary.h"
+#include "train/image_predictions.h"
 #include "train/training_result.h"
 
 namespace hyperlab {
@@ -30,6 +31,10 @@ struct TrialContext {
     /// The decision boundary after every epoch of a 2-D classification run
     /// (repeat 0 only). May be empty; evaluators without one never call it.
     std::function<void(BoundarySnapshot)> onBoundary;
+    /// The predictions on the gallery images and the validation confusion
+    /// matrix after every epoch of an image-classification run (repeat 0
+    /// only). May be empty; evaluators without one never call it.
+    std::function<void(ImagePredictions)> onImagePredictions;
 };
 
 /// What one run of a trial produced.

@@ -7,6 +7,7 @@
 #include "study/model/study_summary.h"
 #include "study/model/trial.h"
 #include "train/decision_boundary.h"
+#include "train/image_predictions.h"
 #include "train/training_result.h"
 
 namespace hyperlab {
@@ -33,6 +34,14 @@ public:
     virtual void onBoundary(int trial, const std::shared_ptr<const BoundarySnapshot>& snapshot) {}
     /// Boundaries are computed only when an observer asks for them.
     virtual bool wantsBoundaries() const { return false; }
+    /// The predictions on the study's gallery images and the validation
+    /// confusion matrix at the end of an epoch of repeat 0, for image
+    /// classification studies (after that epoch's onEpoch). Shared and
+    /// immutable like boundaries.
+    virtual void onImagePredictions(int trial,
+                                    const std::shared_ptr<const ImagePredictions>& predictions) {}
+    /// Image predictions are computed only when an observer asks for them.
+    virtual bool wantsImagePredictions() const { return false; }
     virtual void onTrialFinished(const TrialSnapshot& trial) {}
     virtual void onStudyFinished(const StudySummary& summary) {}
 };

@@ -308,6 +308,13 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
             const auto shared = std::make_shared<const BoundarySnapshot>(std::move(b));
             notify([&](StudyObserver& o) { o.onBoundary(number, shared); });
         };
+    TrialRunner::ImagePredictionsHook imageHook;  // empty: none are computed
+    if (std::any_of(m_observers.begin(), m_observers.end(),
+                    [](const StudyObserver* o) { return o->wantsImagePredictions(); }))
+        imageHook = [&](ImagePredictions p) {
+            const auto shared = std::make_shared<const ImagePredictions>(std::move(p));
+            notify([&](StudyObserver& o) { o.onImagePredictions(number, shared); });
+        };
     TrialOutcome outcome;
     // Isolated: while this trial waits for its own parallel loops, its
     // thread must not pick up another slot's whole trial loop.
@@ -332,7 +339,7 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
             [&](const BatchProgress& p) {
                 notify([&](StudyObserver& o) { o.onBatch(number, p); });
             },
-            boundaryHook);
+            boundaryHook, imageHook);
     });
     journalFinished(number, outcome);  // durable before anyone hears of it
     const TrialSnapshot finished = m_study.tell(number, outcome);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 
 #include "study/execution/dataset_cache.h"
 #include "study/execution/objective_evaluator.h"
+#include "train/gallery_images.h"
 
 namespace hyperlab {
 
@@ -20,7 +22,15 @@ public:
     const DatasetCache& cache() const { return *m_cache; }
 
 private:
+    /// The gallery images of `split`, chosen once per split, so every trial
+    /// on it shares one copy (the recorder counts their bytes once).
+    std::shared_ptr<const GalleryImages> galleryImages(
+        const std::shared_ptr<const DataSplit>& split);
+
     std::shared_ptr<DatasetCache> m_cache;
+    std::mutex m_imagesMutex;
+    std::weak_ptr<const DataSplit> m_imagesSplit;
+    std::shared_ptr<const GalleryImages> m_images;
 };
 
 }  // namespace hyperlab

@@ -19,7 +19,8 @@ std::string describe(double value) {
 }  // namespace
 
 TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control, const EpochHook& onEpoch,
-                              const BatchHook& onBatch, const BoundaryHook& onBoundary) const {
+                              const BatchHook& onBatch, const BoundaryHook& onBoundary,
+                              const ImagePredictionsHook& onImagePredictions) const {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     TrialOutcome out;
@@ -51,6 +52,8 @@ TrialOutcome TrialRunner::run(const Trial& trial, TrialControl& control, const E
             context.onBatch = onBatch;
         if (r == 0 && onBoundary)
             context.onBoundary = onBoundary;
+        if (r == 0 && onImagePredictions)
+            context.onImagePredictions = onImagePredictions;
         EvaluationResult result;
         // Everything inside a trial is caught here: nothing may escape into
         // the TBB task that runs it.

@@ -25,12 +25,15 @@ public:
     using BatchHook = std::function<void(const BatchProgress&)>;
     /// Receives the decision boundary after every epoch of repeat 0.
     using BoundaryHook = std::function<void(BoundarySnapshot)>;
+    /// Receives the image predictions after every epoch of repeat 0.
+    using ImagePredictionsHook = std::function<void(ImagePredictions)>;
 
     TrialRunner(const Objective& objective, int repeats, ObjectiveEvaluator& evaluator)
         : m_objective(objective), m_repeats(repeats), m_evaluator(evaluator) {}
 
     TrialOutcome run(const Trial& trial, TrialControl& control, const EpochHook& onEpoch,
-                     const BatchHook& onBatch = {}, const BoundaryHook& onBoundary = {}) const;
+                     const BatchHook& onBatch = {}, const BoundaryHook& onBoundary = {},
+                     const ImagePredictionsHook& onImagePredictions = {}) const;
 
 private:
     const Objective& m_objective;
