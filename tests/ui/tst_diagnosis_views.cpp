@@ -147,7 +147,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("HYPERLAB_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("HYPERLAB_SCREENSHOT_DIR not set");
-        for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             installTranslations(language);
             {
                 // For the README: the leaderboard (diagnosis signs, mean ± std

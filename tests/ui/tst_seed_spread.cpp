@@ -101,7 +101,7 @@ private Q_SLOTS:
         RunConfig config = defaultRunConfig();
         config.dataset.samples = 400;
         config.training.epochs = 40;
-        for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             installTranslations(language);
             SeedSpreadDialog dialog(config, 5);
             QTRY_COMPARE_WITH_TIMEOUT(dialog.result().runs.size(), std::size_t(5), 60000);
