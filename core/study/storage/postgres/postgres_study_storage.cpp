@@ -184,8 +184,12 @@ TrialSnapshot PostgresStudyStorage::claim(const std::function<bool()>& stopReque
             if (m_creates)
                 if (TrialSnapshot t = createTrial())
                     return t;
-            if (!unfinishedTrials())
+            if (!unfinishedTrials()) {
+                // Done: nothing changes any more, so the copy can catch up
+                // with every trial (the runner's summary counts them).
+                syncChanged();
                 return nullptr;
+            }
         }
         // Other workers' trials still run: one may be lost and retried.
         const auto until = std::chrono::steady_clock::now() +
