@@ -17,9 +17,6 @@ CREATE TABLE hyperlab_studies (
     max_retries integer NOT NULL DEFAULT 3 CHECK (max_retries >= 0),
     created_at timestamptz NOT NULL DEFAULT now()
 );
--- Every change of a trial row takes the next revision, so a worker's
--- in-memory copy of the study reads only what changed since it last looked.
-CREATE SEQUENCE hyperlab_trial_revision;
 CREATE TABLE hyperlab_trials (
     id bigserial PRIMARY KEY,
     study_id integer NOT NULL REFERENCES hyperlab_studies ON DELETE CASCADE,
@@ -35,13 +32,11 @@ CREATE TABLE hyperlab_trials (
     finished_at timestamptz,
     retried_from bigint REFERENCES hyperlab_trials,
     attempt integer NOT NULL DEFAULT 0 CHECK (attempt >= 0),
-    revision bigint NOT NULL DEFAULT nextval('hyperlab_trial_revision'),
     UNIQUE (study_id, number),
     UNIQUE (retried_from),                  -- a lost trial is retried at most once
     CHECK (state <> 'running' OR (worker_id IS NOT NULL AND heartbeat IS NOT NULL))
 );
 CREATE INDEX hyperlab_trials_claim ON hyperlab_trials (study_id, state, number);
-CREATE INDEX hyperlab_trials_revision ON hyperlab_trials (study_id, revision);
 -- Intermediate values: one row per finished epoch of each repeat.
 CREATE TABLE hyperlab_trial_epochs (
     trial_id bigint NOT NULL REFERENCES hyperlab_trials ON DELETE CASCADE,
@@ -51,7 +46,8 @@ CREATE TABLE hyperlab_trial_epochs (
     metrics jsonb NOT NULL,
     PRIMARY KEY (trial_id, repeat, epoch)
 );
--- A finished trial never changes again: a second completion (a worker that
+-- A finished trial never changes again (so workers' copies of the study
+-- re-read only unfinished trials): a second completion (a worker that
 -- was declared lost reporting late, a bug) is an error, not an overwrite.
 CREATE FUNCTION hyperlab_finished_trial_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -38,8 +38,7 @@ int reapLostTrials(PgConnection& connection, const PgStudyRecord& record, const 
         failed.reason = kWorkerLostReason;
         failed.reasonProblem = textProblem(kWorkerLostReason);
         const PgResult updated = connection.exec(
-            "UPDATE hyperlab_trials SET state = 'failed', trial = $2, finished_at = now(), "
-            "  revision = nextval('hyperlab_trial_revision') "
+            "UPDATE hyperlab_trials SET state = 'failed', trial = $2, finished_at = now() "
             "WHERE id = $1 AND state = 'running'",
             {lost.text(r, 0), trialToJson(failed, false).dump()});
         if (updated.affected != 1)

@@ -19,8 +19,8 @@ std::optional<std::string> numberOrNull(double value) {
     return json(value).dump();
 }
 
-// Columns of every trial row the copy reads: number, state, trial, revision.
-constexpr const char* kTrialColumns = "number, state, trial, revision";
+// Columns of every trial row the copy reads.
+constexpr const char* kTrialColumns = "number, state, trial";
 
 }  // namespace
 
@@ -30,6 +30,12 @@ PostgresStudyStorage::PostgresStudyStorage(const std::string& conninfo, const st
     ensurePgSchema(*m_connection);
     m_record = findPgStudy(*m_connection, name);
     m_study = std::make_unique<Study>(StudyDefinition::fromJson(m_record.source));
+    // Claims, creations, heartbeats and intermediate values need not wait
+    // for the server's disk: if the server crashes before they reach it,
+    // the trial is simply unclaimed again and this worker's late result is
+    // dropped (trialFinished matches the row by id, state and worker), which
+    // keeps the study consistent. Final states are durable (trialFinished).
+    m_connection->exec("SET synchronous_commit = off");
     const std::string& strategy = m_study->definition().strategy;
     m_creates = strategy != "grid" && strategy != "manual";
     m_heartbeat = std::jthread([this](std::stop_token stop) { heartbeatLoop(stop); });
@@ -73,7 +79,6 @@ void PostgresStudyStorage::studyStarted(int, bool) {}
 void PostgresStudyStorage::adoptRows(const PgResult& rows) {
     for (int r = 0; r < rows.rows(); ++r) {
         const int number = int(rows.integer(r, 0));
-        m_revision = std::max(m_revision, rows.integer(r, 3));
         if (m_mine.count(number))
             continue;  // the runner's own copy is newer
         if (std::size_t(number) > m_study->size()) {
@@ -92,10 +97,18 @@ void PostgresStudyStorage::adoptRows(const PgResult& rows) {
 }
 
 void PostgresStudyStorage::syncChanged() {
+    // A finished trial never changes (a trigger enforces it): re-read the
+    // others and the new ones.
+    std::string open = "{";
+    for (const TrialSnapshot& t : m_study->trials())
+        if (!isFinal(t->state) && !m_mine.count(t->number))
+            open += (open.size() > 1 ? "," : "") + std::to_string(t->number);
+    open += "}";
     adoptRows(m_connection->exec(std::string("SELECT ") + kTrialColumns +
                                      " FROM hyperlab_trials WHERE study_id = $1 AND "
-                                     "revision > $2 ORDER BY number",
-                                 {std::to_string(m_record.id), std::to_string(m_revision)}));
+                                     "(number >= $2 OR number = ANY($3::integer[])) ORDER BY number",
+                                 {std::to_string(m_record.id), std::to_string(m_study->size()),
+                                  open}));
 }
 
 TrialSnapshot PostgresStudyStorage::adoptClaimed(int number, long long id, const PgResult& row) {
@@ -122,15 +135,15 @@ TrialSnapshot PostgresStudyStorage::claimQueued() {
     // taken before the claim commits (so a reaper never sees it unlocked).
     const PgResult claimed = m_connection->exec(
         "UPDATE hyperlab_trials SET state = 'running', worker_id = $2, heartbeat = now(), "
-        "  started_at = now(), revision = nextval('hyperlab_trial_revision') "
+        "  started_at = now() "
         "WHERE id = (SELECT id FROM hyperlab_trials WHERE study_id = $1 AND state = 'queued' "
         "            ORDER BY number LIMIT 1 FOR UPDATE SKIP LOCKED) "
-        "RETURNING number, state, trial, revision, id, pg_advisory_lock($3, id::integer)",
+        "RETURNING number, state, trial, id, pg_advisory_lock($3, id::integer)",
         {std::to_string(m_record.id), m_settings.workerId,
          std::to_string(kPgTrialLockSpace)});
     if (claimed.rows() == 0)
         return nullptr;
-    return adoptClaimed(int(claimed.integer(0, 0)), claimed.integer(0, 4), claimed);
+    return adoptClaimed(int(claimed.integer(0, 0)), claimed.integer(0, 3), claimed);
 }
 
 TrialSnapshot PostgresStudyStorage::createTrial() {
@@ -154,11 +167,11 @@ TrialSnapshot PostgresStudyStorage::createTrial() {
     const PgResult created = m_connection->exec(
         "INSERT INTO hyperlab_trials (study_id, number, state, params, trial, worker_id, "
         "  heartbeat, started_at) VALUES ($1, $2, 'running', $3, $4, $5, now(), now()) "
-        "RETURNING number, state, trial, revision, id, pg_advisory_lock($6, id::integer)",
+        "RETURNING number, state, trial, id, pg_advisory_lock($6, id::integer)",
         {studyId, std::to_string(number), trialJson.at("params").dump(), trialJson.dump(),
          m_settings.workerId, std::to_string(kPgTrialLockSpace)});
     transaction.commit();
-    return adoptClaimed(number, created.integer(0, 4), created);
+    return adoptClaimed(number, created.integer(0, 3), created);
 }
 
 bool PostgresStudyStorage::unfinishedTrials() {
@@ -204,7 +217,7 @@ void PostgresStudyStorage::release(int number) {
     const std::string id = std::to_string(idOf(number));
     m_connection->exec(
         "UPDATE hyperlab_trials SET state = 'queued', worker_id = NULL, heartbeat = NULL, "
-        "  started_at = NULL, revision = nextval('hyperlab_trial_revision') "
+        "  started_at = NULL "
         "WHERE id = $1 AND state = 'running' AND worker_id = $2",
         {id, m_settings.workerId});
     m_connection->exec("SELECT pg_advisory_unlock($1, $2::integer)",
@@ -234,13 +247,11 @@ void PostgresStudyStorage::trialFinished(int number, const TrialOutcome& outcome
     applyOutcome(finished, outcome);
     {
         PgTransaction transaction(*m_connection);
-        // Under the study lock, so that a proposer's copy, read under the
-        // same lock, misses no finished trial (revisions commit in order).
-        m_connection->exec("SELECT pg_advisory_xact_lock($1, $2)",
-                           {std::to_string(kPgStudyLockSpace), std::to_string(m_record.id)});
+        // Durable before the runner tells anyone (the session's other
+        // writes need not be: see the constructor).
+        m_connection->exec("SET LOCAL synchronous_commit = on");
         const PgResult updated = m_connection->exec(
-            "UPDATE hyperlab_trials SET state = $3, value = $4, trial = $5, finished_at = now(), "
-            "  revision = nextval('hyperlab_trial_revision') "
+            "UPDATE hyperlab_trials SET state = $3, value = $4, trial = $5, finished_at = now() "
             "WHERE id = $1 AND state = 'running' AND worker_id = $2",
             {id, m_settings.workerId, std::string(trialStateName(outcome.state)),
              numberOrNull(outcome.value), trialToJson(finished, false).dump()});

@@ -73,9 +73,10 @@ private:
     TrialSnapshot claimQueued();
     TrialSnapshot createTrial();
     bool unfinishedTrials();
-    /// Brings the copy up to date with the rows changed since the last look.
+    /// Brings the copy up to date: re-reads its unfinished trials (other
+    /// than this worker's) and reads the new ones.
     void syncChanged();
-    /// Adopts rows (number, state, trial, revision) in number order, filling
+    /// Adopts rows (number, state, trial) in number order, filling
     /// any gap before them from the database first.
     void adoptRows(const PgResult& rows);
     /// The claimed trial, fresh and Queued in the copy (the runner starts it).
@@ -91,7 +92,6 @@ private:
 
     mutable std::mutex m_mutex;  // the connection and everything below
     std::map<int, long long> m_mine;  // trials this worker runs: number -> row id
-    long long m_revision = 0;         // highest revision the copy holds
     int m_claims = 0;
     std::vector<int> m_dropped;
 
