@@ -30,16 +30,14 @@
 #include "study/storage/postgres/pg_studies.h"
 #include "study/storage/postgres/postgres_study_storage.h"
 #include "study/storage/study_directory.h"
+#include "../bench_clock.h"
 
 namespace hyperlab {
 namespace {
 
+using bench::Clock;
+using bench::secondsSince;
 using Json = nlohmann::ordered_json;
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 nlohmann::json functionStudy(const std::string& name, const std::string& strategy, int trials,
                              int epochs) {

@@ -231,6 +231,45 @@ private Q_SLOTS:
         QVERIFY(refused);
     }
 
+    // SIGTERM (Ctrl-C) to a worker mid-trial: it stops at once (exit 1)
+    // and gives the trial back to the queue rather than ending it as
+    // cancelled; a later worker finishes the whole study.
+    void stoppedWorkerGivesItsTrialBack() {
+        const QString file = writeStudy(
+            "stop", {{"name", "stop"},
+                     {"objective",
+                      {{"function", "branin"}, {"epochs", 40}, {"epoch_seconds", 0.05}}},
+                     {"strategy", {{"type", "random"}, {"trials", 2}, {"seed", 2}}}});
+        QCOMPARE(runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"})
+                     .exitCode,
+                 0);
+        Worker first = startWorker("stop", "stop-w0");
+        PgConnection db(conninfo());
+        const std::string s = "stop";
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count(db,
+                  std::string("SELECT count(*)") + kTrialsOf +
+                      " AND t.state = 'running' AND EXISTS (SELECT 1 FROM "
+                      "hyperlab_trial_epochs e WHERE e.trial_id = t.id)",
+                  s) == 1,
+            30000);
+        ::kill(pid_t(first.process->processId()), SIGTERM);
+        QVERIFY(first.process->waitForFinished(30000));
+        QCOMPARE(first.process->exitCode(), 1);
+        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'queued'",
+                       s),
+                 1LL);
+        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf +
+                               " AND t.state IN ('running', 'cancelled')",
+                       s),
+                 0LL);
+        Worker second = startWorker("stop", "stop-w1");
+        QVERIFY2(finishes(second), qPrintable(errorsOf(second)));
+        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'completed'",
+                       s),
+                 2LL);
+    }
+
     // 100 trials queued up front (a 10 x 10 grid), four workers claiming as
     // fast as they can: each trial is claimed by exactly one of them.
     void racingWorkersClaimEachTrialOnce() {

@@ -223,7 +223,6 @@ void PostgresStudyStorage::release(int number) {
     m_connection->exec("SELECT pg_advisory_unlock($1, $2::integer)",
                        {std::to_string(kPgTrialLockSpace), id});
     m_mine.erase(number);
-    --m_claims;
 }
 
 void PostgresStudyStorage::trialStarted(int) {
@@ -241,6 +240,12 @@ void PostgresStudyStorage::epoch(int number, int repeat, const EpochMetrics& met
 }
 
 void PostgresStudyStorage::trialFinished(int number, const TrialOutcome& outcome) {
+    if (outcome.state == TrialState::Cancelled && outcome.resumable) {
+        // Stopped because this worker stops (Ctrl-C, SIGTERM), not for
+        // anything about the trial: it goes back to the queue for another.
+        release(number);
+        return;
+    }
     std::lock_guard lock(m_mutex);
     const std::string id = std::to_string(idOf(number));
     Trial finished = *m_study->trial(number);

@@ -43,7 +43,9 @@ struct PgWorkerSettings {
 ///   heartbeat.
 /// - Finishing writes the final state only if the trial is still this
 ///   worker's and running; a trial reaped meanwhile keeps its "worker lost"
-///   end (its retry runs elsewhere) and is listed in droppedResults().
+///   end (its retry runs elsewhere) and is listed in droppedResults(). A
+///   trial stopped because this worker stops (cancelled and resumable) goes
+///   back to the queue instead.
 ///
 /// One connection per process, used by one thread at a time.
 class PostgresStudyStorage : public StudyStorage {
