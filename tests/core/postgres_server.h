@@ -58,19 +58,18 @@ public:
                             "-E", "UTF8", "--locale=C"},
                  error))
             return false;
-        // Fast and throwaway: no fsync; only the socket in our directory.
-        const QString options = QStringLiteral(
-                                    "-c listen_addresses='' -k %1 -c fsync=off "
-                                    "-c synchronous_commit=off -c full_page_writes=off "
-                                    "-c max_connections=60")
-                                    .arg(m_dir->path());
-        if (!run("pg_ctl", {"-D", dataDir(), "-l", m_dir->path() + "/server.log", "-w", "-t",
-                            "60", "-o", options, "start"},
-                 error))
+        if (!launch(error))
             return false;
         m_started = true;
         startWatchdog();
         return true;
+    }
+
+    /// A server crash: `pg_ctl stop -m immediate` (no shutdown checkpoint,
+    /// sessions cut), then the server starts again and recovers.
+    bool crashAndRestart(QString& error) {
+        return run("pg_ctl", {"-D", dataDir(), "-m", "immediate", "-w", "stop"}, error) &&
+               launch(error);
     }
 
     /// libpq connection string of database `database`.
@@ -107,6 +106,18 @@ public:
     }
 
 private:
+    bool launch(QString& error) const {
+        // Fast and throwaway: no fsync; only the socket in our directory.
+        const QString options = QStringLiteral(
+                                    "-c listen_addresses='' -k %1 -c fsync=off "
+                                    "-c synchronous_commit=off -c full_page_writes=off "
+                                    "-c max_connections=60")
+                                    .arg(m_dir->path());
+        return run("pg_ctl", {"-D", dataDir(), "-l", m_dir->path() + "/server.log", "-w", "-t",
+                              "60", "-o", options, "start"},
+                   error);
+    }
+
     QString dataDir() const { return m_dir->path() + "/data"; }
 
     // The program as the server's user: `runuser -u nobody --` when root.
