@@ -1,5 +1,6 @@
 // `studies --storage URL` lists the studies a database holds, with how many
 // of their trials are in each state.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -40,6 +41,9 @@ int studiesCommand(const Arguments& args) {
                   << "\n";
         return kExitOk;
     }
+    std::size_t width = 0;  // names padded to the longest
+    for (const auto& s : studies)
+        width = std::max(width, s.name.size());
     std::cout << utf8(CliText::tr("study, strategy, budget, queued, running, completed, "
                                   "pruned, failed, cancelled, created"))
               << "\n";
@@ -48,7 +52,8 @@ int studiesCommand(const Arguments& args) {
         std::snprintf(counts, sizeof counts, "%-10s %6d %6d %6d %6d %6d %6d %6d  ",
                       s.strategy.c_str(), s.budget, s.queued, s.running, s.completed, s.pruned,
                       s.failed, s.cancelled);
-        std::cout << s.name << "  " << counts << s.createdAt << "\n";
+        std::cout << s.name << std::string(width - s.name.size() + 2, ' ') << counts
+                  << s.createdAt << "\n";
     }
     return kExitOk;
 }
