@@ -92,12 +92,11 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             parsed.boundary = value();
         } else if (a.size() > 1 && a[0] == '-') {
             throw InputError(
-                a,
-                utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
-                                 "--workers N, --best K, --epochs N, --out PATH, "
-                                 "--format json|csv, --boundary PNG, --storage URL, "
-                                 "--study NAME, --name NAME, --max-trials K, --lang LOCALE; "
-                                 "see --help)")));
+                a, utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
+                                    "--workers N, --best K, --epochs N, --out PATH, "
+                                    "--format json|csv, --boundary PNG, --storage URL, "
+                                    "--study NAME, --name NAME, --max-trials K, --lang LOCALE; "
+                                    "see --help)")));
         } else {
             parsed.positional.push_back(a);
         }

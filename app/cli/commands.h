@@ -12,12 +12,12 @@ enum ExitCode { kExitOk = 0, kExitFailed = 1, kExitBadInput = 2 };
 struct Arguments {
     std::vector<std::string> positional;
     bool jsonl = false;
-    int threads = 0;       ///< 0 = all cores
-    int workers = -1;      ///< search, worker: concurrent trials; -1 = default, 0 = none (--storage)
-    int best = 1;          ///< export --best K
-    int epochs = 0;        ///< train --epochs N: replaces training.epochs (0 = keep the config's)
-    std::string out;       ///< --out
-    std::string format;    ///< export --format json|csv (empty: best configs)
+    int threads = 0;     ///< 0 = all cores
+    int workers = -1;    ///< search, worker: concurrent trials; -1 = default, 0 = none (--storage)
+    int best = 1;        ///< export --best K
+    int epochs = 0;      ///< train --epochs N: replaces training.epochs (0 = keep the config's)
+    std::string out;     ///< --out
+    std::string format;  ///< export --format json|csv (empty: best configs)
     std::string boundary;  ///< train --boundary PNG: the final decision boundary of a 2-D run
     std::string storage;   ///< --storage URL: a PostgreSQL connection string (libpq's form)
     std::string study;     ///< --study NAME: a study in that database

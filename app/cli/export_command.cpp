@@ -56,10 +56,10 @@ void writeText(const std::string& path, const std::string& text) {
 }  // namespace
 
 int exportCommand(const Arguments& args) {
-    const QString usage =
-        CliText::tr("expects a study directory (or --storage URL --study NAME) and --out (usage: "
-                    "hyperlab-cli export DIR --best K --out FILE_OR_DIR, or export DIR --format "
-                    "json|csv --out FILE)");
+    const QString usage = CliText::tr(
+        "expects a study directory (or --storage URL --study NAME) and --out (usage: "
+        "hyperlab-cli export DIR --best K --out FILE_OR_DIR, or export DIR --format "
+        "json|csv --out FILE)");
     if (args.out.empty())
         throw InputError("export", utf8(usage));
     LoadedStudy loaded = loadForReading(args, "export", usage);
@@ -94,7 +94,7 @@ int leaderboardCommand(const Arguments& args) {
     LoadedStudy loaded = loadForReading(
         args, "leaderboard",
         CliText::tr("expects a study directory or --storage URL --study NAME (usage: "
-                          "hyperlab-cli leaderboard DIR [--jsonl])"));
+                    "hyperlab-cli leaderboard DIR [--jsonl])"));
     const auto trials = snapshotsOf(std::move(loaded.trials));
     if (args.jsonl) {
         printLeaderboardJsonl(std::cout, loaded.definition, trials);

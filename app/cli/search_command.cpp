@@ -6,12 +6,12 @@
 
 #include "cli_text.h"
 #include "commands.h"
-#include "interrupt_watcher.h"
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "interrupt_watcher.h"
 #include "io/config_json.h"
-#include "study/execution/study_runner.h"
 #include "study/execution/dataset_fingerprint.h"
+#include "study/execution/study_runner.h"
 #include "study/storage/postgres/pg_schema.h"
 #include "study/storage/postgres/pg_studies.h"
 #include "study/storage/study_directory.h"
@@ -134,11 +134,12 @@ int searchCommand(const Arguments& args) {
         throw InputError("--name", utf8(CliText::tr("only applies with --storage URL (a study "
                                                     "directory is named by its folder)")));
     if (args.positional.size() != 1 || args.out.empty())
-        throw InputError("search",
-                         utf8(CliText::tr("expects a study file and --out DIR or --storage URL (usage: "
-                                          "hyperlab-cli search STUDY.json --out DIR [--workers N] "
-                                          "[--jsonl], or search STUDY.json --storage URL [--name "
-                                          "NAME] [--workers N])")));
+        throw InputError(
+            "search",
+            utf8(CliText::tr("expects a study file and --out DIR or --storage URL (usage: "
+                             "hyperlab-cli search STUDY.json --out DIR [--workers N] "
+                             "[--jsonl], or search STUDY.json --storage URL [--name "
+                             "NAME] [--workers N])")));
     const std::string path = args.positional[0];
     // Reads and checks the file first, so a bad study never creates DIR.
     StudyDefinition::load(path);

@@ -21,16 +21,11 @@ int studiesCommand(const Arguments& args) {
     const std::vector<PgStudyListing> studies = listPgStudies(connection);
     if (args.jsonl) {
         for (const auto& s : studies)
-            std::cout << nlohmann::json{{"study", s.name},
-                                        {"strategy", s.strategy},
-                                        {"budget", s.budget},
-                                        {"queued", s.queued},
-                                        {"running", s.running},
-                                        {"completed", s.completed},
-                                        {"pruned", s.pruned},
-                                        {"failed", s.failed},
-                                        {"cancelled", s.cancelled},
-                                        {"created", s.createdAt}}
+            std::cout << nlohmann::json{{"study", s.name},          {"strategy", s.strategy},
+                                        {"budget", s.budget},       {"queued", s.queued},
+                                        {"running", s.running},     {"completed", s.completed},
+                                        {"pruned", s.pruned},       {"failed", s.failed},
+                                        {"cancelled", s.cancelled}, {"created", s.createdAt}}
                              .dump()
                       << "\n";
         return kExitOk;
@@ -52,8 +47,8 @@ int studiesCommand(const Arguments& args) {
         std::snprintf(counts, sizeof counts, "%-10s %6d %6d %6d %6d %6d %6d %6d  ",
                       s.strategy.c_str(), s.budget, s.queued, s.running, s.completed, s.pruned,
                       s.failed, s.cancelled);
-        std::cout << s.name << std::string(width - s.name.size() + 2, ' ') << counts
-                  << s.createdAt << "\n";
+        std::cout << s.name << std::string(width - s.name.size() + 2, ' ') << counts << s.createdAt
+                  << "\n";
     }
     return kExitOk;
 }

@@ -91,9 +91,8 @@ void StudyProgressPrinter::writeEvent(json event) {
 void StudyProgressPrinter::onTrialStarted(const TrialSnapshot& t) {
     std::lock_guard lock(m_mutex);
     if (m_jsonl)
-        writeEvent(json{{"event", "trial_started"},
-                        {"trial", t->number},
-                        {"params", paramsToJson(t->params)}});
+        writeEvent(json{
+            {"event", "trial_started"}, {"trial", t->number}, {"params", paramsToJson(t->params)}});
     else
         m_out << utf8(CliText::tr("trial %1 started   %2")
                           .arg(t->number)

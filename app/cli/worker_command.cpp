@@ -11,9 +11,9 @@
 
 #include "cli_text.h"
 #include "commands.h"
-#include "interrupt_watcher.h"
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "interrupt_watcher.h"
 #include "study/execution/dataset_fingerprint.h"
 #include "study/execution/study_runner.h"
 #include "study/storage/postgres/pg_studies.h"

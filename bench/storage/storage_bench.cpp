@@ -25,12 +25,12 @@
 #include <thread>
 #include <vector>
 
+#include "../bench_clock.h"
 #include "study/execution/study_runner.h"
 #include "study/storage/postgres/pg_schema.h"
 #include "study/storage/postgres/pg_studies.h"
 #include "study/storage/postgres/postgres_study_storage.h"
 #include "study/storage/study_directory.h"
-#include "../bench_clock.h"
 
 namespace hyperlab {
 namespace {
@@ -81,16 +81,14 @@ Json runWorkers(const std::string& conninfo, const nlohmann::json& study, int wo
     PgConnection connection(conninfo);
     const long long done =
         connection
-            .exec("SELECT count(*) FROM hyperlab_trials t JOIN hyperlab_studies s ON "
-                  "s.id = t.study_id WHERE s.name = $1 AND t.state = 'completed'",
-                  {name})
+            .exec(
+                "SELECT count(*) FROM hyperlab_trials t JOIN hyperlab_studies s ON "
+                "s.id = t.study_id WHERE s.name = $1 AND t.state = 'completed'",
+                {name})
             .integer(0, 0);
-    return Json{{"study", name},
-                {"strategy", study["strategy"]["type"]},
-                {"workers", workers},
-                {"trials_completed", done},
-                {"seconds", seconds},
-                {"trials_per_second", double(done) / seconds}};
+    return Json{{"study", name},      {"strategy", study["strategy"]["type"]},
+                {"workers", workers}, {"trials_completed", done},
+                {"seconds", seconds}, {"trials_per_second", double(done) / seconds}};
 }
 
 Json directorySecondsPerTrial(const nlohmann::json& study) {
@@ -129,10 +127,10 @@ int main(int argc, char** argv) {
     double load[3] = {0, 0, 0};
     if (getloadavg(load, 3) == 3)
         out["load_average_1min_at_start"] = load[0];
-    out["eight_workers"] = Json::array(
-        {runWorkers(conninfo, functionStudy("random-" + tag, "random", 1000, 0), 8),
-         runWorkers(conninfo, functionStudy("grid-" + tag, "grid", 1024, 0), 8),
-         runWorkers(conninfo, functionStudy("epochs-" + tag, "random", 500, 10), 8)});
+    out["eight_workers"] =
+        Json::array({runWorkers(conninfo, functionStudy("random-" + tag, "random", 1000, 0), 8),
+                     runWorkers(conninfo, functionStudy("grid-" + tag, "grid", 1024, 0), 8),
+                     runWorkers(conninfo, functionStudy("epochs-" + tag, "random", 500, 10), 8)});
     const Json pgOne = runWorkers(conninfo, functionStudy("one-" + tag, "random", 300, 0), 1);
     const Json directory = directorySecondsPerTrial(functionStudy("dir", "random", 300, 0));
     const double pgMs = 1000.0 / pgOne["trials_per_second"].get<double>();

@@ -54,8 +54,9 @@ public:
                 return false;
             }
         }
-        if (!run("initdb", {"-D", dataDir(), "-A", "trust", "-U", "hyperlab", "--no-sync",
-                            "-E", "UTF8", "--locale=C"},
+        if (!run("initdb",
+                 {"-D", dataDir(), "-A", "trust", "-U", "hyperlab", "--no-sync", "-E", "UTF8",
+                  "--locale=C"},
                  error))
             return false;
         if (!launch(error))
@@ -113,8 +114,9 @@ private:
                                     "-c synchronous_commit=off -c full_page_writes=off "
                                     "-c max_connections=60")
                                     .arg(m_dir->path());
-        return run("pg_ctl", {"-D", dataDir(), "-l", m_dir->path() + "/server.log", "-w", "-t",
-                              "60", "-o", options, "start"},
+        return run("pg_ctl",
+                   {"-D", dataDir(), "-l", m_dir->path() + "/server.log", "-w", "-t", "60", "-o",
+                    options, "start"},
                    error);
     }
 

@@ -98,9 +98,7 @@ private Q_SLOTS:
     // trial completes once, each by one worker, and the workers' own reports
     // add up to the same 24 trials.
     void threeWorkersCompleteEveryTrialOnce() {
-        const QString file = writeStudy(
-            "train24",
-            json::parse(R"({"name": "train24",
+        const QString file = writeStudy("train24", json::parse(R"({"name": "train24",
                 "base": {"dataset": {"name": "moons", "samples": 300, "validation_fraction": 0.2},
                          "model": {"hidden_layers": [16]},
                          "training": {"epochs": 8, "batch_size": 32}},
@@ -133,8 +131,9 @@ private Q_SLOTS:
         PgConnection db(conninfo());
         const std::string s = "train24";
         QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf, s), 24LL);
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf +
-                               " AND t.state = 'completed' AND t.value IS NOT NULL",
+        QCOMPARE(count(db,
+                       std::string("SELECT count(*)") + kTrialsOf +
+                           " AND t.state = 'completed' AND t.value IS NOT NULL",
                        s),
                  24LL);
         QCOMPARE(count(db, std::string("SELECT count(DISTINCT t.params)") + kTrialsOf, s), 24LL);
@@ -147,8 +146,8 @@ private Q_SLOTS:
                  24LL * 8);
 
         // The leaderboard from the database lists the same 24 trials.
-        const CliResult board = runCli({"leaderboard", "--storage", m_server.conninfo(),
-                                        "--study", "train24", "--jsonl"});
+        const CliResult board = runCli(
+            {"leaderboard", "--storage", m_server.conninfo(), "--study", "train24", "--jsonl"});
         QCOMPARE(board.exitCode, 0);
         QCOMPARE(int(jsonLines(board.out).size()), 24);
     }
@@ -160,13 +159,13 @@ private Q_SLOTS:
     void killedWorkersTrialIsRetriedElsewhere() {
         const int trials = 9;
         const QString file = writeStudy(
-            "kill", {{"name", "kill"},
-                     {"objective",
-                      {{"function", "branin"}, {"epochs", 20}, {"epoch_seconds", 0.05}}},
-                     {"strategy", {{"type", "random"}, {"trials", trials}, {"seed", 7}}}});
-        QCOMPARE(runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"})
-                     .exitCode,
-                 0);
+            "kill",
+            {{"name", "kill"},
+             {"objective", {{"function", "branin"}, {"epochs", 20}, {"epoch_seconds", 0.05}}},
+             {"strategy", {{"type", "random"}, {"trials", trials}, {"seed", 7}}}});
+        QCOMPARE(
+            runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"}).exitCode,
+            0);
         std::vector<Worker> workers;
         for (int i = 0; i < 3; ++i)
             workers.push_back(startWorker("kill", QString("kill-w%1").arg(i)));
@@ -180,13 +179,12 @@ private Q_SLOTS:
             "WHERE s.name = 'kill' AND t.state = 'running' AND t.worker_id LIKE '%' || $1 AND "
             "EXISTS (SELECT 1 FROM hyperlab_trial_epochs e WHERE e.trial_id = t.id)";
         QString killed;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (killed = QString::fromStdString([&] {
-                 const PgResult r = db.exec(running, {victim});
-                 return r.rows() ? r.text(0, 0) : std::string();
-             }()))
-                .size() > 0,
-            30000);
+        QTRY_VERIFY_WITH_TIMEOUT((killed = QString::fromStdString([&] {
+                                      const PgResult r = db.exec(running, {victim});
+                                      return r.rows() ? r.text(0, 0) : std::string();
+                                  }()))
+                                         .size() > 0,
+                                 30000);
         ::kill(pid_t(workers[0].process->processId()), SIGKILL);
         workers[0].process->waitForFinished();
         QCOMPARE(workers[0].process->exitStatus(), QProcess::CrashExit);
@@ -211,16 +209,18 @@ private Q_SLOTS:
         QCOMPARE(retry.text(0, 3), std::string("1"));
         // Every proposed point completed exactly once; only the lost one failed.
         const std::string s = "kill";
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'completed'",
+        QCOMPARE(
+            count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'completed'", s),
+            (long long)trials);
+        QCOMPARE(count(db,
+                       std::string("SELECT count(DISTINCT t.params)") + kTrialsOf +
+                           " AND t.state = 'completed'",
                        s),
                  (long long)trials);
-        QCOMPARE(count(db, std::string("SELECT count(DISTINCT t.params)") + kTrialsOf +
-                               " AND t.state = 'completed'",
-                       s),
-                 (long long)trials);
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state <> 'completed'",
-                       s),
-                 1LL);
+        QCOMPARE(
+            count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state <> 'completed'",
+                  s),
+            1LL);
         // A finished trial cannot be finished again, whoever tries.
         bool refused = false;
         try {
@@ -236,38 +236,38 @@ private Q_SLOTS:
     // cancelled; a later worker finishes the whole study.
     void stoppedWorkerGivesItsTrialBack() {
         const QString file = writeStudy(
-            "stop", {{"name", "stop"},
-                     {"objective",
-                      {{"function", "branin"}, {"epochs", 40}, {"epoch_seconds", 0.05}}},
-                     {"strategy", {{"type", "random"}, {"trials", 2}, {"seed", 2}}}});
-        QCOMPARE(runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"})
-                     .exitCode,
-                 0);
+            "stop",
+            {{"name", "stop"},
+             {"objective", {{"function", "branin"}, {"epochs", 40}, {"epoch_seconds", 0.05}}},
+             {"strategy", {{"type", "random"}, {"trials", 2}, {"seed", 2}}}});
+        QCOMPARE(
+            runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"}).exitCode,
+            0);
         Worker first = startWorker("stop", "stop-w0");
         PgConnection db(conninfo());
         const std::string s = "stop";
-        QTRY_VERIFY_WITH_TIMEOUT(
-            count(db,
-                  std::string("SELECT count(*)") + kTrialsOf +
-                      " AND t.state = 'running' AND EXISTS (SELECT 1 FROM "
-                      "hyperlab_trial_epochs e WHERE e.trial_id = t.id)",
-                  s) == 1,
-            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(count(db,
+                                       std::string("SELECT count(*)") + kTrialsOf +
+                                           " AND t.state = 'running' AND EXISTS (SELECT 1 FROM "
+                                           "hyperlab_trial_epochs e WHERE e.trial_id = t.id)",
+                                       s) == 1,
+                                 30000);
         ::kill(pid_t(first.process->processId()), SIGTERM);
         QVERIFY(first.process->waitForFinished(30000));
         QCOMPARE(first.process->exitCode(), 1);
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'queued'",
-                       s),
-                 1LL);
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf +
-                               " AND t.state IN ('running', 'cancelled')",
+        QCOMPARE(
+            count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'queued'", s),
+            1LL);
+        QCOMPARE(count(db,
+                       std::string("SELECT count(*)") + kTrialsOf +
+                           " AND t.state IN ('running', 'cancelled')",
                        s),
                  0LL);
         Worker second = startWorker("stop", "stop-w1");
         QVERIFY2(finishes(second), qPrintable(errorsOf(second)));
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'completed'",
-                       s),
-                 2LL);
+        QCOMPARE(
+            count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'completed'", s),
+            2LL);
     }
 
     // The server crashes (pg_ctl stop -m immediate) while a worker trains:
@@ -276,13 +276,13 @@ private Q_SLOTS:
     // new worker retries the trial that was running and finishes the study.
     void serverCrashKeepsFinishedTrials() {
         const QString file = writeStudy(
-            "crash", {{"name", "crash"},
-                      {"objective",
-                       {{"function", "branin"}, {"epochs", 10}, {"epoch_seconds", 0.05}}},
-                      {"strategy", {{"type", "random"}, {"trials", 5}, {"seed", 6}}}});
-        QCOMPARE(runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"})
-                     .exitCode,
-                 0);
+            "crash",
+            {{"name", "crash"},
+             {"objective", {{"function", "branin"}, {"epochs", 10}, {"epoch_seconds", 0.05}}},
+             {"strategy", {{"type", "random"}, {"trials", 5}, {"seed", 6}}}});
+        QCOMPARE(
+            runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"}).exitCode,
+            0);
         Worker first = startWorker("crash", "crash-w0");
         const std::string finished = std::string("SELECT t.number, t.value") + kTrialsOf +
                                      " AND t.state = 'completed' ORDER BY t.number";
@@ -295,7 +295,8 @@ private Q_SLOTS:
                       std::string("SELECT count(*)") + kTrialsOf +
                           " AND t.state = 'running' AND EXISTS (SELECT 1 FROM "
                           "hyperlab_trial_epochs e WHERE e.trial_id = t.id) AND EXISTS (SELECT "
-                          "1" + kTrialsOf + " AND t.state = 'completed')",
+                          "1" +
+                          kTrialsOf + " AND t.state = 'completed')",
                       "crash") == 1,
                 30000);
             const PgResult r = db.exec(finished, {"crash"});
@@ -318,11 +319,13 @@ private Q_SLOTS:
         QVERIFY2(finishes(second), qPrintable(errorsOf(second)));
         // Five points of the budget completed, each once (the running one
         // through its retry, or again from the queue if its claim was lost).
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'completed'",
-                       "crash"),
-                 5LL);
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf +
-                               " AND t.state IN ('queued', 'running')",
+        QCOMPARE(
+            count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'completed'",
+                  "crash"),
+            5LL);
+        QCOMPARE(count(db,
+                       std::string("SELECT count(*)") + kTrialsOf +
+                           " AND t.state IN ('queued', 'running')",
                        "crash"),
                  0LL);
     }
@@ -330,13 +333,13 @@ private Q_SLOTS:
     // 100 trials queued up front (a 10 x 10 grid), four workers claiming as
     // fast as they can: each trial is claimed by exactly one of them.
     void racingWorkersClaimEachTrialOnce() {
-        const QString file = writeStudy(
-            "race", {{"name", "race"},
-                     {"objective", {{"function", "branin"}}},
-                     {"strategy", {{"type", "grid"}, {"points_per_dimension", 10}}}});
-        QCOMPARE(runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"})
-                     .exitCode,
-                 0);
+        const QString file =
+            writeStudy("race", {{"name", "race"},
+                                {"objective", {{"function", "branin"}}},
+                                {"strategy", {{"type", "grid"}, {"points_per_dimension", 10}}}});
+        QCOMPARE(
+            runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"}).exitCode,
+            0);
         PgConnection db(conninfo());
         QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'queued'",
                        "race"),
@@ -359,8 +362,9 @@ private Q_SLOTS:
         QCOMPARE(int(claims.size()), 100);
         for (const auto& [trial, n] : claims)
             QVERIFY2(n == 1, qPrintable(QString("trial %1 claimed %2 times").arg(trial).arg(n)));
-        QCOMPARE(count(db, std::string("SELECT count(*)") + kTrialsOf +
-                               " AND t.state = 'completed' AND t.worker_id IS NOT NULL",
+        QCOMPARE(count(db,
+                       std::string("SELECT count(*)") + kTrialsOf +
+                           " AND t.state = 'completed' AND t.worker_id IS NOT NULL",
                        "race"),
                  100LL);
         QVERIFY2(ids.size() >= 2, "the workers did not race (one took every trial)");
@@ -390,9 +394,10 @@ private Q_SLOTS:
                 PostgresStudyStorage worker(conninfo(), name, settings);
                 const TrialSnapshot t = worker.claim([] { return false; });
                 QVERIFY(t);
-                lostId = db.exec("SELECT t.id FROM hyperlab_trials t WHERE t.study_id = $1 AND "
-                                 "t.number = $2",
-                                 {std::to_string(record.id), std::to_string(t->number)})
+                lostId = db.exec(
+                               "SELECT t.id FROM hyperlab_trials t WHERE t.study_id = $1 AND "
+                               "t.number = $2",
+                               {std::to_string(record.id), std::to_string(t->number)})
                              .integer(0, 0);
             }
             // The server ends the session (and frees its lock) a moment
@@ -420,10 +425,10 @@ private Q_SLOTS:
                              {std::to_string(lostId)})
                          .integer(0, 0),
                      1LL);
-            QCOMPARE(db.exec("SELECT state FROM hyperlab_trials WHERE id = $1",
-                             {std::to_string(lostId)})
-                         .text(0, 0),
-                     std::string("failed"));
+            QCOMPARE(
+                db.exec("SELECT state FROM hyperlab_trials WHERE id = $1", {std::to_string(lostId)})
+                    .text(0, 0),
+                std::string("failed"));
         }
     }
 
@@ -436,8 +441,8 @@ private Q_SLOTS:
             PgConnection c(conninfo());
             createPgStudy(c, "otherdata", source, "samples:10 fnv1a64:0123456789abcdef", 3);
         }
-        const CliResult r = runCli({"worker", "--storage", m_server.conninfo(), "--study",
-                                    "otherdata"});
+        const CliResult r =
+            runCli({"worker", "--storage", m_server.conninfo(), "--study", "otherdata"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--study") && r.err.contains("dataset differs"), r.err.constData());
         PgConnection db(conninfo());
@@ -461,8 +466,8 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("newer HyperLab"), r.err.constData());
 
-        const CliResult unknown = runCli({"leaderboard", "--storage", m_server.conninfo(),
-                                          "--study", "no-such-study"});
+        const CliResult unknown =
+            runCli({"leaderboard", "--storage", m_server.conninfo(), "--study", "no-such-study"});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains("--study") && unknown.err.contains("train24"),
                  unknown.err.constData());

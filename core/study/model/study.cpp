@@ -54,8 +54,7 @@ json Study::configFor(const Params& params) const {
     }
 }
 
-void Study::samplerInputs(std::vector<FinishedTrial>& history,
-                          std::vector<Params>& pending) const {
+void Study::samplerInputs(std::vector<FinishedTrial>& history, std::vector<Params>& pending) const {
     for (const auto& t : m_trials) {
         if (isFinal(t->state))
             history.push_back({t->params, objective().minimized(t->value), t->state});

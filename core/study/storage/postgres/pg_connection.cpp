@@ -34,15 +34,19 @@ long long PgResult::integer(int row, int column) const {
 PgConnection::PgConnection(const std::string& conninfo) : m_handle(std::make_unique<Handle>()) {
     // expand_dbname: "dbname" may be a whole URI or key=value string; the
     // keepalive settings are defaults the user's string can override.
-    const char* keys[] = {"keepalives", "keepalives_idle", "keepalives_interval",
-                          "keepalives_count", "application_name", "dbname", nullptr};
+    const char* keys[] = {"keepalives",
+                          "keepalives_idle",
+                          "keepalives_interval",
+                          "keepalives_count",
+                          "application_name",
+                          "dbname",
+                          nullptr};
     const char* values[] = {"1", "30", "10", "3", "hyperlab", conninfo.c_str(), nullptr};
     m_handle->conn = PQconnectdbParams(keys, values, 1);
     if (!m_handle->conn)
         throw PgError("cannot connect to the database: out of memory");
     if (PQstatus(m_handle->conn) != CONNECTION_OK)
-        throw PgError("cannot connect to the database: " +
-                      trimmed(PQerrorMessage(m_handle->conn)));
+        throw PgError("cannot connect to the database: " + trimmed(PQerrorMessage(m_handle->conn)));
     exec("SET client_min_messages = warning");  // no NOTICEs on stderr
 }
 
@@ -66,8 +70,8 @@ PgResult PgConnection::exec(const std::string& sql,
     std::unique_ptr<PGresult, void (*)(PGresult*)> result(raw, PQclear);
     const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throw PgError("database: " + trimmed(raw ? PQresultErrorMessage(raw)
-                                                 : PQerrorMessage(m_handle->conn)));
+        throw PgError("database: " +
+                      trimmed(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_handle->conn)));
     PgResult out;
     const int rows = PQntuples(raw), columns = PQnfields(raw);
     out.m_rows.resize(std::size_t(rows));
@@ -78,7 +82,8 @@ PgResult PgConnection::exec(const std::string& sql,
             if (PQgetisnull(raw, r, c))
                 row.emplace_back(std::nullopt);
             else
-                row.emplace_back(std::string(PQgetvalue(raw, r, c), std::size_t(PQgetlength(raw, r, c))));
+                row.emplace_back(
+                    std::string(PQgetvalue(raw, r, c), std::size_t(PQgetlength(raw, r, c))));
     }
     const char* tuples = PQcmdTuples(raw);
     out.affected = tuples && *tuples ? std::stoll(tuples) : 0;

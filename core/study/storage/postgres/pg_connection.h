@@ -19,7 +19,9 @@ public:
 class PgResult {
 public:
     int rows() const { return int(m_rows.size()); }
-    bool isNull(int row, int column) const { return !m_rows[std::size_t(row)][std::size_t(column)]; }
+    bool isNull(int row, int column) const {
+        return !m_rows[std::size_t(row)][std::size_t(column)];
+    }
     /// The value as text; "" for NULL.
     const std::string& text(int row, int column) const;
     long long integer(int row, int column) const;

@@ -67,8 +67,7 @@ void ensurePgSchema(PgConnection& connection) {
     PgTransaction transaction(connection);
     // Two processes creating the schema at once: the second waits here and
     // then finds the tables.
-    connection.exec("SELECT pg_advisory_xact_lock($1, 0)",
-                    {std::to_string(kPgStudyLockSpace)});
+    connection.exec("SELECT pg_advisory_xact_lock($1, 0)", {std::to_string(kPgStudyLockSpace)});
     const PgResult exists =
         connection.exec("SELECT to_regclass('hyperlab_schema_version') IS NOT NULL");
     if (exists.text(0, 0) != "t") {

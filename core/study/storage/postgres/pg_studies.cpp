@@ -17,9 +17,8 @@ Trial trialFromPgRow(const PgResult& rows, int row, int stateColumn, int jsonCol
     return trial;
 }
 
-PgStudyRecord createPgStudy(PgConnection& connection, const std::string& name,
-                            const json& source, const std::string& datasetFingerprint,
-                            int maxRetries) {
+PgStudyRecord createPgStudy(PgConnection& connection, const std::string& name, const json& source,
+                            const std::string& datasetFingerprint, int maxRetries) {
     const StudyDefinition definition = StudyDefinition::fromJson(source);
     PgTransaction transaction(connection);
     const PgResult taken =
@@ -32,8 +31,7 @@ PgStudyRecord createPgStudy(PgConnection& connection, const std::string& name,
         "INSERT INTO hyperlab_studies (name, definition, dataset_fingerprint, max_retries) "
         "VALUES ($1, $2, $3, $4) RETURNING id",
         {name, source.dump(), datasetFingerprint, std::to_string(maxRetries)});
-    PgStudyRecord record{int(inserted.integer(0, 0)), name, source, datasetFingerprint,
-                         maxRetries};
+    PgStudyRecord record{int(inserted.integer(0, 0)), name, source, datasetFingerprint, maxRetries};
     // Grid and manual studies know every trial now: enqueue them, so that
     // workers only claim. The in-memory Study proposes them as a single
     // process would, in the same order.
@@ -61,10 +59,10 @@ PgStudyRecord findPgStudy(PgConnection& connection, const std::string& name) {
         std::string names;
         for (const auto& s : listPgStudies(connection))
             names += (names.empty() ? "" : ", ") + s.name;
-        throw InputError("--study", "no study called \"" + name + "\" in this database (" +
-                                        (names.empty() ? std::string("it holds none")
-                                                       : "it holds: " + names) +
-                                        ")");
+        throw InputError("--study",
+                         "no study called \"" + name + "\" in this database (" +
+                             (names.empty() ? std::string("it holds none") : "it holds: " + names) +
+                             ")");
     }
     return {int(found.integer(0, 0)), name, json::parse(found.text(0, 1)), found.text(0, 2),
             int(found.integer(0, 3))};

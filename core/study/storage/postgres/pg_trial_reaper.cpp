@@ -55,8 +55,8 @@ int reapLostTrials(PgConnection& connection, const PgStudyRecord& record, const 
         connection.exec(
             "INSERT INTO hyperlab_trials (study_id, number, state, params, trial, retried_from, "
             "  attempt) VALUES ($1, $2, 'queued', $3, $4, $5, $6)",
-            {studyId, std::to_string(retry.number), retryJson.at("params").dump(),
-             retryJson.dump(), lost.text(r, 0), std::to_string(attempt + 1)});
+            {studyId, std::to_string(retry.number), retryJson.at("params").dump(), retryJson.dump(),
+             lost.text(r, 0), std::to_string(attempt + 1)});
     }
     transaction.commit();
     return reaped;

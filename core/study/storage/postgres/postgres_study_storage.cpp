@@ -104,11 +104,11 @@ void PostgresStudyStorage::syncChanged() {
         if (!isFinal(t->state) && !m_mine.count(t->number))
             open += (open.size() > 1 ? "," : "") + std::to_string(t->number);
     open += "}";
-    adoptRows(m_connection->exec(std::string("SELECT ") + kTrialColumns +
-                                     " FROM hyperlab_trials WHERE study_id = $1 AND "
-                                     "(number >= $2 OR number = ANY($3::integer[])) ORDER BY number",
-                                 {std::to_string(m_record.id), std::to_string(m_study->size()),
-                                  open}));
+    adoptRows(
+        m_connection->exec(std::string("SELECT ") + kTrialColumns +
+                               " FROM hyperlab_trials WHERE study_id = $1 AND "
+                               "(number >= $2 OR number = ANY($3::integer[])) ORDER BY number",
+                           {std::to_string(m_record.id), std::to_string(m_study->size()), open}));
 }
 
 TrialSnapshot PostgresStudyStorage::adoptClaimed(int number, long long id, const PgResult& row) {
@@ -139,8 +139,7 @@ TrialSnapshot PostgresStudyStorage::claimQueued() {
         "WHERE id = (SELECT id FROM hyperlab_trials WHERE study_id = $1 AND state = 'queued' "
         "            ORDER BY number LIMIT 1 FOR UPDATE SKIP LOCKED) "
         "RETURNING number, state, trial, id, pg_advisory_lock($3, id::integer)",
-        {std::to_string(m_record.id), m_settings.workerId,
-         std::to_string(kPgTrialLockSpace)});
+        {std::to_string(m_record.id), m_settings.workerId, std::to_string(kPgTrialLockSpace)});
     if (claimed.rows() == 0)
         return nullptr;
     return adoptClaimed(int(claimed.integer(0, 0)), claimed.integer(0, 3), claimed);

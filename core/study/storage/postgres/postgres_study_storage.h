@@ -17,11 +17,11 @@ namespace hyperlab {
 
 /// How one worker process takes part in a shared study.
 struct PgWorkerSettings {
-    std::string workerId;            ///< unique per process (host:pid); stored on its trials
-    double heartbeatSeconds = 5.0;   ///< how often running trials are marked alive
-    double graceSeconds = 60.0;      ///< an older heartbeat counts as a lost worker
-    double pollSeconds = 0.25;       ///< wait between looks when nothing is claimable
-    int maxClaims = 0;               ///< stop claiming after this many (0 = no limit)
+    std::string workerId;           ///< unique per process (host:pid); stored on its trials
+    double heartbeatSeconds = 5.0;  ///< how often running trials are marked alive
+    double graceSeconds = 60.0;     ///< an older heartbeat counts as a lost worker
+    double pollSeconds = 0.25;      ///< wait between looks when nothing is claimable
+    int maxClaims = 0;              ///< stop claiming after this many (0 = no limit)
 };
 
 /// The shared backend: a study in a PostgreSQL database that worker
@@ -92,7 +92,7 @@ private:
     std::unique_ptr<Study> m_study;
     bool m_creates = true;  // false for grid and manual: every trial was enqueued up front
 
-    mutable std::mutex m_mutex;  // the connection and everything below
+    mutable std::mutex m_mutex;       // the connection and everything below
     std::map<int, long long> m_mine;  // trials this worker runs: number -> row id
     int m_claims = 0;
     std::vector<int> m_dropped;
