@@ -99,10 +99,6 @@
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <source>expects a study directory and --out (usage: hyperlab-cli export DIR --best K --out FILE_OR_DIR, or export DIR --format json|csv --out FILE)</source>
-        <translation>需要一个研究目录和 --out（用法：hyperlab-cli export DIR --best K --out FILE_OR_DIR，或 export DIR --format json|csv --out FILE）</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot; (allowed: json, csv)</source>
         <translation>未知格式“%1”（允许：json、csv）</translation>
     </message>
@@ -113,10 +109,6 @@
     <message>
         <source>only %1 trial(s) completed</source>
         <translation>只有 %1 个试验已完成</translation>
-    </message>
-    <message>
-        <source>expects a study directory (usage: hyperlab-cli leaderboard DIR [--jsonl])</source>
-        <translation>需要一个研究目录（用法：hyperlab-cli leaderboard DIR [--jsonl]）</translation>
     </message>
     <message>
         <source>objective: %1, %2 of %3 trials</source>
@@ -165,10 +157,6 @@
     <message>
         <source>stopped; continue with `hyperlab-cli resume %1`</source>
         <translation>已停止；用 `hyperlab-cli resume %1` 继续</translation>
-    </message>
-    <message>
-        <source>expects a study file and --out DIR (usage: hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl])</source>
-        <translation>需要一个研究文件和 --out DIR（用法：hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl]）</translation>
     </message>
     <message>
         <source>expects a study directory (usage: hyperlab-cli resume DIR [--workers N] [--jsonl])</source>
@@ -336,8 +324,32 @@
         <translation>需要一个研究目录（用法：hyperlab-cli analyze DIR [--jsonl]）</translation>
     </message>
     <message>
-        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --boundary PNG, --lang LOCALE; see --help)</source>
-        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--boundary PNG、--lang LOCALE；见 --help）</translation>
+        <source>needs a 2-D classification dataset (two input features: circle, xor, gaussians, spiral, moons or a CSV with two feature columns); &quot;%1&quot; has %2 input values per sample</source>
+        <translation>需要二维分类数据集（两个输入特征：circle、xor、gaussians、spiral、moons 或两列特征的 CSV）；“%1”每个样本有 %2 个输入值</translation>
+    </message>
+    <message>
+        <source>needs a classification loss (allowed: cross_entropy, binary_cross_entropy)</source>
+        <translation>需要分类损失函数（允许：cross_entropy、binary_cross_entropy）</translation>
+    </message>
+    <message>
+        <source>Decision boundary (epoch %1) written to %2</source>
+        <translation>决策边界（第 %1 个周期）已写入 %2</translation>
+    </message>
+    <message>
+        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --boundary PNG, --storage URL, --study NAME, --name NAME, --max-trials K, --lang LOCALE; see --help)</source>
+        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--boundary PNG、--storage URL、--study NAME、--name NAME、--max-trials K、--lang LOCALE；见 --help）</translation>
+    </message>
+    <message>
+        <source>a study in a database needs both --storage URL and --study NAME, and no directory</source>
+        <translation>数据库中的研究需要同时给出 --storage URL 和 --study NAME，且不能再给目录</translation>
+    </message>
+    <message>
+        <source>expects a study directory (or --storage URL --study NAME) and --out (usage: hyperlab-cli export DIR --best K --out FILE_OR_DIR, or export DIR --format json|csv --out FILE)</source>
+        <translation>需要一个研究目录（或 --storage URL --study NAME）以及 --out（用法：hyperlab-cli export DIR --best K --out FILE_OR_DIR，或 export DIR --format json|csv --out FILE）</translation>
+    </message>
+    <message>
+        <source>expects a study directory or --storage URL --study NAME (usage: hyperlab-cli leaderboard DIR [--jsonl])</source>
+        <translation>需要一个研究目录或 --storage URL --study NAME（用法：hyperlab-cli leaderboard DIR [--jsonl]）</translation>
     </message>
     <message>
         <source>HyperLab command-line interface
@@ -358,16 +370,31 @@ Usage:
       definition and a journal of every trial). Ctrl-C stops it cleanly.
       --jsonl prints one JSON object per event: trial_started, epoch,
       trial_finished, study_finished.
+  hyperlab-cli search STUDY.json --storage URL [--name NAME] [--workers N]
+      Create the study in a PostgreSQL database (URL: libpq&apos;s connection
+      string, e.g. postgresql://user@host/db; passwords from ~/.pgpass or
+      PGPASSWORD) and run N local workers on it (0: create only). Grid and
+      manual trials are queued at once. See docs/distributed.md.
+  hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N]
+                      [--max-trials K] [--jsonl]
+      Join a study in a database from any machine: claim, train and report
+      trials until the study is done (exit 0), or after K trials. Refuses a
+      local dataset that differs from the study&apos;s. --jsonl events carry
+      worker_id. A lost worker&apos;s trial is retried elsewhere.
+  hyperlab-cli studies --storage URL [--jsonl]
+      List the studies in a database and their trials per state.
   hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
       Continue a stopped or crashed study: finished trials are kept, trials
       that were running start again, new ones run up to the budget.
   hyperlab-cli leaderboard DIR [--jsonl]
+  hyperlab-cli leaderboard --storage URL --study NAME [--jsonl]
       Print the trials ranked by the objective.
   hyperlab-cli export DIR --best K --out FILE_OR_DIR
       Write the configs of the K best trials (files `train` accepts).
   hyperlab-cli export DIR --format json|csv --out FILE
       Write the whole study: configs, states and per-epoch histories (json),
       or one row per trial with a column per dimension and metric (csv).
+      Export and leaderboard also read --storage URL --study NAME.
   hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
       Learning-rate range test (Smith 2017): a few hundred batches while the
       rate grows from 1e-7 to 10; prints the loss curve, a suggested rate and
@@ -403,16 +430,31 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
       和每个试验的日志）。按 Ctrl-C 可干净地停止。
       --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
       trial_finished、study_finished。
+  hyperlab-cli search STUDY.json --storage URL [--name NAME] [--workers N]
+      在 PostgreSQL 数据库中创建研究（URL：libpq 的连接字符串，如
+      postgresql://user@host/db；密码来自 ~/.pgpass 或 PGPASSWORD），
+      并在本机运行 N 个工作进程（0：只创建）。网格和手动试验会立即
+      排入队列。见 docs/distributed.md。
+  hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N]
+                      [--max-trials K] [--jsonl]
+      从任意机器加入数据库中的研究：领取、训练并报告试验，直到研究
+      完成（退出码 0），或完成 K 个试验后停止。本地数据集与研究的
+      不一致时拒绝加入。--jsonl 事件带有 worker_id。丢失的工作进程的
+      试验会在别处重试。
+  hyperlab-cli studies --storage URL [--jsonl]
+      列出数据库中的研究及其各状态的试验数。
   hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
       继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
       重新开始，新的试验一直运行到预算用完。
   hyperlab-cli leaderboard DIR [--jsonl]
+  hyperlab-cli leaderboard --storage URL --study NAME [--jsonl]
       按目标打印试验排名。
   hyperlab-cli export DIR --best K --out FILE_OR_DIR
       写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
   hyperlab-cli export DIR --format json|csv --out FILE
       写出整个研究：配置、状态和逐周期历史（json），
       或每个试验一行、每个维度和指标一列（csv）。
+      export 和 leaderboard 也可读取 --storage URL --study NAME。
   hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
       学习率范围测试（Smith 2017）：在学习率从 1e-7 增长到 10 的同时
       训练几百个批次；打印损失曲线、建议的学习率和可供搜索的范围。
@@ -431,20 +473,64 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard, lr-find, analyze; see --help)</source>
-        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard、lr-find、analyze；见 --help）</translation>
+        <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard, lr-find, analyze, worker, studies; see --help)</source>
+        <translation>未知命令“%1”（允许：train、demo、defaults、search、resume、export、leaderboard、lr-find、analyze、worker、studies；见 --help）</translation>
     </message>
     <message>
-        <source>needs a 2-D classification dataset (two input features: circle, xor, gaussians, spiral, moons or a CSV with two feature columns); &quot;%1&quot; has %2 input values per sample</source>
-        <translation>需要二维分类数据集（两个输入特征：circle、xor、gaussians、spiral、moons 或两列特征的 CSV）；“%1”每个样本有 %2 个输入值</translation>
+        <source>0 (create the study, run nothing) only applies with --storage URL (allowed here: 1 to 1024)</source>
+        <translation>0（只创建研究，不运行）仅适用于 --storage URL（此处允许：1 到 1024）</translation>
     </message>
     <message>
-        <source>needs a classification loss (allowed: cross_entropy, binary_cross_entropy)</source>
-        <translation>需要分类损失函数（允许：cross_entropy、binary_cross_entropy）</translation>
+        <source>give either --out DIR (a study directory) or --storage URL (a database), not both</source>
+        <translation>请给出 --out DIR（研究目录）或 --storage URL（数据库）之一，不能同时给出</translation>
     </message>
     <message>
-        <source>Decision boundary (epoch %1) written to %2</source>
-        <translation>决策边界（第 %1 个周期）已写入 %2</translation>
+        <source>the study file has no &quot;name&quot;: give the study one with --name NAME (workers join it by that name)</source>
+        <translation>研究文件没有“name”：请用 --name NAME 为研究命名（工作进程按此名称加入）</translation>
+    </message>
+    <message>
+        <source>created study &quot;%1&quot; in the database: %2, %3 trials; join it with `hyperlab-cli worker --storage URL --study %1`</source>
+        <translation>已在数据库中创建研究“%1”：%2，%3 个试验；用 `hyperlab-cli worker --storage URL --study %1` 加入</translation>
+    </message>
+    <message>
+        <source>only applies with --storage URL (a study directory is named by its folder)</source>
+        <translation>仅适用于 --storage URL（研究目录以其文件夹命名）</translation>
+    </message>
+    <message>
+        <source>expects a study file and --out DIR or --storage URL (usage: hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl], or search STUDY.json --storage URL [--name NAME] [--workers N])</source>
+        <translation>需要一个研究文件以及 --out DIR 或 --storage URL（用法：hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl]，或 search STUDY.json --storage URL [--name NAME] [--workers N]）</translation>
+    </message>
+    <message>
+        <source>expects --storage URL (usage: hyperlab-cli studies --storage URL [--jsonl])</source>
+        <translation>需要 --storage URL（用法：hyperlab-cli studies --storage URL [--jsonl]）</translation>
+    </message>
+    <message>
+        <source>no studies in this database (create one with `hyperlab-cli search STUDY.json --storage URL`)</source>
+        <translation>此数据库中没有研究（用 `hyperlab-cli search STUDY.json --storage URL` 创建）</translation>
+    </message>
+    <message>
+        <source>study, strategy, budget, queued, running, completed, pruned, failed, cancelled, created</source>
+        <translation>研究, 策略, 预算, 排队, 运行中, 已完成, 已剪枝, 失败, 已取消, 创建时间</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s dataset differs from the one study &quot;%1&quot; was created with (here: %2, study: %3); give every machine the same data files</source>
+        <translation>本机的数据集与创建研究“%1”时的数据集不同（本机：%2，研究：%3）；请让每台机器使用相同的数据文件</translation>
+    </message>
+    <message>
+        <source>worker %1 joined study &quot;%2&quot;: %3, %4 trials, objective %5</source>
+        <translation>工作进程 %1 已加入研究“%2”：%3，%4 个试验，目标 %5</translation>
+    </message>
+    <message>
+        <source>trial(s) %1 finished here after the study had declared this worker lost; their retries count instead</source>
+        <translation>试验 %1 在研究判定本工作进程丢失之后才在此完成；以它们的重试结果为准</translation>
+    </message>
+    <message>
+        <source>expects --storage URL and --study NAME (usage: hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N] [--max-trials K] [--jsonl])</source>
+        <translation>需要 --storage URL 和 --study NAME（用法：hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N] [--max-trials K] [--jsonl]）</translation>
+    </message>
+    <message>
+        <source>a worker runs at least 1 trial at a time (allowed: 1 to 1024)</source>
+        <translation>一个工作进程每次至少运行 1 个试验（允许：1 到 1024）</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,15 @@ Arguments parseArguments(const std::vector<std::string>& args) {
         } else if (a == "--threads") {
             parsed.threads = parseCount(a, value(), 1, 1024);
         } else if (a == "--workers") {
-            parsed.workers = parseCount(a, value(), 1, 1024);
+            parsed.workers = parseCount(a, value(), 0, 1024);
+        } else if (a == "--max-trials") {
+            parsed.maxTrials = parseCount(a, value(), 1, 100000000);
+        } else if (a == "--storage") {
+            parsed.storage = value();
+        } else if (a == "--study") {
+            parsed.study = value();
+        } else if (a == "--name") {
+            parsed.name = value();
         } else if (a == "--best") {
             parsed.best = parseCount(a, value(), 1, 1000000);
         } else if (a == "--epochs") {
@@ -84,10 +92,11 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             parsed.boundary = value();
         } else if (a.size() > 1 && a[0] == '-') {
             throw InputError(
-                a,
-                utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
-                                 "--workers N, --best K, --epochs N, --out PATH, "
-                                 "--format json|csv, --boundary PNG, --lang LOCALE; see --help)")));
+                a, utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
+                                    "--workers N, --best K, --epochs N, --out PATH, "
+                                    "--format json|csv, --boundary PNG, --storage URL, "
+                                    "--study NAME, --name NAME, --max-trials K, --lang LOCALE; "
+                                    "see --help)")));
         } else {
             parsed.positional.push_back(a);
         }

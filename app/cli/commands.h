@@ -12,13 +12,17 @@ enum ExitCode { kExitOk = 0, kExitFailed = 1, kExitBadInput = 2 };
 struct Arguments {
     std::vector<std::string> positional;
     bool jsonl = false;
-    int threads = 0;       ///< 0 = all cores
-    int workers = 0;       ///< search: 0 = study default
-    int best = 1;          ///< export --best K
-    int epochs = 0;        ///< train --epochs N: replaces training.epochs (0 = keep the config's)
-    std::string out;       ///< --out
-    std::string format;    ///< export --format json|csv (empty: best configs)
+    int threads = 0;     ///< 0 = all cores
+    int workers = -1;    ///< search, worker: concurrent trials; -1 = default, 0 = none (--storage)
+    int best = 1;        ///< export --best K
+    int epochs = 0;      ///< train --epochs N: replaces training.epochs (0 = keep the config's)
+    std::string out;     ///< --out
+    std::string format;  ///< export --format json|csv (empty: best configs)
     std::string boundary;  ///< train --boundary PNG: the final decision boundary of a 2-D run
+    std::string storage;   ///< --storage URL: a PostgreSQL connection string (libpq's form)
+    std::string study;     ///< --study NAME: a study in that database
+    std::string name;      ///< search --name NAME: the new study's name there
+    int maxTrials = 0;     ///< worker --max-trials K: stop after K trials (0 = no limit)
 };
 
 /// Largest --epochs value; the same bound validate() puts on training.epochs,
@@ -41,5 +45,10 @@ int exportCommand(const Arguments& args);
 int leaderboardCommand(const Arguments& args);
 int lrFindCommand(const Arguments& args);
 int analyzeCommand(const Arguments& args);
+int workerCommand(const Arguments& args);
+/// Claims, trains and reports trials of study `studyName` in args.storage
+/// with `slots` concurrent trials until the study is done (worker, search).
+int runDatabaseWorker(const Arguments& args, const std::string& studyName, int slots);
+int studiesCommand(const Arguments& args);
 
 }  // namespace hyperlab::cli

@@ -7,6 +7,8 @@
 #include "cli_text.h"
 #include "commands.h"
 #include "common/errors.h"
+#include "study/storage/postgres/pg_schema.h"
+#include "study/storage/postgres/pg_studies.h"
 #include "study/storage/study_directory.h"
 #include "study/storage/study_export.h"
 #include "study_output.h"
@@ -15,8 +17,26 @@ namespace hyperlab::cli {
 
 namespace {
 
-LoadedStudy loadForReading(const std::string& directory) {
-    LoadedStudy loaded = StudyDirectory::load(directory);
+// A study directory (the one positional argument), or with --storage URL
+// --study NAME a study in a database; errors name `command` and show `usage`.
+LoadedStudy loadForReading(const Arguments& args, const char* command, const QString& usage) {
+    if (!args.storage.empty() || !args.study.empty()) {
+        if (args.storage.empty() || args.study.empty() || !args.positional.empty())
+            throw InputError(args.storage.empty() ? "--storage" : "--study",
+                             utf8(CliText::tr("a study in a database needs both --storage URL "
+                                              "and --study NAME, and no directory")));
+        PgConnection connection(args.storage);
+        ensurePgSchema(connection);
+        const PgStudyRecord record = findPgStudy(connection, args.study);
+        LoadedStudy loaded;
+        loaded.source = record.source;
+        loaded.definition = StudyDefinition::fromJson(record.source);
+        loaded.trials = loadPgTrials(connection, record.id, true);
+        return loaded;
+    }
+    if (args.positional.size() != 1)
+        throw InputError(command, utf8(usage));
+    LoadedStudy loaded = StudyDirectory::load(args.positional[0]);
     for (const auto& w : loaded.warnings)
         printWarning(w);
     return loaded;
@@ -36,12 +56,13 @@ void writeText(const std::string& path, const std::string& text) {
 }  // namespace
 
 int exportCommand(const Arguments& args) {
-    if (args.positional.size() != 1 || args.out.empty())
-        throw InputError(
-            "export", utf8(CliText::tr("expects a study directory and --out (usage: hyperlab-cli "
-                                       "export DIR --best K --out FILE_OR_DIR, or export DIR "
-                                       "--format json|csv --out FILE)")));
-    LoadedStudy loaded = loadForReading(args.positional[0]);
+    const QString usage = CliText::tr(
+        "expects a study directory (or --storage URL --study NAME) and --out (usage: "
+        "hyperlab-cli export DIR --best K --out FILE_OR_DIR, or export DIR --format "
+        "json|csv --out FILE)");
+    if (args.out.empty())
+        throw InputError("export", utf8(usage));
+    LoadedStudy loaded = loadForReading(args, "export", usage);
     const auto trials = snapshotsOf(std::move(loaded.trials));
     if (!args.format.empty()) {
         if (args.format == "json")
@@ -70,11 +91,10 @@ int exportCommand(const Arguments& args) {
 }
 
 int leaderboardCommand(const Arguments& args) {
-    if (args.positional.size() != 1)
-        throw InputError("leaderboard",
-                         utf8(CliText::tr("expects a study directory (usage: hyperlab-cli "
-                                          "leaderboard DIR [--jsonl])")));
-    LoadedStudy loaded = loadForReading(args.positional[0]);
+    LoadedStudy loaded = loadForReading(
+        args, "leaderboard",
+        CliText::tr("expects a study directory or --storage URL --study NAME (usage: "
+                    "hyperlab-cli leaderboard DIR [--jsonl])"));
     const auto trials = snapshotsOf(std::move(loaded.trials));
     if (args.jsonl) {
         printLeaderboardJsonl(std::cout, loaded.definition, trials);

@@ -35,16 +35,31 @@ QString usage() {
         "      definition and a journal of every trial). Ctrl-C stops it cleanly.\n"
         "      --jsonl prints one JSON object per event: trial_started, epoch,\n"
         "      trial_finished, study_finished.\n"
+        "  hyperlab-cli search STUDY.json --storage URL [--name NAME] [--workers N]\n"
+        "      Create the study in a PostgreSQL database (URL: libpq's connection\n"
+        "      string, e.g. postgresql://user@host/db; passwords from ~/.pgpass or\n"
+        "      PGPASSWORD) and run N local workers on it (0: create only). Grid and\n"
+        "      manual trials are queued at once. See docs/distributed.md.\n"
+        "  hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N]\n"
+        "                      [--max-trials K] [--jsonl]\n"
+        "      Join a study in a database from any machine: claim, train and report\n"
+        "      trials until the study is done (exit 0), or after K trials. Refuses a\n"
+        "      local dataset that differs from the study's. --jsonl events carry\n"
+        "      worker_id. A lost worker's trial is retried elsewhere.\n"
+        "  hyperlab-cli studies --storage URL [--jsonl]\n"
+        "      List the studies in a database and their trials per state.\n"
         "  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]\n"
         "      Continue a stopped or crashed study: finished trials are kept, trials\n"
         "      that were running start again, new ones run up to the budget.\n"
         "  hyperlab-cli leaderboard DIR [--jsonl]\n"
+        "  hyperlab-cli leaderboard --storage URL --study NAME [--jsonl]\n"
         "      Print the trials ranked by the objective.\n"
         "  hyperlab-cli export DIR --best K --out FILE_OR_DIR\n"
         "      Write the configs of the K best trials (files `train` accepts).\n"
         "  hyperlab-cli export DIR --format json|csv --out FILE\n"
         "      Write the whole study: configs, states and per-epoch histories (json),\n"
         "      or one row per trial with a column per dimension and metric (csv).\n"
+        "      Export and leaderboard also read --storage URL --study NAME.\n"
         "  hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]\n"
         "      Learning-rate range test (Smith 2017): a few hundred batches while the\n"
         "      rate grows from 1e-7 to 10; prints the loss curve, a suggested rate and\n"
@@ -115,10 +130,14 @@ int main(int argc, char** argv) {
             return lrFindCommand(parsed);
         if (command == "analyze")
             return analyzeCommand(parsed);
+        if (command == "worker")
+            return workerCommand(parsed);
+        if (command == "studies")
+            return studiesCommand(parsed);
         std::cerr << "hyperlab-cli: "
                   << utf8(CliText::tr("unknown command \"%1\" (allowed: train, demo, defaults, "
-                                      "search, resume, export, leaderboard, lr-find, analyze; see "
-                                      "--help)")
+                                      "search, resume, export, leaderboard, lr-find, analyze, "
+                                      "worker, studies; see --help)")
                               .arg(QString::fromStdString(command)))
                   << "\n";
         return kExitBadInput;

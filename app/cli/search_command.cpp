@@ -8,8 +8,12 @@
 #include "commands.h"
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "interrupt_watcher.h"
 #include "io/config_json.h"
+#include "study/execution/dataset_fingerprint.h"
 #include "study/execution/study_runner.h"
+#include "study/storage/postgres/pg_schema.h"
+#include "study/storage/postgres/pg_studies.h"
 #include "study/storage/study_directory.h"
 #include "study_output.h"
 
@@ -18,6 +22,10 @@ namespace hyperlab::cli {
 namespace {
 
 int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
+    if (args.workers == 0)
+        throw InputError("--workers",
+                         utf8(CliText::tr("0 (create the study, run nothing) only applies with "
+                                          "--storage URL (allowed here: 1 to 1024)")));
     ThreadLimit limit(args.threads);
     installInterruptHandler();
     Study& study = directory.study();
@@ -61,15 +69,7 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
 
     // Ctrl-C / SIGTERM: stop cleanly (running trials end within a batch and
     // are journaled as resumable).
-    std::jthread watcher([&runner](std::stop_token stop) {
-        while (!stop.stop_requested()) {
-            if (interruptRequested()) {
-                runner.cancel();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-    });
+    std::jthread watcher = cancelOnInterrupt(runner);
     const StudySummary summary = runner.run();
     watcher.request_stop();
 
@@ -91,13 +91,55 @@ int runStudy(StudyDirectory& directory, const Arguments& args, bool resumed) {
     return summary.reason == "cancelled" ? kExitFailed : kExitOk;
 }
 
+// search --storage: the study goes into the database, where any number of
+// `worker` processes join it; this process runs --workers of them itself.
+int searchInDatabase(const Arguments& args) {
+    if (!args.out.empty())
+        throw InputError("--out", utf8(CliText::tr("give either --out DIR (a study directory) or "
+                                                   "--storage URL (a database), not both")));
+    const std::string path = args.positional[0];
+    const StudyDefinition definition = StudyDefinition::load(path);
+    const nlohmann::json source = readJsonFile(path, "study file");
+    const std::string name = args.name.empty() ? definition.name : args.name;
+    if (name.empty())
+        throw InputError("--name", utf8(CliText::tr("the study file has no \"name\": give the "
+                                                    "study one with --name NAME (workers join it "
+                                                    "by that name)")));
+    // The fingerprint of this machine's data: every worker must match it.
+    const std::string fingerprint = studyDatasetFingerprint(definition);
+    {
+        PgConnection connection(args.storage);
+        ensurePgSchema(connection);
+        createPgStudy(connection, name, source, fingerprint, kDefaultMaxRetries);
+    }
+    if (!args.jsonl)
+        std::cout << utf8(CliText::tr("created study \"%1\" in the database: %2, %3 trials; "
+                                      "join it with `hyperlab-cli worker --storage URL --study "
+                                      "%1`")
+                              .arg(qs(name), qs(definition.strategy))
+                              .arg(definition.trials))
+                  << std::endl;
+    if (args.workers == 0)
+        return kExitOk;
+    return runDatabaseWorker(args, name,
+                             args.workers < 0 ? definition.effectiveWorkers() : args.workers);
+}
+
 }  // namespace
 
 int searchCommand(const Arguments& args) {
+    if (args.positional.size() == 1 && !args.storage.empty())
+        return searchInDatabase(args);
+    if (!args.name.empty())
+        throw InputError("--name", utf8(CliText::tr("only applies with --storage URL (a study "
+                                                    "directory is named by its folder)")));
     if (args.positional.size() != 1 || args.out.empty())
-        throw InputError("search",
-                         utf8(CliText::tr("expects a study file and --out DIR (usage: hyperlab-cli "
-                                          "search STUDY.json --out DIR [--workers N] [--jsonl])")));
+        throw InputError(
+            "search",
+            utf8(CliText::tr("expects a study file and --out DIR or --storage URL (usage: "
+                             "hyperlab-cli search STUDY.json --out DIR [--workers N] "
+                             "[--jsonl], or search STUDY.json --storage URL [--name "
+                             "NAME] [--workers N])")));
     const std::string path = args.positional[0];
     // Reads and checks the file first, so a bad study never creates DIR.
     StudyDefinition::load(path);

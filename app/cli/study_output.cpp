@@ -77,14 +77,22 @@ StudyProgressPrinter::StudyProgressPrinter(std::ostream& out, const StudyDefinit
     }
 }
 
+void StudyProgressPrinter::setEventField(const std::string& key, const json& value) {
+    std::lock_guard lock(m_mutex);
+    m_eventFields[key] = value;
+}
+
+void StudyProgressPrinter::writeEvent(json event) {
+    for (const auto& [key, value] : m_eventFields.items())
+        event[key] = value;
+    m_out << event.dump() << std::endl;
+}
+
 void StudyProgressPrinter::onTrialStarted(const TrialSnapshot& t) {
     std::lock_guard lock(m_mutex);
     if (m_jsonl)
-        m_out << json{{"event", "trial_started"},
-                      {"trial", t->number},
-                      {"params", paramsToJson(t->params)}}
-                     .dump()
-              << std::endl;
+        writeEvent(json{
+            {"event", "trial_started"}, {"trial", t->number}, {"params", paramsToJson(t->params)}});
     else
         m_out << utf8(CliText::tr("trial %1 started   %2")
                           .arg(t->number)
@@ -99,7 +107,7 @@ void StudyProgressPrinter::onEpoch(int trial, int repeat, const EpochMetrics& m)
     e["trial"] = trial;
     e["repeat"] = repeat;
     std::lock_guard lock(m_mutex);
-    m_out << e.dump() << std::endl;
+    writeEvent(std::move(e));
 }
 
 void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
@@ -125,9 +133,9 @@ void StudyProgressPrinter::onTrialFinished(const TrialSnapshot& t) {
             e["repeat_values"] = values;
             e["value_std"] = number(t->valueStd);
         }
-        m_out << e.dump() << std::endl;
+        writeEvent(std::move(e));
         if (diagnosed)
-            m_out << diagnosisEvent(findings, t->number).dump() << std::endl;
+            writeEvent(diagnosisEvent(findings, t->number));
         return;
     }
     const bool best = t->state == TrialState::Completed &&
@@ -174,13 +182,14 @@ void StudyProgressPrinter::onStudyFinished(const StudySummary& s) {
                   {"best_trial", s.best ? json(s.best->number) : json(nullptr)},
                   {"best_value", s.best ? number(s.best->value) : json(nullptr)},
                   {"best_params", s.best ? paramsToJson(s.best->params) : json(nullptr)},
-                  {"seconds", number(s.seconds)},
-                  {"directory", m_directory}};
+                  {"seconds", number(s.seconds)}};
+        if (!m_directory.empty())  // a study in a database has none
+            e["directory"] = m_directory;
         if (!s.error.empty())
             e["error"] = s.error;
         if (!s.unsavedTrials.empty())
             e["unsaved_trials"] = s.unsavedTrials;
-        m_out << e.dump() << std::endl;
+        writeEvent(std::move(e));
         return;
     }
     const QString seconds = CliText::tr("%1 s").arg(s.seconds, 0, 'f', 1);

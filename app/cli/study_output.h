@@ -22,12 +22,17 @@ public:
     StudyProgressPrinter(std::ostream& out, const StudyDefinition& definition, bool jsonl,
                          std::string directory);
 
+    /// Adds `key` to every --jsonl event (a worker's "worker_id").
+    void setEventField(const std::string& key, const nlohmann::json& value);
+
     void onTrialStarted(const TrialSnapshot& trial) override;
     void onEpoch(int trial, int repeat, const EpochMetrics& metrics) override;
     void onTrialFinished(const TrialSnapshot& trial) override;
     void onStudyFinished(const StudySummary& summary) override;
 
 private:
+    void writeEvent(nlohmann::json event);  // under m_mutex
+
     std::ostream& m_out;
     const StudyDefinition& m_definition;
     bool m_jsonl;
@@ -35,6 +40,7 @@ private:
     std::string m_directory;
     std::mutex m_mutex;
     double m_best;
+    nlohmann::json m_eventFields = nlohmann::json::object();
 };
 
 /// "not saved: trial(s) 3, 4 ended but ...", for a summary's unsavedTrials.

@@ -61,7 +61,7 @@ field() { dpkg-deb --field "$deb" "$1"; }
     pass "Maintainer" || fail "Maintainer is '$(field Maintainer)'"
 depends=$(field Depends)
 echo "Depends: $depends"
-for dep in libqt6widgets6 libqt6charts6 libqt6svg6 libtbb libc6 libstdc++6 zlib1g; do
+for dep in libqt6widgets6 libqt6charts6 libqt6svg6 libtbb libc6 libstdc++6 zlib1g libpq5; do
     [[ "$depends" == *"$dep"* ]] && pass "Depends has $dep" || fail "Depends lacks $dep: $depends"
 done
 recommends=$(field Recommends)

@@ -14,13 +14,22 @@
 #include "study/execution/function_evaluator.h"
 #include "study/execution/training_evaluator.h"
 #include "study/execution/trial_runner.h"
+#include "study/storage/directory_study_storage.h"
 
 namespace hyperlab {
 
 StudyRunner::StudyRunner(Study& study, StudyJournal* journal,
                          std::shared_ptr<ObjectiveEvaluator> evaluator)
     : m_study(study),
-      m_journal(journal),
+      m_ownedStorage(std::make_unique<DirectoryStudyStorage>(study, journal)),
+      m_storage(m_ownedStorage.get()),
+      m_evaluator(evaluator ? std::move(evaluator) : defaultEvaluator(study.definition())),
+      m_workers(study.definition().effectiveWorkers()) {}
+
+StudyRunner::StudyRunner(Study& study, StudyStorage& storage,
+                         std::shared_ptr<ObjectiveEvaluator> evaluator)
+    : m_study(study),
+      m_storage(&storage),
       m_evaluator(evaluator ? std::move(evaluator) : defaultEvaluator(study.definition())),
       m_workers(study.definition().effectiveWorkers()) {}
 
@@ -101,10 +110,8 @@ bool StudyRunner::isPaused() const {
 }
 
 bool StudyRunner::journalFinished(int number, const TrialOutcome& outcome) {
-    if (!m_journal)
-        return true;
     try {
-        m_journal->trialFinished(number, outcome);
+        m_storage->trialFinished(number, outcome);
         return true;
     } catch (const std::exception& e) {
         journalFailed(problemOf(e));
@@ -139,14 +146,10 @@ StudySummary StudyRunner::run() {
     m_start = std::chrono::steady_clock::now();
     m_initialTrials = m_study.size();
     const double maxSeconds = m_study.definition().maxSeconds;
-    if (m_journal) {
-        try {
-            m_journal->studyStarted(m_workers, m_initialTrials > 0);
-        } catch (const std::exception& e) {
-            journalFailed(problemOf(e));  // no trial starts
-        }
-        m_study.setCreationHook(
-            [journal = m_journal](const Trial& t) { journal->trialCreated(t); });
+    try {
+        m_storage->studyStarted(m_workers, m_initialTrials > 0);
+    } catch (const std::exception& e) {
+        journalFailed(problemOf(e));  // no trial starts
     }
 
     // TBB starts as many threads as cores. More workers than that need a
@@ -213,21 +216,17 @@ StudySummary StudyRunner::run() {
     summary.best = m_study.bestTrial();
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-    if (m_journal) {
-        try {
-            m_journal->studyFinished(summary);
-        } catch (const std::exception& e) {
-            // The trials are saved, but not that the study ended: still an
-            // error, or the caller would report a success that is not on disk.
-            summary.reason = "error";
-            if (summary.error.empty()) {
-                summary.errorProblem = problemOf(e);
-                summary.error = problemMessage(summary.errorProblem);
-            }
+    try {
+        m_storage->studyFinished(summary);
+    } catch (const std::exception& e) {
+        // The trials are saved, but not that the study ended: still an
+        // error, or the caller would report a success that is not on disk.
+        summary.reason = "error";
+        if (summary.error.empty()) {
+            summary.errorProblem = problemOf(e);
+            summary.error = problemMessage(summary.errorProblem);
         }
     }
-    if (m_journal)
-        m_study.setCreationHook(nullptr);
     notify([&](StudyObserver& o) { o.onStudyFinished(summary); });
     return summary;
 }
@@ -242,7 +241,10 @@ void StudyRunner::workerLoop() {
         }
         TrialSnapshot trial;
         try {
-            trial = m_study.ask();
+            trial = m_storage->claim([this] {
+                std::lock_guard lock(m_mutex);
+                return m_stopping;
+            });
         } catch (const JournalError& e) {  // from the creation hook
             journalFailed(e.problem());
             return;
@@ -270,7 +272,12 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
         // pause() or cancel() has returned. A trial given back stays queued:
         // the next ask() (after resume(), or a later run) hands it out again.
         if (m_stopping || m_paused) {
-            m_study.release(number);
+            try {
+                m_storage->release(number);
+            } catch (const std::exception&) {
+                // Shared storage: the trial stays claimed; once this process
+                // is gone the reaper gives it to another worker.
+            }
             return;
         }
         m_running[number] = control;
@@ -286,16 +293,14 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
 
     if (!m_study.markRunning(number))
         return;  // cancelled while it waited
-    if (m_journal) {
-        try {
-            m_journal->trialStarted(number);
-        } catch (const std::exception& e) {
-            // Without a durable start the trial is, on disk, still queued:
-            // so it is in memory too, and the study stops.
-            m_study.requeue(number);
-            journalFailed(problemOf(e));
-            return;
-        }
+    try {
+        m_storage->trialStarted(number);
+    } catch (const std::exception& e) {
+        // Without a durable start the trial is, on disk, still queued:
+        // so it is in memory too, and the study stops.
+        m_study.requeue(number);
+        journalFailed(problemOf(e));
+        return;
     }
     const TrialSnapshot started = m_study.trial(number);
     notify([&](StudyObserver& o) { o.onTrialStarted(started); });
@@ -322,15 +327,13 @@ void StudyRunner::runTrial(const TrialSnapshot& asked) {
         outcome = runner.run(
             *started, *control,
             [&](int repeat, const EpochMetrics& m) {
-                if (m_journal) {
-                    try {
-                        m_journal->epoch(number, repeat, m);
-                    } catch (const std::exception& e) {
-                        // Not the trial's fault: the study stops, this trial
-                        // ends as resumable (its end is then unsaved as well).
-                        journalFailed(problemOf(e));
-                        return;
-                    }
+                try {
+                    m_storage->epoch(number, repeat, m);
+                } catch (const std::exception& e) {
+                    // Not the trial's fault: the study stops, this trial
+                    // ends as resumable (its end is then unsaved as well).
+                    journalFailed(problemOf(e));
+                    return;
                 }
                 if (m_study.reportEpoch(number, repeat, m))
                     control->requestStop(StopCause::Pruned);

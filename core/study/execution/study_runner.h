@@ -14,6 +14,7 @@
 #include "study/execution/trial_control.h"
 #include "study/model/study.h"
 #include "study/storage/study_journal.h"
+#include "study/storage/study_storage.h"
 
 namespace hyperlab {
 
@@ -31,6 +32,9 @@ namespace hyperlab {
 /// (durable), then onTrialStarted; per epoch: journal, pruner, onEpoch; at
 /// the end the journal's durable trial_finished before onTrialFinished.
 ///
+/// The trials and their events go through a StudyStorage: by default the
+/// Study itself and its journal (DirectoryStudyStorage), or shared storage.
+///
 /// A journal that cannot be written (disk full, I/O error) stops the study
 /// with reason "error" and the journal's message: running trials stop within
 /// a batch, a trial whose start could not be recorded goes back to Queued,
@@ -47,6 +51,11 @@ public:
     /// training (with a DatasetCache) or the analytic function the study's
     /// objective names.
     StudyRunner(Study& study, StudyJournal* journal = nullptr,
+                std::shared_ptr<ObjectiveEvaluator> evaluator = nullptr);
+    /// Runs against another storage (e.g. PostgresStudyStorage, whose
+    /// claims come from a shared database); `study` is the storage's
+    /// in-memory view. `storage` must outlive the runner.
+    StudyRunner(Study& study, StudyStorage& storage,
                 std::shared_ptr<ObjectiveEvaluator> evaluator = nullptr);
     ~StudyRunner();
 
@@ -92,7 +101,8 @@ private:
     void notify(F&& call);
 
     Study& m_study;
-    StudyJournal* m_journal;
+    std::unique_ptr<StudyStorage> m_ownedStorage;  // the directory storage of the first constructor
+    StudyStorage* m_storage;
     std::shared_ptr<ObjectiveEvaluator> m_evaluator;
     int m_workers;
     bool m_backgroundPriority = false;

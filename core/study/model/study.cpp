@@ -13,6 +13,21 @@ namespace hyperlab {
 
 using nlohmann::json;
 
+void applyOutcome(Trial& t, const TrialOutcome& outcome) {
+    t.state = outcome.state;
+    t.value = outcome.value;
+    t.repeatValues = outcome.repeatValues;
+    t.valueStd = outcome.valueStd;
+    t.test = outcome.test;
+    t.reason = outcome.reason;
+    t.reasonProblem = outcome.reasonProblem;
+    t.divergence = outcome.divergence;
+    t.seconds = outcome.seconds;
+    t.parameterCount = outcome.parameterCount;
+    t.classification = outcome.classification;
+    t.resumable = outcome.resumable;
+}
+
 Study::Study(StudyDefinition definition) : m_definition(std::move(definition)) {
     if (m_definition.strategy != "manual")
         m_sampler =
@@ -39,6 +54,76 @@ json Study::configFor(const Params& params) const {
     }
 }
 
+void Study::samplerInputs(std::vector<FinishedTrial>& history, std::vector<Params>& pending) const {
+    for (const auto& t : m_trials) {
+        if (isFinal(t->state))
+            history.push_back({t->params, objective().minimized(t->value), t->state});
+        else
+            pending.push_back(t->params);
+    }
+}
+
+std::optional<Params> Study::suggest(int number, const std::vector<FinishedTrial>& history,
+                                     const std::vector<Params>& pending) {
+    if (m_sampler) {
+        Random rng(Random::deriveSeed(m_definition.seed, std::uint64_t(number)));
+        return m_sampler->suggest(m_definition.space, history, pending, rng);
+    }
+    if (std::size_t(number) < m_definition.manualTrials.size())
+        return m_definition.manualTrials[std::size_t(number)];
+    return std::nullopt;
+}
+
+Trial Study::makeTrial(int number, Params params) const {
+    Trial trial;
+    trial.number = number;
+    trial.params = std::move(params);
+    trial.config = configFor(trial.params);
+    trial.seed = m_definition.seed;
+    if (trial.config.is_object()) {
+        const json& seed = trial.config["training"]["seed"];
+        if (seed.is_number_unsigned() || seed.is_number_integer())
+            trial.seed = seed.get<std::uint64_t>();
+    }
+    trial.classification = !m_definition.isFunction();
+    return trial;
+}
+
+std::optional<Params> Study::proposeNext() {
+    std::lock_guard askLock(m_askMutex);
+    std::vector<FinishedTrial> history;
+    std::vector<Params> pending;
+    int number = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        number = int(m_trials.size());
+        samplerInputs(history, pending);
+    }
+    std::optional<Params> params = suggest(number, history, pending);
+    if (!params) {
+        std::lock_guard lock(m_mutex);
+        m_exhausted = true;
+    }
+    return params;
+}
+
+void Study::adopt(Trial trial) {
+    std::lock_guard lock(m_mutex);
+    const std::size_t number = std::size_t(trial.number);
+    if (trial.number < 0 || number > m_trials.size())
+        throw std::invalid_argument("Study::adopt: trial " + std::to_string(trial.number) +
+                                    " after " + std::to_string(m_trials.size()) + " trials");
+    std::vector<double> curve = curveOf(trial);
+    auto snapshot = std::make_shared<const Trial>(std::move(trial));
+    if (number == m_trials.size()) {
+        m_trials.push_back(snapshot);
+        m_curves.push_back(std::move(curve));
+    } else {
+        m_trials[number] = snapshot;
+        m_curves[number] = std::move(curve);
+    }
+}
+
 TrialSnapshot Study::ask() {
     std::lock_guard askLock(m_askMutex);
     std::vector<FinishedTrial> history;
@@ -54,21 +139,10 @@ TrialSnapshot Study::ask() {
         number = int(m_trials.size());
         if (number >= m_definition.trials || m_exhausted)
             return nullptr;
-        for (const auto& t : m_trials) {
-            if (isFinal(t->state))
-                history.push_back({t->params, objective().minimized(t->value), t->state});
-            else
-                pending.push_back(t->params);
-        }
+        samplerInputs(history, pending);
     }
 
-    std::optional<Params> params;
-    if (m_sampler) {
-        Random rng(Random::deriveSeed(m_definition.seed, std::uint64_t(number)));
-        params = m_sampler->suggest(m_definition.space, history, pending, rng);
-    } else if (std::size_t(number) < m_definition.manualTrials.size()) {
-        params = m_definition.manualTrials[std::size_t(number)];
-    }
+    std::optional<Params> params = suggest(number, history, pending);
     std::shared_ptr<Trial> trial;
     {
         std::lock_guard lock(m_mutex);
@@ -76,17 +150,7 @@ TrialSnapshot Study::ask() {
             m_exhausted = true;
             return nullptr;
         }
-        trial = std::make_shared<Trial>();
-        trial->number = number;
-        trial->params = std::move(*params);
-        trial->config = configFor(trial->params);
-        trial->seed = m_definition.seed;
-        if (trial->config.is_object()) {
-            const json& seed = trial->config["training"]["seed"];
-            if (seed.is_number_unsigned() || seed.is_number_integer())
-                trial->seed = seed.get<std::uint64_t>();
-        }
-        trial->classification = !m_definition.isFunction();
+        trial = std::make_shared<Trial>(makeTrial(number, std::move(*params)));
         m_trials.push_back(trial);
         m_curves.emplace_back();
         m_claimed.insert(number);
@@ -175,18 +239,7 @@ TrialSnapshot Study::tell(int number, const TrialOutcome& outcome) {
     if (number < 0 || std::size_t(number) >= m_trials.size())
         throw std::out_of_range("Study::tell: no trial " + std::to_string(number));
     auto t = std::make_shared<Trial>(*m_trials[std::size_t(number)]);
-    t->state = outcome.state;
-    t->value = outcome.value;
-    t->repeatValues = outcome.repeatValues;
-    t->valueStd = outcome.valueStd;
-    t->test = outcome.test;
-    t->reason = outcome.reason;
-    t->reasonProblem = outcome.reasonProblem;
-    t->divergence = outcome.divergence;
-    t->seconds = outcome.seconds;
-    t->parameterCount = outcome.parameterCount;
-    t->classification = outcome.classification;
-    t->resumable = outcome.resumable;
+    applyOutcome(*t, outcome);
     m_claimed.erase(number);
     replace(t);
     return t;

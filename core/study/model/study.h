@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct TrialCounts {
     int total() const { return queued + running + completed + pruned + failed + cancelled; }
     int finished() const { return completed + pruned + failed + cancelled; }
 };
+
+/// Copies what running a trial produced into it (what Study::tell records).
+void applyOutcome(Trial& trial, const TrialOutcome& outcome);
 
 /// The in-memory study (Optuna's Study): the definition, every trial, the
 /// sampler behind ask() and the pruner behind reportEpoch(). Thread-safe:
@@ -78,6 +82,22 @@ public:
     /// or null when it was not queued.
     TrialSnapshot cancelQueued(int number, const Problem& reason);
 
+    /// A new Queued trial numbered `number` with these params: the config it
+    /// trains with, its training seed and task, as ask() creates them.
+    Trial makeTrial(int number, Params params) const;
+    /// What the sampler proposes for the next new trial (numbered size()),
+    /// seeing every finished trial as history and every other one as
+    /// pending, with the same seed stream as ask(). Nullopt when it has
+    /// nothing left (exhausted() becomes true). Nothing is added and the
+    /// trial budget is the caller's: shared storage (PostgresStudyStorage)
+    /// creates the trial in its database under a lock, then adopt()s it.
+    std::optional<Params> proposeNext();
+    /// Shared storage: holds `trial` as another process (or the database)
+    /// has it, replacing trial `number` or appending it when number ==
+    /// size(); a larger number is refused (std::invalid_argument). Unlike
+    /// restore(), a Running trial stays Running.
+    void adopt(Trial trial);
+
     /// Adds a trial as a journal recorded it (resume). Trials come in number
     /// order; Running ones are re-queued (they run again from the start).
     void restore(Trial trial);
@@ -101,6 +121,11 @@ public:
     nlohmann::json configFor(const Params& params) const;
 
 private:
+    /// Finished trials (history) and the others (pending), for the sampler.
+    void samplerInputs(std::vector<FinishedTrial>& history, std::vector<Params>& pending) const;
+    /// The sampler's (or the manual list's) params for trial `number`.
+    std::optional<Params> suggest(int number, const std::vector<FinishedTrial>& history,
+                                  const std::vector<Params>& pending);
     void replace(const std::shared_ptr<Trial>& trial);
     std::vector<double> curveOf(const Trial& trial) const;
 

@@ -1,0 +1,21 @@
+#include "interrupt_watcher.h"
+
+#include <chrono>
+
+#include "commands.h"
+
+namespace hyperlab::cli {
+
+std::jthread cancelOnInterrupt(StudyRunner& runner) {
+    return std::jthread([&runner](std::stop_token stop) {
+        while (!stop.stop_requested()) {
+            if (interruptRequested()) {
+                runner.cancel();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
+}
+
+}  // namespace hyperlab::cli
