@@ -160,8 +160,27 @@ void vectorisedProduct(Index rows, Index cols, Index depth, const Scalar* a, Ind
     }
 }
 
-void eigenProduct(Index rows, Index cols, Index depth, const Scalar* a, Index lda, StridedOperand b,
+}  // namespace
+
+bool tiledProductVectorised() {
+    static const bool available = __builtin_cpu_supports("avx512f");
+    return available;
+}
+
+void tiledProduct(Index rows, Index cols, Index depth, const Scalar* a, Index lda, StridedOperand b,
                   Scalar* c, Index ldc, const Scalar* columnStart) {
+    if (rows <= 0 || cols <= 0)
+        return;
+    if (tiledProductVectorised())
+        vectorisedProduct(rows, cols, depth, a, lda, b, c, ldc, columnStart);
+    else
+        portableTiledProduct(rows, cols, depth, a, lda, b, c, ldc, columnStart);
+}
+
+void portableTiledProduct(Index rows, Index cols, Index depth, const Scalar* a, Index lda,
+                          StridedOperand b, Scalar* c, Index ldc, const Scalar* columnStart) {
+    if (rows <= 0 || cols <= 0)
+        return;
     using Stride = Eigen::OuterStride<>;
     using RowMajor = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     const Eigen::Map<const Matrix, 0, Stride> left(a, rows, depth, Stride(lda));
@@ -184,23 +203,6 @@ void eigenProduct(Index rows, Index cols, Index depth, const Scalar* a, Index ld
         out.noalias() += left * Eigen::Map<const Matrix, 0, Strides>(
                                     b.data, depth, cols, Strides(b.colStride, b.rowStride));
     }
-}
-
-}  // namespace
-
-bool tiledProductVectorised() {
-    static const bool available = __builtin_cpu_supports("avx512f");
-    return available;
-}
-
-void tiledProduct(Index rows, Index cols, Index depth, const Scalar* a, Index lda, StridedOperand b,
-                  Scalar* c, Index ldc, const Scalar* columnStart) {
-    if (rows <= 0 || cols <= 0)
-        return;
-    if (tiledProductVectorised())
-        vectorisedProduct(rows, cols, depth, a, lda, b, c, ldc, columnStart);
-    else
-        eigenProduct(rows, cols, depth, a, lda, b, c, ldc, columnStart);
 }
 
 }  // namespace hyperlab

@@ -39,4 +39,10 @@ void tiledProduct(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, cons
 /// Whether tiledProduct uses the AVX-512 kernel on this CPU.
 bool tiledProductVectorised();
 
+/// tiledProduct's path without AVX-512 (Eigen), callable directly so that
+/// tests cover it on any machine.
+void portableTiledProduct(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, const Scalar* a,
+                          Eigen::Index lda, StridedOperand b, Scalar* c, Eigen::Index ldc,
+                          const Scalar* columnStart = nullptr);
+
 }  // namespace hyperlab
