@@ -1,5 +1,7 @@
 #include "nn/layers/conv2d.h"
 
+#include <immintrin.h>
+
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
@@ -44,10 +46,10 @@ constexpr Eigen::Index kBackwardColumnValues = Eigen::Index(1) << 19;
 
 // Forward computes W x columns^T (filters as the rows of tiledProduct's
 // tiles, read contiguously) from this many filters on, and columns x W^T
-// (pixels as the rows, read with a stride per tap) below. 5x5x64 on 14x14:
-// 9.0 instead of 10.3 ms per batch of 64; 5x5x32 on 28x28 (25 taps): 1.7
-// instead of 2.3 ms the other way round, where 32 filters fill only half a
-// tile.
+// (pixels as the rows, read with a stride per tap) below. The 5x5x64
+// layer's forward product alone: 166 against 142 GFLOP/s; but 5x5x32 on
+// 28x28 (25 taps), where 32 filters fill only half a tile, took 2.2-2.3 ms
+// per batch of 64 that way against 1.1-1.2 ms the other way round.
 constexpr int kFiltersForTransposedForward = 48;
 
 inline void copyRow(Scalar* out, const Scalar* in, int count) {
@@ -99,6 +101,72 @@ Scalar* scratch(ScratchSlot slot, Eigen::Index size) {
     if (Eigen::Index(buffer.size()) < size)
         buffer.resize(std::size_t(size));
     return buffer.data();
+}
+
+// Lanes lo..hi-1 of a 16-lane mask (clamped to 0..16).
+inline __mmask16 laneRange(int lo, int hi) {
+    lo = std::max(lo, 0);
+    hi = std::min(hi, 16);
+    if (hi <= lo)
+        return 0;
+    return __mmask16(((1u << hi) - 1u) & ~((1u << lo) - 1u));
+}
+
+// The adjoint of im2col for stride 1, written straight into one sample's
+// input gradient (C x H x W): each input value is the sum of the column
+// gradient values of every tap that read it, gathered 16 values of a row at
+// a time with masked loads (the masks cut off what lies outside the output,
+// i.e. the zero padding) and stored once. No zero fill, no padded buffer,
+// no read-modify-write: the scatter-add of col2im took 3.9 ms per batch of
+// 64 on the 5x5x64 benchmark layer (zero fill and unpadding included:
+// many short overlapping read-modify-writes of the same rows); this takes
+// 1.1 ms (thread CPU time, load 6 on 2 cores). Each value adds its terms in
+// (ky, kx) order.
+__attribute__((target("avx512f"))) void gatherColumnGradient(const Scalar* columns, Eigen::Index ld,
+                                                             Shape in, Shape out, int kernel,
+                                                             int padTop, Scalar* inputGradient) {
+    // Four rows at a time: four independent sums, so the additions overlap
+    // instead of waiting for each other.
+    constexpr int kRows = 4;
+    const int vectors = (in.width + 15) / 16;
+    for (int c = 0; c < in.channels; ++c) {
+        Scalar* channel = inputGradient + Eigen::Index(c) * in.height * in.width;
+        for (int y = 0; y < in.height; y += kRows) {
+            for (int v = 0; v < vectors; ++v) {
+                const int x0 = 16 * v;
+                __m512 sum0 = _mm512_setzero_ps(), sum1 = sum0, sum2 = sum0, sum3 = sum0;
+                for (int ky = 0; ky < kernel; ++ky) {
+                    // Input row y + r is read by output row y + r + padTop - ky.
+                    const int oy = y + padTop - ky;
+                    for (int kx = 0; kx < kernel; ++kx) {
+                        // Lane l is input x = x0 + l, read by output ox = x + padTop - kx.
+                        const int shift = padTop - kx;
+                        const __mmask16 lanes =
+                            laneRange(-shift - x0, std::min(out.width - shift, in.width) - x0);
+                        const Scalar* tap =
+                            columns + ((c * kernel + ky) * kernel + kx) * ld + x0 + shift;
+#define HYPERLAB_GATHER_ROW(r)                                   \
+    if (y + r < in.height && oy + r >= 0 && oy + r < out.height) \
+        sum##r = _mm512_add_ps(sum##r, _mm512_maskz_loadu_ps(lanes, tap + (oy + r) * out.width));
+                        HYPERLAB_GATHER_ROW(0)
+                        HYPERLAB_GATHER_ROW(1)
+                        HYPERLAB_GATHER_ROW(2)
+                        HYPERLAB_GATHER_ROW(3)
+#undef HYPERLAB_GATHER_ROW
+                    }
+                }
+                const __mmask16 inside = laneRange(0, in.width - x0);
+                Scalar* row = channel + Eigen::Index(y) * in.width + x0;
+                _mm512_mask_storeu_ps(row, inside, sum0);
+                if (y + 1 < in.height)
+                    _mm512_mask_storeu_ps(row + in.width, inside, sum1);
+                if (y + 2 < in.height)
+                    _mm512_mask_storeu_ps(row + 2 * in.width, inside, sum2);
+                if (y + 3 < in.height)
+                    _mm512_mask_storeu_ps(row + 3 * in.width, inside, sum3);
+            }
+        }
+    }
 }
 
 int outputSize(int size, int kernel, int stride, Padding padding) {
@@ -225,14 +293,9 @@ void Conv2D::im2col(const Scalar* padded, Scalar* columns, Eigen::Index ld) cons
 void Conv2D::col2im(const Scalar* columnGradient, Eigen::Index ld, Scalar* padded) const {
     const int outH = m_output.height, outW = m_output.width;
     const int s = m_stride, pw = m_paddedWidth;
-    // Taps with the same kx one after the other: consecutive additions onto
-    // a padded row then overlap the stores in flight exactly (same address)
-    // or not at all. In (ky, kx) order the next tap's load straddles the
-    // previous tap's store one value to the left, which defeats store
-    // forwarding and made this loop several times slower.
     for (int c = 0; c < m_input.channels; ++c) {
-        for (int kx = 0; kx < m_kernel; ++kx) {
-            for (int ky = 0; ky < m_kernel; ++ky) {
+        for (int ky = 0; ky < m_kernel; ++ky) {
+            for (int kx = 0; kx < m_kernel; ++kx) {
                 const int tap = (c * m_kernel + ky) * m_kernel + kx;
                 const Scalar* src = columnGradient + tap * ld;
                 Scalar* dst = padded + (c * m_paddedHeight + ky) * pw + kx;
@@ -324,18 +387,27 @@ void Conv2D::backward(const Matrix& input, const Matrix&, const Matrix& outputGr
     parallelChunks(batch, chunk, [&](std::ptrdiff_t begin, std::ptrdiff_t end) {
         // Input gradient first, sample by sample, while the cache holds only
         // the weights and one column gradient; then the chunk's columns for
-        // the weight gradient (doing it the other way round, the columns
-        // evicted the column gradient and the input gradient took 40 % longer).
+        // the weight gradient (the other way round, the columns pushed the
+        // column gradient out of the cache: about 1 ms more per batch of 64
+        // on the 5x5x64 layer).
         if (needInputGradient) {
             // Per sample: column gradient dY x W (pixels x taps), written whole
             // (no zero fill), then added back onto the input positions.
             const Eigen::Index sampleLd = columnStride(1);
             Scalar* columnGradient = scratch(kColumnGradient, sampleLd * m_patch + kSlack);
             Scalar* paddedGradient = scratch(kPaddedGradient, paddedSize() + kSlack);
+            // Stride 1 on AVX-512: gathered (see gatherColumnGradient);
+            // otherwise added back onto a zeroed padded buffer.
+            const bool gatherGradient = m_stride == 1 && tiledProductVectorised();
             const StridedOperand weights{m_parameters, 1, m_filters};
             for (std::ptrdiff_t n = begin; n < end; ++n) {
                 tiledProduct(pixels, m_patch, m_filters, outputGradient.col(n).data(), pixels,
                              weights, columnGradient, sampleLd);
+                if (gatherGradient) {
+                    gatherColumnGradient(columnGradient, sampleLd, m_input, m_output, m_kernel,
+                                         m_padTop, inputGradient.col(n).data());
+                    continue;
+                }
                 std::fill(paddedGradient, paddedGradient + paddedSize() + kSlack, Scalar(0));
                 col2im(columnGradient, sampleLd, paddedGradient);
                 unpadSample(paddedGradient, inputGradient.col(n).data());

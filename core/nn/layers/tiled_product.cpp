@@ -59,17 +59,17 @@ __attribute__((target("avx512f"))) void tile(Index depth, const Scalar* a, Index
                                              Scalar* c, Index ldc, const Scalar* columnStart,
                                              bool accumulate, __mmask16 lastRows) {
     static_assert(MV >= 1 && MV <= kRowVectors && NB >= 1 && NB <= kColumns);
-    // Row vector m's mask: all lanes but for the last row vector.
-    auto rowMask = [lastRows](int m) { return m == MV - 1 ? lastRows : __mmask16(0xffff); };
-    auto start = [&](int m, int j) {
-        if (accumulate)
-            return _mm512_maskz_loadu_ps(rowMask(m), c + j * ldc + 16 * m);
-        return columnStart ? _mm512_set1_ps(columnStart[j]) : _mm512_setzero_ps();
-    };
+    // Row vector m's mask: all lanes but for the last row vector. (Macros,
+    // not lambdas: a lambda would not inherit the target attribute, and the
+    // portable build could not inline the intrinsics into it.)
+#define HYPERLAB_ROW_MASK(m) ((m) == MV - 1 ? lastRows : __mmask16(0xffff))
     // All 24 declared (unused ones are optimised away), the tile's set.
     __m512 acc00, acc10, acc20, acc30, acc01, acc11, acc21, acc31, acc02, acc12, acc22, acc32,
         acc03, acc13, acc23, acc33, acc04, acc14, acc24, acc34, acc05, acc15, acc25, acc35;
-#define HYPERLAB_START(m, j) acc##m##j = start(m, j);
+#define HYPERLAB_START(m, j)                                                                      \
+    acc##m##j = accumulate    ? _mm512_maskz_loadu_ps(HYPERLAB_ROW_MASK(m), c + j * ldc + 16 * m) \
+                : columnStart ? _mm512_set1_ps(columnStart[j])                                    \
+                              : _mm512_setzero_ps();
     HYPERLAB_FOR_TILE(HYPERLAB_START)
 #undef HYPERLAB_START
     // Column j's b pointer; with fewer than 6 columns the unused ones are
@@ -84,13 +84,13 @@ __attribute__((target("avx512f"))) void tile(Index depth, const Scalar* a, Index
     for (Index p = 0; p < depth; ++p) {
         const Scalar* ap = a + p * lda;
         const Index bp = p * rowStride;
-        a0 = _mm512_maskz_loadu_ps(rowMask(0), ap);
+        a0 = _mm512_maskz_loadu_ps(HYPERLAB_ROW_MASK(0), ap);
         if constexpr (MV > 1)
-            a1 = _mm512_maskz_loadu_ps(rowMask(1), ap + 16);
+            a1 = _mm512_maskz_loadu_ps(HYPERLAB_ROW_MASK(1), ap + 16);
         if constexpr (MV > 2)
-            a2 = _mm512_maskz_loadu_ps(rowMask(2), ap + 32);
+            a2 = _mm512_maskz_loadu_ps(HYPERLAB_ROW_MASK(2), ap + 32);
         if constexpr (MV > 3)
-            a3 = _mm512_maskz_loadu_ps(rowMask(3), ap + 48);
+            a3 = _mm512_maskz_loadu_ps(HYPERLAB_ROW_MASK(3), ap + 48);
 #define HYPERLAB_FMA(m, j) acc##m##j = _mm512_fmadd_ps(a##m, bj, acc##m##j);
 #define HYPERLAB_COLUMN(j)         \
     bj = _mm512_set1_ps(b##j[bp]); \
@@ -114,9 +114,11 @@ __attribute__((target("avx512f"))) void tile(Index depth, const Scalar* a, Index
 #undef HYPERLAB_COLUMN
 #undef HYPERLAB_FMA
     }
-#define HYPERLAB_STORE(m, j) _mm512_mask_storeu_ps(c + j * ldc + 16 * m, rowMask(m), acc##m##j);
+#define HYPERLAB_STORE(m, j) \
+    _mm512_mask_storeu_ps(c + j * ldc + 16 * m, HYPERLAB_ROW_MASK(m), acc##m##j);
     HYPERLAB_FOR_TILE(HYPERLAB_STORE)
 #undef HYPERLAB_STORE
+#undef HYPERLAB_ROW_MASK
 }
 
 #undef HYPERLAB_FOR_TILE
