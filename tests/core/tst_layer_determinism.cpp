@@ -73,6 +73,14 @@ void TestLayerDeterminism::oneVersusTwoThreads_data() {
     QTest::newRow("conv2d 32x5x5 on 28x28 (benchmark layer)") << Make([] {
         return std::make_unique<Conv2D>(Shape{1, 28, 28}, 32, 5, 1, Padding::Same);
     });
+    // 48+ filters take conv2d.cpp's other forward product, and a chunk of the
+    // backward pass holds several samples.
+    QTest::newRow("conv2d 64x5x5 on 32x14x14 (second benchmark layer)") << Make([] {
+        return std::make_unique<Conv2D>(Shape{32, 14, 14}, 64, 5, 1, Padding::Same);
+    });
+    QTest::newRow("conv2d 48x3x3 s2 valid on 16x15x15") << Make([] {
+        return std::make_unique<Conv2D>(Shape{16, 15, 15}, 48, 3, 2, Padding::Valid);
+    });
     QTest::newRow("dense 40") << Make([] { return std::make_unique<Dense>(Shape{300, 1, 1}, 40); });
     QTest::newRow("batch_norm conv") << Make([] {
         return std::make_unique<BatchNorm>(Shape{8, 6, 6});

@@ -3,6 +3,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 #include "gradient_check.h"
@@ -71,16 +72,18 @@ private:
     Scalar* m_dw = nullptr;
 };
 
-// Direct (nested-loop) convolution, the reference for the im2col version.
-Matrix directConvolution(const Matrix& input, Shape in, const Scalar* parameters, int filters,
-                         int k, int stride, int padTop, Shape out) {
-    const Scalar* bias = parameters + Eigen::Index(filters) * in.channels * k * k;
-    Matrix result = Matrix::Zero(out.size(), input.cols());
-    for (Eigen::Index n = 0; n < input.cols(); ++n)
+// Calls term(n, output index, input index, weight index) for every product
+// of a direct (nested-loop) convolution, and bias(n, output index, filter)
+// once per output value.
+template <typename Term, typename Bias>
+void forEachConvolutionTerm(Eigen::Index batch, Shape in, int filters, int k, int stride,
+                            int padTop, Shape out, Term term, Bias bias) {
+    for (Eigen::Index n = 0; n < batch; ++n)
         for (int f = 0; f < filters; ++f)
             for (int oy = 0; oy < out.height; ++oy)
                 for (int ox = 0; ox < out.width; ++ox) {
-                    double sum = bias[f];
+                    const int o = (f * out.height + oy) * out.width + ox;
+                    bias(n, o, f);
                     for (int c = 0; c < in.channels; ++c)
                         for (int ky = 0; ky < k; ++ky)
                             for (int kx = 0; kx < k; ++kx) {
@@ -89,14 +92,52 @@ Matrix directConvolution(const Matrix& input, Shape in, const Scalar* parameters
                                 if (y < 0 || y >= in.height || x < 0 || x >= in.width)
                                     continue;
                                 const int tap = (c * k + ky) * k + kx;
-                                sum += double(parameters[tap * filters + f]) *
-                                       input((c * in.height + y) * in.width + x, n);
+                                term(n, o, (c * in.height + y) * in.width + x, tap * filters + f);
                             }
-                    result((f * out.height + oy) * out.width + ox, n) = Scalar(sum);
                 }
-    return result;
 }
 
+// Direct convolution in double, the reference for the im2col version.
+Matrix directConvolution(const Matrix& input, Shape in, const Scalar* parameters, int filters,
+                         int k, int stride, int padTop, Shape out) {
+    const Scalar* bias = parameters + Eigen::Index(filters) * in.channels * k * k;
+    Eigen::MatrixXd result = Eigen::MatrixXd::Zero(out.size(), input.cols());
+    forEachConvolutionTerm(
+        input.cols(), in, filters, k, stride, padTop, out,
+        [&](Eigen::Index n, int o, int pixel, int weight) {
+            result(o, n) += double(parameters[weight]) * input(pixel, n);
+        },
+        [&](Eigen::Index n, int o, int f) { result(o, n) += bias[f]; });
+    return result.cast<Scalar>();
+}
+
+// Its gradients for the output gradient dy, in double: dL/dx, and dL/dW then
+// dL/db (the layer's flat gradient).
+struct DirectGradients {
+    Matrix input;
+    Vector parameters;
+};
+
+DirectGradients directConvolutionGradients(const Matrix& input, const Matrix& dy, Shape in,
+                                           const Scalar* parameters, int filters, int k, int stride,
+                                           int padTop, Shape out) {
+    const Eigen::Index weights = Eigen::Index(filters) * in.channels * k * k;
+    Eigen::MatrixXd dx = Eigen::MatrixXd::Zero(in.size(), dy.cols());
+    Eigen::VectorXd dp = Eigen::VectorXd::Zero(weights + filters);
+    forEachConvolutionTerm(
+        dy.cols(), in, filters, k, stride, padTop, out,
+        [&](Eigen::Index n, int o, int pixel, int weight) {
+            dx(pixel, n) += double(parameters[weight]) * dy(o, n);
+            dp(weight) += double(input(pixel, n)) * dy(o, n);
+        },
+        [&](Eigen::Index n, int o, int f) { dp(weights + f) += dy(o, n); });
+    return {dx.cast<Scalar>(), dp.cast<Scalar>()};
+}
+
+// Largest |a - b| relative to the largest |b| (at least 1).
+double relativeError(const Matrix& a, const Matrix& b) {
+    return double((a - b).cwiseAbs().maxCoeff()) / std::max(1.0, double(b.cwiseAbs().maxCoeff()));
+}
 }  // namespace
 
 class TestLayerGradients : public QObject {
@@ -114,6 +155,8 @@ private slots:
     void conv2d();
     void conv2dMatchesDirectConvolution_data();
     void conv2dMatchesDirectConvolution();
+    void conv2dBackwardMatchesDirectConvolution_data();
+    void conv2dBackwardMatchesDirectConvolution();
     void conv2dHandComputed_data();
     void conv2dHandComputed();
     void conv2dShapes_data();
@@ -260,7 +303,40 @@ void addConvRows() {
         << 2 << 3 << 3 << 2 << 5 << 1 << same << 2;
     QTest::newRow("k3 s1 same, wide rows") << 1 << 3 << 21 << 2 << 3 << 1 << same << 2;
     QTest::newRow("k3 same, batch 37 (several chunks)") << 2 << 4 << 4 << 3 << 3 << 1 << same << 37;
+    // 48 or more filters: forward computes W x columns^T (conv2d.cpp); the
+    // patch (C*k*k) is above 64, so every product has full and partial
+    // tiles in each dimension.
+    QTest::newRow("48 filters, k3 s1 same, 8 channels") << 8 << 6 << 6 << 48 << 3 << 1 << same << 3;
+    QTest::newRow("50 filters, k5 s2 valid, odd size") << 3 << 9 << 9 << 50 << 5 << 2 << valid << 2;
+    QTest::newRow("65 filters, k4 s1 same, non-square") << 5 << 5 << 7 << 65 << 4 << 1 << same << 2;
 }
+
+// A convolution of the current data row (addConvColumns) with random
+// parameters and a random input batch.
+struct ConvCase {
+    ConvCase(Random& random)
+        : shape{fetch<int>("channels"), fetch<int>("height"), fetch<int>("width")},
+          filters(fetch<int>("filters")),
+          kernel(fetch<int>("kernel")),
+          stride(fetch<int>("stride")),
+          padding(fetch<Padding>("padding")),
+          layer(shape, filters, kernel, stride, padding) {
+        bindRandomParameters(layer, parameters, gradients, random);
+        input = randomMatrix(shape.size(), fetch<int>("batch"), random);
+    }
+    template <typename T>
+    static T fetch(const char* name) {
+        return *static_cast<T*>(QTest::qData(name, qMetaTypeId<T>()));
+    }
+    int padTop() const { return padding == Padding::Same ? (kernel - 1) / 2 : 0; }
+
+    Shape shape;
+    int filters, kernel, stride;
+    Padding padding;
+    Conv2D layer;
+    Vector parameters, gradients;
+    Matrix input;
+};
 }  // namespace
 
 void TestLayerGradients::conv2d_data() {
@@ -269,23 +345,12 @@ void TestLayerGradients::conv2d_data() {
 }
 
 void TestLayerGradients::conv2d() {
-    QFETCH(int, channels);
-    QFETCH(int, height);
-    QFETCH(int, width);
-    QFETCH(int, filters);
-    QFETCH(int, kernel);
-    QFETCH(int, stride);
-    QFETCH(Padding, padding);
-    QFETCH(int, batch);
     Random random(23);
-    const Shape shape{channels, height, width};
-    Conv2D layer(shape, filters, kernel, stride, padding);
-    Vector parameters, gradients;
-    bindRandomParameters(layer, parameters, gradients, random);
-    const Matrix input = randomMatrix(shape.size(), batch, random);
+    ConvCase conv(random);
     GradientCheckOptions options;
     options.maxEntries = 400;
-    const auto report = checkLayer(layer, input, parameters, gradients, random, true, options);
+    const auto report =
+        checkLayer(conv.layer, conv.input, conv.parameters, conv.gradients, random, true, options);
     QVERIFY2(report.passed, report.message.c_str());
 }
 
@@ -295,30 +360,55 @@ void TestLayerGradients::conv2dMatchesDirectConvolution_data() {
 }
 
 void TestLayerGradients::conv2dMatchesDirectConvolution() {
-    QFETCH(int, channels);
-    QFETCH(int, height);
-    QFETCH(int, width);
-    QFETCH(int, filters);
-    QFETCH(int, kernel);
-    QFETCH(int, stride);
-    QFETCH(Padding, padding);
-    QFETCH(int, batch);
     Random random(29);
-    const Shape shape{channels, height, width};
-    Conv2D layer(shape, filters, kernel, stride, padding);
-    Vector parameters, gradients;
-    bindRandomParameters(layer, parameters, gradients, random);
-    const Matrix input = randomMatrix(shape.size(), batch, random);
+    ConvCase conv(random);
     Matrix output;
     ForwardContext context;
-    layer.forward(input, output, context);
-    const int padTop = padding == Padding::Same ? (kernel - 1) / 2 : 0;
-    const Matrix expected = directConvolution(input, shape, parameters.data(), filters, kernel,
-                                              stride, padTop, layer.outputShape());
+    conv.layer.forward(conv.input, output, context);
+    const Matrix expected =
+        directConvolution(conv.input, conv.shape, conv.parameters.data(), conv.filters, conv.kernel,
+                          conv.stride, conv.padTop(), conv.layer.outputShape());
     QCOMPARE(output.rows(), expected.rows());
     QCOMPARE(output.cols(), expected.cols());
     QVERIFY2((output - expected).cwiseAbs().maxCoeff() < 1e-4f,
              qPrintable(QString::number((output - expected).cwiseAbs().maxCoeff())));
+}
+
+void TestLayerGradients::conv2dBackwardMatchesDirectConvolution_data() {
+    addConvColumns();
+    addConvRows();
+    const auto same = Padding::Same, valid = Padding::Valid;
+    // Larger than the gradient check can afford: tiles of 64 rows, depth
+    // blocks of 128 (tiled_product.cpp) and several chunks per batch.
+    QTest::newRow("student layer 32x3x3 on 16x14x14, batch 20")
+        << 16 << 14 << 14 << 32 << 3 << 1 << same << 20;
+    QTest::newRow("64x5x5 on 32x7x7, batch 9") << 32 << 7 << 7 << 64 << 5 << 1 << same << 9;
+    QTest::newRow("24x3x3 s2 valid on 6x15x13, batch 11")
+        << 6 << 15 << 13 << 24 << 3 << 2 << valid << 11;
+}
+
+void TestLayerGradients::conv2dBackwardMatchesDirectConvolution() {
+    Random random(31);
+    ConvCase conv(random);
+    Matrix output, inputGradient;
+    ForwardContext context;
+    conv.layer.forward(conv.input, output, context);
+    const Matrix outputGradient = randomMatrix(output.rows(), output.cols(), random);
+    conv.layer.backward(conv.input, output, outputGradient, inputGradient, true);
+    const DirectGradients expected = directConvolutionGradients(
+        conv.input, outputGradient, conv.shape, conv.parameters.data(), conv.filters, conv.kernel,
+        conv.stride, conv.padTop(), conv.layer.outputShape());
+    QCOMPARE(inputGradient.rows(), expected.input.rows());
+    QCOMPARE(inputGradient.cols(), expected.input.cols());
+    const double inputError = relativeError(inputGradient, expected.input);
+    const double parameterError = relativeError(conv.gradients, expected.parameters);
+    QVERIFY2(inputError < 1e-5, qPrintable(QString::number(inputError)));
+    QVERIFY2(parameterError < 1e-5, qPrintable(QString::number(parameterError)));
+    // Without the input gradient the parameter gradient is the same.
+    const Vector withInputGradient = conv.gradients;
+    Matrix unused;
+    conv.layer.backward(conv.input, output, outputGradient, unused, false);
+    QVERIFY(conv.gradients == withInputGradient);
 }
 
 void TestLayerGradients::conv2dHandComputed_data() {

@@ -32,15 +32,18 @@ std::string paddingName(Padding padding);
 /// column index (c * k + ky) * k + kx, so row f read in that order is
 /// PyTorch's weight[f] flattened), then one bias per filter.
 ///
-/// Implementation: im2col + GEMM, one sample at a time: a sample's receptive
-/// fields become the rows of a (outputPixels x C*k*k) matrix that stays in
-/// the core's cache while it is multiplied by the weights. Backward rebuilds
-/// that matrix rather than keeping the whole batch's (tens of MB) from the
-/// forward pass: recomputing in cache is cheaper than a round trip through
-/// memory. The batch is cut into chunks whose boundaries depend only on the
-/// batch size; each chunk sums its samples' weight gradients and the chunks'
-/// partial sums are added in chunk order, so results are bit identical for
-/// any thread count.
+/// Implementation: im2col + matrix products on tiledProduct
+/// (nn/layers/tiled_product.h). A sample's receptive fields become the rows
+/// of a (outputPixels x C*k*k) column matrix; a chunk of samples' columns
+/// stay in the core's cache while they are multiplied by the weights. The
+/// weight gradient is one product per chunk over all its samples' pixels;
+/// the input gradient is dY x W per sample, folded back onto the input
+/// (for stride 1 gathered with vector loads, otherwise by col2im). Backward
+/// rebuilds the columns rather than keeping the whole batch's (tens of MB)
+/// from the forward pass. The batch is cut into chunks whose boundaries
+/// depend only on the batch size and the geometry; each chunk sums its
+/// samples' weight gradients and the chunks' partial sums are added in
+/// chunk order, so results are bit identical for any thread count.
 class Conv2D : public Layer {
 public:
     /// Throws std::invalid_argument if filters, kernelSize or stride is < 1,
@@ -69,21 +72,30 @@ public:
                   Matrix& inputGradient, bool needInputGradient) override;
 
 private:
-    /// Samples per chunk for a batch; a function of the batch size and the
-    /// layer geometry only.
-    Eigen::Index chunkSize(Eigen::Index batch) const;
+    /// Samples per chunk for a batch whose chunks' column matrices should
+    /// hold at most about columnValues values; a function of the batch size
+    /// and the layer geometry only.
+    Eigen::Index chunkSize(Eigen::Index batch, Eigen::Index columnValues) const;
     /// Values in one zero-bordered sample (C x Hp x Wp).
     Eigen::Index paddedSize() const;
     /// Copies one sample into the interior of `padded` (C x Hp x Wp), whose
     /// border the caller keeps at zero.
     void padSample(const Scalar* sample, Scalar* padded) const;
-    /// Writes a padded sample's receptive fields into `columns` (P x C*k*k
-    /// column-major, one column per kernel tap). Both buffers need kSlack
-    /// spare values at the end (see conv2d.cpp).
-    void im2col(const Scalar* padded, Scalar* columns) const;
-    /// Adds a P x C*k*k column gradient back onto a zeroed padded input
-    /// gradient (the adjoint of im2col). Same slack requirement.
-    void col2im(const Scalar* columnGradient, Scalar* padded) const;
+    /// Leading dimension of a chunk's column matrix: its samples' pixels plus
+    /// slack for im2col's block overrun.
+    Eigen::Index columnStride(Eigen::Index samples) const;
+    /// Writes the receptive fields of samples [begin, end) into `columns`
+    /// ((end - begin) * P x C*k*k, leading dimension ld = columnStride).
+    void chunkColumns(const Matrix& input, std::ptrdiff_t begin, std::ptrdiff_t end,
+                      Scalar* columns, Eigen::Index ld) const;
+    /// Writes a padded sample's receptive fields into `columns` (P rows of a
+    /// column-major matrix with leading dimension ld, one column per kernel
+    /// tap). Both buffers need kSlack spare values at the end (see conv2d.cpp).
+    void im2col(const Scalar* padded, Scalar* columns, Eigen::Index ld) const;
+    /// Adds a sample's P x C*k*k column gradient (leading dimension ld) back
+    /// onto a zeroed padded input gradient (the adjoint of im2col). Same
+    /// slack requirement.
+    void col2im(const Scalar* columnGradient, Eigen::Index ld, Scalar* padded) const;
     /// Copies the interior of a padded gradient into a sample's gradient.
     void unpadSample(const Scalar* padded, Scalar* sample) const;
 
