@@ -21,7 +21,7 @@ bool isCutShortObject(const std::string& line) {
     if (line.empty() || line.front() != '{')
         return false;
     try {
-        (void)nlohmann::json::parse(line);
+        [[maybe_unused]] const auto parsed = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
         return e.byte >= line.size();
     } catch (const std::exception&) {
