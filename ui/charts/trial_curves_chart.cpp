@@ -5,10 +5,13 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
 #include <QGridLayout>
 #include <QLabel>
+#include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
@@ -17,7 +20,10 @@
 #include <QtCharts/QLogValueAxis>
 #include <QtCharts/QValueAxis>
 
+#include "charts/band_series.h"
 #include "charts/chart_export.h"
+#include "study/model/trial_repeats.h"
+#include "train/history_at_epoch.h"
 
 namespace hyperlab::ui {
 
@@ -54,7 +60,15 @@ struct TrialCurvesChart::Private {
     struct TrialSeries {
         QString label;
         QColor color;
-        std::vector<EpochMetrics> history;
+        std::vector<EpochMetrics> history;  ///< repeat 0
+        std::vector<std::vector<EpochMetrics>> repeats;  ///< repeats 1, 2, ...
+        /// The curves as drawn: the history, or with repeats their mean
+        /// (losses and qualities; the rate is repeat 0's).
+        std::vector<EpochMetrics> shown;
+        RepeatBands bands;
+        int repeatCount = 1;
+        /// Validation band on the loss and on the quality chart (with repeats).
+        std::array<std::unique_ptr<BandSeries>, 2> bandSeries;
         bool hasPartial = false;
         QPointF partial;  ///< (fractional epoch, batch loss)
         // [part][0 = validation, 1 = training]; the learning rate has one.
@@ -71,6 +85,25 @@ struct TrialCurvesChart::Private {
     QLogValueAxis* lrAxis = nullptr;
     std::map<int, TrialSeries> trials;
     QWidget* container = nullptr;
+    /// The scrubber's epoch, one line per chart: a plain scene item, so
+    /// moving it repaints two thin strips of the chart, not every series
+    /// (a series would re-render the whole chart on every frame).
+    std::array<QGraphicsLineItem*, kParts> cursors{};
+    QLabel* readout = nullptr;
+    QLabel* caption = nullptr;
+    int cursorEpoch = -1;
+    /// Trials named in the read-out line; the rest are in its tooltip.
+    static constexpr int kReadoutTrials = 3;
+
+    QAbstractAxis* valueAxis(int part) const {
+        return part == int(Part::LearningRate) ? static_cast<QAbstractAxis*>(lrAxis)
+                                               : static_cast<QAbstractAxis*>(yAxes[part]);
+    }
+
+    static void hideLegendMarkers(QChart* chart, QAbstractSeries* s) {
+        for (QLegendMarker* m : chart->legend()->markers(s))
+            m->setVisible(false);
+    }
 
     QLineSeries* makeSeries(int part, const TrialSeries& t, bool training) {
         auto* s = new QLineSeries;
@@ -81,12 +114,10 @@ struct TrialCurvesChart::Private {
         s->setName(t.label);
         charts[part]->addSeries(s);
         s->attachAxis(xAxes[part]);
-        s->attachAxis(part == int(Part::LearningRate) ? static_cast<QAbstractAxis*>(lrAxis)
-                                                      : static_cast<QAbstractAxis*>(yAxes[part]));
+        s->attachAxis(valueAxis(part));
         // One legend entry per trial: the training curve shares the colour.
         if (training)
-            for (QLegendMarker* m : charts[part]->legend()->markers(s))
-                m->setVisible(false);
+            hideLegendMarkers(charts[part], s);
         return s;
     }
 
@@ -99,6 +130,11 @@ struct TrialCurvesChart::Private {
     }
 
     void destroySeries(TrialSeries& t) {
+        for (auto& band : t.bandSeries)
+            if (band) {
+                band->remove();
+                band.reset();
+            }
         for (int part = 0; part < kParts; ++part)
             for (QLineSeries* s : t.series[std::size_t(part)])
                 if (s) {
@@ -108,9 +144,57 @@ struct TrialCurvesChart::Private {
         t.series = {};
     }
 
+    /// Recomputes what is drawn from the history and the other repeats.
+    void updateShown(TrialSeries& t) {
+        t.repeatCount = 1;
+        for (const auto& r : t.repeats)
+            t.repeatCount += r.empty() ? 0 : 1;
+        if (t.repeatCount < 2) {
+            t.shown = t.history;
+            t.bands = {};
+            for (auto& band : t.bandSeries)
+                if (band) {
+                    band->remove();
+                    band.reset();
+                }
+            return;
+        }
+        std::vector<std::vector<EpochMetrics>> all{t.history};
+        all.insert(all.end(), t.repeats.begin(), t.repeats.end());
+        t.bands = repeatBands(all, classification);
+        t.shown.clear();
+        for (int e = 0; e < t.bands.valLoss.epochs(); ++e) {
+            const auto i = std::size_t(e);
+            EpochMetrics m = i < t.history.size() ? t.history[i] : EpochMetrics{};
+            m.epoch = e + 1;
+            if (i >= t.history.size())
+                m.learningRate = 0;  // not drawn
+            m.valLoss = t.bands.valLoss.mean[i];
+            m.trainLoss = t.bands.trainLoss.mean[i];
+            m.valAccuracy = m.valR2 = t.bands.valQuality.mean[i];
+            m.trainAccuracy = m.trainR2 = t.bands.trainQuality.mean[i];
+            t.shown.push_back(m);
+        }
+        const std::array<const EpochBand*, 2> bands{&t.bands.valLoss, &t.bands.valQuality};
+        for (int part = 0; part < 2; ++part) {
+            auto& band = t.bandSeries[std::size_t(part)];
+            if (!band) {
+                band = std::make_unique<BandSeries>(charts[std::size_t(part)], t.color);
+                band->area()->attachAxis(xAxes[std::size_t(part)]);
+                band->area()->attachAxis(yAxes[std::size_t(part)]);
+                hideLegendMarkers(charts[std::size_t(part)], band->area());
+            }
+            band->area()->setName(
+                TrialCurvesChart::tr("%1: min..max over %n seeds", nullptr, t.repeatCount)
+                    .arg(t.label));
+            band->setBounds(bands[std::size_t(part)]->min, bands[std::size_t(part)]->max);
+        }
+    }
+
     void fill(TrialSeries& t) {
+        updateShown(t);
         QList<QPointF> valLoss, trainLoss, valQ, trainQ, lr;
-        for (const EpochMetrics& e : t.history) {
+        for (const EpochMetrics& e : t.shown) {
             const double x = e.epoch;
             valLoss << QPointF(x, e.valLoss);
             trainLoss << QPointF(x, e.trainLoss);
@@ -140,7 +224,7 @@ struct TrialCurvesChart::Private {
         double minEpoch = 1;  // 0 while the first epoch of a trial is still running
         Range loss, quality, lr;
         for (const auto& [number, t] : trials) {
-            for (const EpochMetrics& e : t.history) {
+            for (const EpochMetrics& e : t.shown) {
                 maxEpoch = std::max(maxEpoch, double(e.epoch));
                 loss.add(e.valLoss);
                 loss.add(e.trainLoss);
@@ -149,6 +233,15 @@ struct TrialCurvesChart::Private {
                 if (e.learningRate > 0)
                     lr.add(e.learningRate);
             }
+            // The bands stay inside the charts.
+            const auto addBand = [](Range& range, const EpochBand& band) {
+                for (std::size_t e = 0; e < band.min.size(); ++e) {
+                    range.add(band.min[e]);
+                    range.add(band.max[e]);
+                }
+            };
+            addBand(loss, t.bands.valLoss);
+            addBand(quality, t.bands.valQuality);
             if (t.hasPartial) {
                 maxEpoch = std::max(maxEpoch, std::ceil(t.partial.x()));
                 if (t.partial.x() < 1)
@@ -197,6 +290,94 @@ struct TrialCurvesChart::Private {
         bottom = top - decadesPerLabel * std::ceil((top - bottom) / decadesPerLabel);
         lrAxis->setBase(std::pow(10.0, decadesPerLabel));
         lrAxis->setRange(std::pow(10.0, bottom), std::pow(10.0, top));
+        placeCursor();
+        updateCaption();
+    }
+
+    void updateCaption() {
+        if (!caption)
+            return;
+        int seeds = 1;
+        for (const auto& [number, t] : trials)
+            seeds = std::max(seeds, t.repeatCount);
+        QString text = TrialCurvesChart::tr(
+            "Solid: validation · dashed: training (evaluation mode) · colours as in the legend");
+        if (seeds > 1)
+            text += TrialCurvesChart::tr(
+                " · line: mean over the seeds, shaded: their min..max (validation)");
+        caption->setText(text);
+    }
+
+    QString readoutLine(const TrialSeries& t, bool richText) const {
+        const EpochMetrics* m = metricsAtEpoch(t.shown, cursorEpoch);
+        const QString name = richText ? t.label.toHtmlEscaped() : t.label;
+        QString line = richText ? QStringLiteral("<span style=\"color:%1\">■</span> %2: ")
+                                      .arg(t.color.name(), name)
+                                : name + QStringLiteral(": ");
+        if (!m)
+            return line + TrialCurvesChart::tr("no epoch yet");
+        const auto number = [](double v) {
+            return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–");
+        };
+        line += TrialCurvesChart::tr("val. loss %1 · train loss %2 · val. %3 %4 · train %3 %5")
+                    .arg(number(m->valLoss), number(m->trainLoss),
+                         classification ? TrialCurvesChart::tr("acc.") : QStringLiteral("R²"),
+                         number(classification ? m->valAccuracy : m->valR2),
+                         number(classification ? m->trainAccuracy : m->trainR2));
+        if (t.repeatCount > 1)
+            line += TrialCurvesChart::tr(" (mean of %n seeds)", nullptr, t.repeatCount);
+        if (m->epoch != cursorEpoch)
+            line += TrialCurvesChart::tr(" (stopped at epoch %1)").arg(m->epoch);
+        return line;
+    }
+
+    /// Puts a chart's cursor line at cursorEpoch over its plot area (value
+    /// axis x, linear, as the series are mapped).
+    void placeCursorLine(int part) {
+        QGraphicsLineItem* line = cursors[std::size_t(part)];
+        if (!line)
+            return;  // still constructing
+        const QValueAxis* x = xAxes[std::size_t(part)];
+        const QRectF plot = charts[std::size_t(part)]->plotArea();
+        const bool shown = cursorEpoch >= 0 && x->max() > x->min() && cursorEpoch >= x->min() &&
+                           cursorEpoch <= x->max();
+        if (shown) {
+            const double px =
+                plot.left() + (cursorEpoch - x->min()) / (x->max() - x->min()) * plot.width();
+            line->setLine(px, plot.top(), px, plot.bottom());
+        }
+        line->setVisible(shown);
+    }
+
+    /// Moves the scrubber's cursors to cursorEpoch and rewrites the
+    /// read-out (a hint when live).
+    void placeCursor() {
+        if (!readout)
+            return;  // still constructing
+        for (int part = 0; part < kParts; ++part)
+            placeCursorLine(part);
+        const bool shown = cursorEpoch >= 0;
+        if (!shown) {
+            readout->setText(TrialCurvesChart::tr(
+                "Drag the epoch scrubber (Gallery tab) to read every curve at one epoch."));
+            readout->setToolTip({});
+            return;
+        }
+        QStringList lines, all;
+        for (const auto& [number, t] : trials) {
+            if (lines.size() < kReadoutTrials)
+                lines << readoutLine(t, true);
+            all << readoutLine(t, false);
+        }
+        const int more = int(all.size()) - int(lines.size());
+        QString text = TrialCurvesChart::tr("<b>Epoch %1</b> (scrubber)").arg(cursorEpoch);
+        if (!lines.isEmpty())
+            text += QStringLiteral(" — ") + lines.join(QStringLiteral(" &nbsp; "));
+        if (more > 0)
+            text += TrialCurvesChart::tr(" &nbsp; and %n more (tooltip)", nullptr, more);
+        readout->setText(text);
+        readout->setToolTip(TrialCurvesChart::tr("Epoch %1").arg(cursorEpoch) +
+                            QStringLiteral("\n") + all.join(QLatin1Char('\n')));
     }
 };
 
@@ -243,25 +424,47 @@ TrialCurvesChart::TrialCurvesChart(QWidget* parent) : QWidget(parent), d(new Pri
     delete d->yAxes[int(Part::LearningRate)];
     d->yAxes[int(Part::LearningRate)] = nullptr;
     lrChart->addAxis(d->lrAxis, Qt::AlignLeft);
+    // The scrubber's cursor: a vertical line over each chart's plot area,
+    // above the curves, following the plot area when it moves.
+    for (int part = 0; part < kParts; ++part) {
+        QChart* chart = d->charts[std::size_t(part)];
+        auto* line = new QGraphicsLineItem(chart);
+        QPen pen(palette().color(QPalette::WindowText));
+        pen.setWidthF(1.2);
+        pen.setStyle(Qt::DashDotLine);
+        line->setPen(pen);
+        line->setZValue(100);
+        line->setVisible(false);
+        d->cursors[std::size_t(part)] = line;
+        connect(chart, &QChart::plotAreaChanged, this, [this, part] { d->placeCursorLine(part); });
+    }
 
-    auto* caption =
-        new QLabel(tr("Solid: validation · dashed: training (evaluation mode) · colours as in the "
-                      "legend"),
-                   this);
+    auto* caption = new QLabel(this);
+    d->caption = caption;
     caption->setToolTip(
         tr("Each colour is one trial. Validation curves are solid, training curves dashed; "
            "a gap between them that grows means the network is overfitting. Both are measured "
            "after each epoch in evaluation mode (dropout off, batch norm on its running "
            "statistics), the training ones on a fixed sample of the training set (a quarter, 256 "
            "to 2,000 samples). The dashed loss "
-           "of a running epoch is its latest batch loss."));
+           "of a running epoch is its latest batch loss. With several seeds per configuration "
+           "(the study's repeats) each line is the mean over the seeds and the shaded band spans "
+           "their lowest to highest validation value at each epoch."));
     QPalette pal = caption->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     caption->setPalette(pal);
+    d->readout = new QLabel(this);
+    d->readout->setTextFormat(Qt::RichText);
+    d->readout->setWordWrap(true);
+    // Always two lines, live or not: the charts keep their size when the
+    // scrubber starts and moves (a resize re-renders every curve and band).
+    d->readout->setFixedHeight(2 * d->readout->fontMetrics().lineSpacing() + 4);
+    d->readout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     grid->addWidget(d->views[0], 0, 0);
     grid->addWidget(d->views[1], 0, 1);
     grid->addWidget(d->views[2], 1, 0, 1, 2);
-    grid->addWidget(caption, 2, 0, 1, 2, Qt::AlignHCenter);
+    grid->addWidget(d->readout, 2, 0, 1, 2);
+    grid->addWidget(caption, 3, 0, 1, 2, Qt::AlignHCenter);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     setClassification(true);
@@ -304,6 +507,9 @@ void TrialCurvesChart::setTrial(int trial, const QString& label, const QColor& c
                     pen.setColor(color);
                     s->setPen(pen);
                 }
+        for (auto& band : t.bandSeries)
+            if (band)
+                band->setColor(color);
     }
     for (auto& perPart : t.series)
         for (QLineSeries* s : perPart)
@@ -382,6 +588,73 @@ void TrialCurvesChart::setBatchProgress(int trial, const BatchProgress& progress
     d->fill(t);
     d->updateAxes();
     ++m_updateCount;
+}
+
+void TrialCurvesChart::setRepeatHistories(int trial,
+                                          const std::vector<std::vector<EpochMetrics>>& repeats) {
+    auto it = d->trials.find(trial);
+    if (it == d->trials.end())
+        return;
+    it->second.repeats = repeats;
+    d->fill(it->second);
+    d->updateAxes();
+    ++m_updateCount;
+}
+
+int TrialCurvesChart::repeatCount(int trial) const {
+    auto it = d->trials.find(trial);
+    return it == d->trials.end() ? 0 : it->second.repeatCount;
+}
+
+const BandSeries* TrialCurvesChart::band(int trial, Part part) const {
+    auto it = d->trials.find(trial);
+    if (it == d->trials.end() || part == Part::LearningRate)
+        return nullptr;
+    return it->second.bandSeries[std::size_t(part)].get();
+}
+
+QList<QPointF> TrialCurvesChart::bandLower(int trial, Part part) const {
+    const BandSeries* b = band(trial, part);
+    return b ? b->lowerPoints() : QList<QPointF>{};
+}
+
+QList<QPointF> TrialCurvesChart::bandUpper(int trial, Part part) const {
+    const BandSeries* b = band(trial, part);
+    return b ? b->upperPoints() : QList<QPointF>{};
+}
+
+void TrialCurvesChart::setCursorEpoch(int epoch) {
+    epoch = std::max(-1, epoch);
+    if (epoch == d->cursorEpoch)
+        return;
+    d->cursorEpoch = epoch;
+    d->placeCursor();
+}
+
+int TrialCurvesChart::cursorEpoch() const {
+    return d->cursorEpoch;
+}
+
+double TrialCurvesChart::cursorPixelX(Part part) const {
+    const QGraphicsLineItem* line = d->cursors[std::size_t(part)];
+    if (!line->isVisible())
+        return std::numeric_limits<double>::quiet_NaN();
+    return line->mapToScene(line->line().p1()).x();
+}
+
+double TrialCurvesChart::epochPixelX(Part part, double epoch) const {
+    // Through a trial's own curve when there is one: where its point at
+    // `epoch` is drawn.
+    if (d->trials.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    QAbstractSeries* series = d->trials.begin()->second.series[std::size_t(part)][0];
+    QChart* chart = d->charts[std::size_t(part)];
+    const double y = part == Part::LearningRate ? d->lrAxis->min() : d->yAxes[std::size_t(part)]->min();
+    return chart->mapToScene(chart->mapToPosition(QPointF(epoch, y), series)).x();
+}
+
+QString TrialCurvesChart::cursorReadout() const {
+    return d->cursorEpoch >= 0 ? d->readout->text() : QString();
 }
 
 int TrialCurvesChart::pointCount(int trial) const {
