@@ -8,7 +8,6 @@
 #include <memory>
 
 #include <QGraphicsLayout>
-#include <QGraphicsLineItem>
 #include <QGridLayout>
 #include <QLabel>
 #include <QtCharts/QAreaSeries>
@@ -21,6 +20,7 @@
 #include <QtCharts/QValueAxis>
 
 #include "charts/band_series.h"
+#include "charts/chart_cursor_overlay.h"
 #include "charts/chart_export.h"
 #include "study/model/trial_repeats.h"
 #include "train/history_at_epoch.h"
@@ -85,10 +85,9 @@ struct TrialCurvesChart::Private {
     QLogValueAxis* lrAxis = nullptr;
     std::map<int, TrialSeries> trials;
     QWidget* container = nullptr;
-    /// The scrubber's epoch, one line per chart: a plain scene item, so
-    /// moving it repaints two thin strips of the chart, not every series
-    /// (a series would re-render the whole chart on every frame).
-    std::array<QGraphicsLineItem*, kParts> cursors{};
+    /// The scrubber's epoch, one line per chart, drawn over a cached picture
+    /// of the chart so that moving it does not render the series again.
+    std::array<ChartCursorOverlay*, kParts> cursors{};
     QLabel* readout = nullptr;
     QLabel* caption = nullptr;
     int cursorEpoch = -1;
@@ -334,19 +333,22 @@ struct TrialCurvesChart::Private {
     /// Puts a chart's cursor line at cursorEpoch over its plot area (value
     /// axis x, linear, as the series are mapped).
     void placeCursorLine(int part) {
-        QGraphicsLineItem* line = cursors[std::size_t(part)];
-        if (!line)
+        ChartCursorOverlay* overlay = cursors[std::size_t(part)];
+        if (!overlay)
             return;  // still constructing
         const QValueAxis* x = xAxes[std::size_t(part)];
-        const QRectF plot = charts[std::size_t(part)]->plotArea();
+        QChart* chart = charts[std::size_t(part)];
+        const QRectF plot = chart->plotArea();
         const bool shown = cursorEpoch >= 0 && x->max() > x->min() && cursorEpoch >= x->min() &&
                            cursorEpoch <= x->max();
-        if (shown) {
-            const double px =
-                plot.left() + (cursorEpoch - x->min()) / (x->max() - x->min()) * plot.width();
-            line->setLine(px, plot.top(), px, plot.bottom());
+        if (!shown) {
+            overlay->setCursorLine(std::numeric_limits<double>::quiet_NaN(), 0, 0);
+            return;
         }
-        line->setVisible(shown);
+        const double px =
+            plot.left() + (cursorEpoch - x->min()) / (x->max() - x->min()) * plot.width();
+        const QPointF top = chart->mapToScene(QPointF(px, plot.top()));
+        overlay->setCursorLine(top.x(), top.y(), chart->mapToScene(plot.bottomLeft()).y());
     }
 
     /// Moves the scrubber's cursors to cursorEpoch and rewrites the
@@ -370,11 +372,13 @@ struct TrialCurvesChart::Private {
             all << readoutLine(t, false);
         }
         const int more = int(all.size()) - int(lines.size());
-        QString text = TrialCurvesChart::tr("<b>Epoch %1</b> (scrubber)").arg(cursorEpoch);
+        QString text = QStringLiteral("<b>%1</b>").arg(
+            TrialCurvesChart::tr("Epoch %1 (scrubber)").arg(cursorEpoch).toHtmlEscaped());
         if (!lines.isEmpty())
             text += QStringLiteral(" — ") + lines.join(QStringLiteral(" &nbsp; "));
         if (more > 0)
-            text += TrialCurvesChart::tr(" &nbsp; and %n more (tooltip)", nullptr, more);
+            text += QStringLiteral(" &nbsp; ") +
+                    TrialCurvesChart::tr("and %n more (in the tooltip)", nullptr, more);
         readout->setText(text);
         readout->setToolTip(TrialCurvesChart::tr("Epoch %1").arg(cursorEpoch) +
                             QStringLiteral("\n") + all.join(QLatin1Char('\n')));
@@ -425,17 +429,10 @@ TrialCurvesChart::TrialCurvesChart(QWidget* parent) : QWidget(parent), d(new Pri
     d->yAxes[int(Part::LearningRate)] = nullptr;
     lrChart->addAxis(d->lrAxis, Qt::AlignLeft);
     // The scrubber's cursor: a vertical line over each chart's plot area,
-    // above the curves, following the plot area when it moves.
+    // following the plot area when it moves.
     for (int part = 0; part < kParts; ++part) {
         QChart* chart = d->charts[std::size_t(part)];
-        auto* line = new QGraphicsLineItem(chart);
-        QPen pen(palette().color(QPalette::WindowText));
-        pen.setWidthF(1.2);
-        pen.setStyle(Qt::DashDotLine);
-        line->setPen(pen);
-        line->setZValue(100);
-        line->setVisible(false);
-        d->cursors[std::size_t(part)] = line;
+        d->cursors[std::size_t(part)] = new ChartCursorOverlay(d->views[std::size_t(part)]);
         connect(chart, &QChart::plotAreaChanged, this, [this, part] { d->placeCursorLine(part); });
     }
 
@@ -636,10 +633,7 @@ int TrialCurvesChart::cursorEpoch() const {
 }
 
 double TrialCurvesChart::cursorPixelX(Part part) const {
-    const QGraphicsLineItem* line = d->cursors[std::size_t(part)];
-    if (!line->isVisible())
-        return std::numeric_limits<double>::quiet_NaN();
-    return line->mapToScene(line->line().p1()).x();
+    return d->cursors[std::size_t(part)]->cursorSceneX();
 }
 
 double TrialCurvesChart::epochPixelX(Part part, double epoch) const {
@@ -683,9 +677,11 @@ bool TrialCurvesChart::exportImage(const QString& path, const Part* part, QStrin
     const bool hadLegend = chart->legend()->isVisible();
     chart->legend()->setVisible(true);
     chart->layout()->activate();  // lay the legend out now, not on the next event
+    d->cursors[std::size_t(*part)]->invalidate();  // the scrubber's picture lacks the legend
     const bool ok = exportWidgetImage(partWidget(*part), path, error);
     chart->legend()->setVisible(hadLegend);
     chart->layout()->activate();
+    d->cursors[std::size_t(*part)]->invalidate();
     return ok;
 }
 

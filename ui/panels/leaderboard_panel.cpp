@@ -236,7 +236,8 @@ void LeaderboardPanel::updateShownEpoch() {
     m_model->setEpoch(epoch);
     // The headers say "@ epoch": wide enough when scrubbing starts or stops,
     // or the epoch gains a digit (not on every frame: it measures every row).
-    if (QString::number(before).size() != QString::number(epoch).size())
+    if ((before < 0) != (epoch < 0) ||
+        QString::number(before).size() != QString::number(epoch).size())
         m_view->resizeColumnsToContents();
     m_epochCaption->setVisible(epoch >= 0);
     if (epoch >= 0)
