@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "charts/trial_curves_chart.h"
+#include "dialogs/trial_details_dialog.h"
 #include "i18n/language.h"
 #include "main_window.h"
 #include "models/boundary_store.h"
@@ -280,6 +281,14 @@ private Q_SLOTS:
                 0.5);
         window.boundaries()->setEpoch(20);
         QCOMPARE(chart->cursorEpoch(), 20);
+        // Trial details follow the scrubber too, and draw the seed band.
+        {
+            TrialDetailsDialog details(t, &window, window.boundaries());
+            QCOMPARE(details.curvesChart()->cursorEpoch(), 20);
+            QCOMPARE(details.curvesChart()->repeatCount(1), 3);
+            window.boundaries()->setEpoch(21);
+            QCOMPARE(details.curvesChart()->cursorEpoch(), 21);
+        }
         window.boundaries()->setEpoch(15);
         window.charts()->findChild<QTabWidget*>()->setCurrentWidget(chart);
         for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)}) {
