@@ -3983,10 +3983,6 @@ sudo apt-get install dataset-fashion-mnist
         <translation>（在第 %1 周期停止）</translation>
     </message>
     <message>
-        <source>Drag the epoch scrubber (Gallery tab) to read every curve at one epoch.</source>
-        <translation>拖动周期时间轴（“图库”标签页）即可读取所有曲线在某一周期的值。</translation>
-    </message>
-    <message>
         <source>Epoch %1</source>
         <translation>第 %1 周期</translation>
     </message>

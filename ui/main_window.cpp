@@ -27,6 +27,7 @@
 
 #include <algorithm>
 
+#include "charts/trial_curves_chart.h"
 #include "common/errors.h"
 #include "data/dataset_factory.h"
 #include "dialogs/lr_finder_dialog.h"
@@ -36,7 +37,6 @@
 #include "i18n/language.h"
 #include "io/config_json.h"
 #include "io/json_input.h"
-#include "charts/trial_curves_chart.h"
 #include "models/boundary_store.h"
 #include "models/leaderboard_filter_proxy.h"
 #include "panels/analysis_panel.h"

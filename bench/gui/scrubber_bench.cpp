@@ -143,11 +143,12 @@ int main(int argc, char** argv) {
     QSettings().clear();
     const json out = {
         {"benchmark", "epoch scrubber on the curves and the leaderboard"},
-        {"scenario", "1600x1000 window: learning curves of 100 trials x 100 epochs (all shown) "
-                     "and the leaderboard (100 rows) following the scrubber; one frame = set "
-                     "the epoch + the event loop's paint of what changed; 99 frames after the "
-                     "first (which leaves live mode: the charts are rendered once into the "
-                     "cursor overlays' pictures)"},
+        {"scenario",
+         "1600x1000 window: learning curves of 100 trials x 100 epochs (all shown) "
+         "and the leaderboard (100 rows) following the scrubber; one frame = set "
+         "the epoch + the event loop's paint of what changed; 99 frames after the "
+         "first (which leaves live mode: the charts are rendered once into the "
+         "cursor overlays' pictures)"},
         {"target_ms", 30},
         {"one_seed", frames(1)},
         {"three_seeds_with_bands", frames(3)},

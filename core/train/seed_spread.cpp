@@ -16,8 +16,8 @@ EpochBand epochBand(const std::vector<std::vector<double>>& curves, BandEpochs s
         return band;
     std::size_t epochs = curves.front().size();
     for (const auto& c : curves)
-        epochs = span == BandEpochs::Common ? std::min(epochs, c.size())
-                                            : std::max(epochs, c.size());
+        epochs =
+            span == BandEpochs::Common ? std::min(epochs, c.size()) : std::max(epochs, c.size());
     constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     for (std::size_t e = 0; e < epochs; ++e) {
         double sum = 0, lo = INFINITY, hi = -INFINITY;

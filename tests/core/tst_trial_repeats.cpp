@@ -160,10 +160,9 @@ private Q_SLOTS:
             QVERIFY(sameHistory(loaded.trials[i].history, ran[i]->history));
             QCOMPARE(loaded.trials[i].repeatHistories.size(), std::size_t(2));
             for (std::size_t r = 0; r < 2; ++r)
-                QVERIFY(sameHistory(loaded.trials[i].repeatHistories[r],
-                                    ran[i]->repeatHistories[r]));
-            QCOMPARE(repeatBands(loaded.trials[i]).valLoss.max,
-                     repeatBands(*ran[i]).valLoss.max);
+                QVERIFY(
+                    sameHistory(loaded.trials[i].repeatHistories[r], ran[i]->repeatHistories[r]));
+            QCOMPARE(repeatBands(loaded.trials[i]).valLoss.max, repeatBands(*ran[i]).valLoss.max);
         }
     }
 

@@ -27,10 +27,10 @@
 #include "panels/gallery_panel.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/live_charts_panel.h"
+#include "screenshots.h"
 #include "study/execution/study_runner.h"
 #include "study/model/study.h"
 #include "study/model/trial_repeats.h"
-#include "screenshots.h"
 #include "study_controller.h"
 #include "test_time_scale.h"
 
@@ -182,8 +182,7 @@ private Q_SLOTS:
         const int objectiveSection = model.sectionOf(LeaderboardModel::ObjectiveColumn);
         QCOMPARE(cell(0, objectiveSection), QString::number(0.5 + 0.02 * 3, 'f', 4));
         // The test columns stay final (measured once, after training).
-        QVERIFY(!model.headerData(model.sectionOf(LeaderboardModel::TestLossColumn),
-                                  Qt::Horizontal)
+        QVERIFY(!model.headerData(model.sectionOf(LeaderboardModel::TestLossColumn), Qt::Horizontal)
                      .toString()
                      .contains("@"));
 
@@ -191,10 +190,8 @@ private Q_SLOTS:
         model.setEpoch(8);
         QCOMPARE(cell(2, valLoss), QString("0.6600 (epoch 4)"));
         QCOMPARE(model.shownEpoch(model.rowOfTrial(2)), 4);
-        QVERIFY(model.index(model.rowOfTrial(2), valLoss)
-                    .data(Qt::FontRole)
-                    .value<QFont>()
-                    .italic());
+        QVERIFY(
+            model.index(model.rowOfTrial(2), valLoss).data(Qt::FontRole).value<QFont>().italic());
         QCOMPARE(order(), (QList<int>{0, 1, 2}));  // 0.36, 0.42, 0.66
 
         model.setEpoch(-1);
@@ -223,9 +220,8 @@ private Q_SLOTS:
         LiveChartsPanel panel;
         panel.onTrialStarted(finished(0, 0, 1, 0, 0.01));
         // Three seeds, five epochs; repeat 2 is still at epoch 3.
-        const double loss[3][5] = {{0.9, 0.7, 0.6, 0.5, 0.45},
-                                   {0.8, 0.75, 0.5, 0.55, 0.4},
-                                   {1.0, 0.6, 0.65, 0.0, 0.0}};
+        const double loss[3][5] = {
+            {0.9, 0.7, 0.6, 0.5, 0.45}, {0.8, 0.75, 0.5, 0.55, 0.4}, {1.0, 0.6, 0.65, 0.0, 0.0}};
         for (int r = 0; r < 3; ++r)
             for (int e = 1; e <= (r == 2 ? 3 : 5); ++e)
                 panel.appendEpoch(0, epoch(e, loss[r][e - 1], 0.5 + 0.1 * r), r);
@@ -235,9 +231,9 @@ private Q_SLOTS:
         const QList<QPointF> low = chart->bandLower(0, Part::Loss);
         const QList<QPointF> high = chart->bandUpper(0, Part::Loss);
         QCOMPARE(low.size(), 5);
-        QCOMPARE(low[2], QPointF(3, 0.5));   // min of 0.6, 0.5, 0.65
+        QCOMPARE(low[2], QPointF(3, 0.5));  // min of 0.6, 0.5, 0.65
         QCOMPARE(high[2], QPointF(3, 0.65));
-        QCOMPARE(low[3], QPointF(4, 0.5));   // two seeds reached epoch 4
+        QCOMPARE(low[3], QPointF(4, 0.5));  // two seeds reached epoch 4
         QCOMPARE(high[3], QPointF(4, 0.55));
         QCOMPARE(chart->bandUpper(0, Part::Quality)[0], QPointF(1, 0.7));
         QCOMPARE(chart->pointCount(0), 5);  // the mean line
@@ -252,9 +248,7 @@ private Q_SLOTS:
         window.resize(1600, 1000);
         window.show();
         QVERIFY(window.controller()->start(spiralRepeats()));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !window.controller()->isRunning(),
-            120000 * testTimeScale());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), 120000 * testTimeScale());
         window.charts()->flushNow();
         window.boundaries()->flushNow();
         window.charts()->showTrials({0, 1});
@@ -295,9 +289,9 @@ private Q_SLOTS:
             window.resize(size);
             QTest::qWait(50);
             shootScreen(&window, QString("scrubber-%1x%2-%3.png")
-                               .arg(size.width())
-                               .arg(size.height())
-                               .arg(language));
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(language));
         }
         window.boundaries()->setEpoch(-1);
         QCOMPARE(chart->cursorEpoch(), -1);

@@ -60,7 +60,7 @@ struct TrialCurvesChart::Private {
     struct TrialSeries {
         QString label;
         QColor color;
-        std::vector<EpochMetrics> history;  ///< repeat 0
+        std::vector<EpochMetrics> history;               ///< repeat 0
         std::vector<std::vector<EpochMetrics>> repeats;  ///< repeats 1, 2, ...
         /// The curves as drawn: the history, or with repeats their mean
         /// (losses and qualities; the rate is repeat 0's).
@@ -88,8 +88,10 @@ struct TrialCurvesChart::Private {
     /// The scrubber's epoch, one line per chart, drawn over a cached picture
     /// of the chart so that moving it does not render the series again.
     std::array<ChartCursorOverlay*, kParts> cursors{};
-    QLabel* readout = nullptr;
-    QLabel* caption = nullptr;
+    /// Under the charts: what the lines mean when live, each trial's values
+    /// at the scrubber's epoch while scrubbing.
+    QLabel* footer = nullptr;
+    QString captionToolTip;
     int cursorEpoch = -1;
     /// Trials named in the read-out line; the rest are in its tooltip.
     static constexpr int kReadoutTrials = 3;
@@ -290,29 +292,15 @@ struct TrialCurvesChart::Private {
         lrAxis->setBase(std::pow(10.0, decadesPerLabel));
         lrAxis->setRange(std::pow(10.0, bottom), std::pow(10.0, top));
         placeCursor();
-        updateCaption();
-    }
-
-    void updateCaption() {
-        if (!caption)
-            return;
-        int seeds = 1;
-        for (const auto& [number, t] : trials)
-            seeds = std::max(seeds, t.repeatCount);
-        QString text = TrialCurvesChart::tr(
-            "Solid: validation · dashed: training (evaluation mode) · colours as in the legend");
-        if (seeds > 1)
-            text += TrialCurvesChart::tr(
-                " · line: mean over the seeds, shaded: their min..max (validation)");
-        caption->setText(text);
     }
 
     QString readoutLine(const TrialSeries& t, bool richText) const {
         const EpochMetrics* m = metricsAtEpoch(t.shown, cursorEpoch);
         const QString name = richText ? t.label.toHtmlEscaped() : t.label;
-        QString line = richText ? QStringLiteral("<span style=\"color:%1\">■</span> %2: ")
-                                      .arg(t.color.name(), name)
-                                : name + QStringLiteral(": ");
+        QString line =
+            richText
+                ? QStringLiteral("<span style=\"color:%1\">■</span> %2: ").arg(t.color.name(), name)
+                : name + QStringLiteral(": ");
         if (!m)
             return line + TrialCurvesChart::tr("no epoch yet");
         const auto number = [](double v) {
@@ -351,37 +339,65 @@ struct TrialCurvesChart::Private {
         overlay->setCursorLine(top.x(), top.y(), chart->mapToScene(plot.bottomLeft()).y());
     }
 
-    /// Moves the scrubber's cursors to cursorEpoch and rewrites the
-    /// read-out (a hint when live).
+    /// Moves the scrubber's cursors to cursorEpoch and rewrites the footer.
     void placeCursor() {
-        if (!readout)
+        if (!footer)
             return;  // still constructing
         for (int part = 0; part < kParts; ++part)
             placeCursorLine(part);
-        const bool shown = cursorEpoch >= 0;
-        if (!shown) {
-            readout->setText(TrialCurvesChart::tr(
-                "Drag the epoch scrubber (Gallery tab) to read every curve at one epoch."));
-            readout->setToolTip({});
+        updateFooter();
+    }
+
+    /// Live: the caption, one line (two with seed bands). Scrubbing: the
+    /// read-out, always two lines, so the charts keep their size while the
+    /// scrubber moves (a resize renders every curve and band again).
+    void updateFooter() {
+        int seeds = 1;
+        for (const auto& [number, t] : trials)
+            seeds = std::max(seeds, t.repeatCount);
+        const bool scrubbing = cursorEpoch >= 0;
+        const int lines = scrubbing || seeds > 1 ? 2 : 1;
+        const int height = lines * footer->fontMetrics().lineSpacing() + 4;
+        if (footer->height() != height || footer->minimumHeight() != height)
+            footer->setFixedHeight(height);
+        const QColor ink = footer->parentWidget()->palette().color(
+            scrubbing ? QPalette::WindowText : QPalette::PlaceholderText);
+        if (footer->palette().color(QPalette::WindowText) != ink) {
+            QPalette pal = footer->palette();
+            pal.setColor(QPalette::WindowText, ink);
+            footer->setPalette(pal);
+        }
+        if (!scrubbing) {
+            QString text = TrialCurvesChart::tr(
+                "Solid: validation · dashed: training (evaluation mode) · colours as in the "
+                "legend");
+            if (seeds > 1)
+                text += TrialCurvesChart::tr(
+                    " · line: mean over the seeds, shaded: their min..max (validation)");
+            footer->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+            footer->setText(text.toHtmlEscaped());
+            footer->setToolTip(captionToolTip);
             return;
         }
-        QStringList lines, all;
+        QStringList shown, all;
         for (const auto& [number, t] : trials) {
-            if (lines.size() < kReadoutTrials)
-                lines << readoutLine(t, true);
+            if (shown.size() < kReadoutTrials)
+                shown << readoutLine(t, true);
             all << readoutLine(t, false);
         }
-        const int more = int(all.size()) - int(lines.size());
-        QString text = QStringLiteral("<b>%1</b>").arg(
-            TrialCurvesChart::tr("Epoch %1 (scrubber)").arg(cursorEpoch).toHtmlEscaped());
-        if (!lines.isEmpty())
-            text += QStringLiteral(" — ") + lines.join(QStringLiteral(" &nbsp; "));
+        const int more = int(all.size()) - int(shown.size());
+        QString text =
+            QStringLiteral("<b>%1</b>")
+                .arg(TrialCurvesChart::tr("Epoch %1 (scrubber)").arg(cursorEpoch).toHtmlEscaped());
+        if (!shown.isEmpty())
+            text += QStringLiteral(" — ") + shown.join(QStringLiteral(" &nbsp; "));
         if (more > 0)
             text += QStringLiteral(" &nbsp; ") +
                     TrialCurvesChart::tr("and %n more (in the tooltip)", nullptr, more);
-        readout->setText(text);
-        readout->setToolTip(TrialCurvesChart::tr("Epoch %1").arg(cursorEpoch) +
-                            QStringLiteral("\n") + all.join(QLatin1Char('\n')));
+        footer->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        footer->setText(text);
+        footer->setToolTip(TrialCurvesChart::tr("Epoch %1").arg(cursorEpoch) +
+                           QStringLiteral("\n") + all.join(QLatin1Char('\n')));
     }
 };
 
@@ -436,9 +452,7 @@ TrialCurvesChart::TrialCurvesChart(QWidget* parent) : QWidget(parent), d(new Pri
         connect(chart, &QChart::plotAreaChanged, this, [this, part] { d->placeCursorLine(part); });
     }
 
-    auto* caption = new QLabel(this);
-    d->caption = caption;
-    caption->setToolTip(
+    d->captionToolTip =
         tr("Each colour is one trial. Validation curves are solid, training curves dashed; "
            "a gap between them that grows means the network is overfitting. Both are measured "
            "after each epoch in evaluation mode (dropout off, batch norm on its running "
@@ -446,22 +460,14 @@ TrialCurvesChart::TrialCurvesChart(QWidget* parent) : QWidget(parent), d(new Pri
            "to 2,000 samples). The dashed loss "
            "of a running epoch is its latest batch loss. With several seeds per configuration "
            "(the study's repeats) each line is the mean over the seeds and the shaded band spans "
-           "their lowest to highest validation value at each epoch."));
-    QPalette pal = caption->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    caption->setPalette(pal);
-    d->readout = new QLabel(this);
-    d->readout->setTextFormat(Qt::RichText);
-    d->readout->setWordWrap(true);
-    // Always two lines, live or not: the charts keep their size when the
-    // scrubber starts and moves (a resize re-renders every curve and band).
-    d->readout->setFixedHeight(2 * d->readout->fontMetrics().lineSpacing() + 4);
-    d->readout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+           "their lowest to highest validation value at each epoch.");
+    d->footer = new QLabel(this);
+    d->footer->setTextFormat(Qt::RichText);
+    d->footer->setWordWrap(true);
     grid->addWidget(d->views[0], 0, 0);
     grid->addWidget(d->views[1], 0, 1);
     grid->addWidget(d->views[2], 1, 0, 1, 2);
-    grid->addWidget(d->readout, 2, 0, 1, 2);
-    grid->addWidget(caption, 3, 0, 1, 2, Qt::AlignHCenter);
+    grid->addWidget(d->footer, 2, 0, 1, 2);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     setClassification(true);
@@ -643,12 +649,13 @@ double TrialCurvesChart::epochPixelX(Part part, double epoch) const {
         return std::numeric_limits<double>::quiet_NaN();
     QAbstractSeries* series = d->trials.begin()->second.series[std::size_t(part)][0];
     QChart* chart = d->charts[std::size_t(part)];
-    const double y = part == Part::LearningRate ? d->lrAxis->min() : d->yAxes[std::size_t(part)]->min();
+    const double y =
+        part == Part::LearningRate ? d->lrAxis->min() : d->yAxes[std::size_t(part)]->min();
     return chart->mapToScene(chart->mapToPosition(QPointF(epoch, y), series)).x();
 }
 
 QString TrialCurvesChart::cursorReadout() const {
-    return d->cursorEpoch >= 0 ? d->readout->text() : QString();
+    return d->cursorEpoch >= 0 ? d->footer->text() : QString();
 }
 
 int TrialCurvesChart::pointCount(int trial) const {
@@ -676,7 +683,7 @@ bool TrialCurvesChart::exportImage(const QString& path, const Part* part, QStrin
     QChart* chart = d->charts[std::size_t(*part)];
     const bool hadLegend = chart->legend()->isVisible();
     chart->legend()->setVisible(true);
-    chart->layout()->activate();  // lay the legend out now, not on the next event
+    chart->layout()->activate();                   // lay the legend out now, not on the next event
     d->cursors[std::size_t(*part)]->invalidate();  // the scrubber's picture lacks the legend
     const bool ok = exportWidgetImage(partWidget(*part), path, error);
     chart->legend()->setVisible(hadLegend);

@@ -490,7 +490,8 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::FontRole: {
             const EpochMetrics* m = scrubbedMetrics(t);
-            const bool earlier = m && m->epoch != m_epoch && isEpochColumn(columnKind(index.column()));
+            const bool earlier =
+                m && m->epoch != m_epoch && isEpochColumn(columnKind(index.column()));
             if (!isBest && !earlier)
                 return {};
             QFont font;
@@ -628,11 +629,13 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
             case ValLossColumn:
                 return tr("Validation loss after the last epoch");
             case TrainAccuracyColumn:
-                return tr("Training accuracy (R² for regression) after the last epoch, measured "
-                          "in evaluation mode on a fixed sample of the training set");
+                return tr(
+                    "Training accuracy (R² for regression) after the last epoch, measured "
+                    "in evaluation mode on a fixed sample of the training set");
             case TrainLossColumn:
-                return tr("Training loss after the last epoch, measured in evaluation mode on a "
-                          "fixed sample of the training set");
+                return tr(
+                    "Training loss after the last epoch, measured in evaluation mode on a "
+                    "fixed sample of the training set");
             case TestAccuracyColumn:
                 return tr("Accuracy (R² for regression) on the held-out test set");
             case TestLossColumn:

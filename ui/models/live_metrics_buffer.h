@@ -25,8 +25,8 @@ public:
     };
     /// Everything that arrived since the last take().
     struct Pending {
-        std::vector<Epoch> epochs;              ///< in arrival order
-        std::map<int, BatchProgress> batches;              ///< latest batch progress per trial
+        std::vector<Epoch> epochs;             ///< in arrival order
+        std::map<int, BatchProgress> batches;  ///< latest batch progress per trial
         bool empty() const { return epochs.empty() && batches.empty(); }
     };
 
