@@ -88,29 +88,33 @@ json frames(int seeds, bool curves = true, bool leaderboard = true) {
     charts->showTrials(all);
     QApplication::processEvents();
 
-    // The first frame leaves live mode: the read-out line appears and the
-    // charts are laid out again once; reported apart from the drag's frames.
+    // The first two frames leave live mode: the footer under the charts
+    // grows to two lines, the charts are laid out again and rendered once
+    // into the cursor overlays' pictures; reported apart from the drag's.
+    const auto settle = [] {
+        for (int pass = 0; pass < 3; ++pass) {
+            QCoreApplication::sendPostedEvents();
+            QApplication::processEvents();
+        }
+    };
     QElapsedTimer clock;
     clock.start();
-    store.setEpoch(1);
-    host.repaint();  // synchronous: everything shown is painted now
-    QApplication::processEvents();
-    QApplication::processEvents();
+    for (int epoch = 1; epoch <= 2; ++epoch) {
+        store.setEpoch(epoch);
+        settle();
+    }
     const double first = double(clock.nsecsElapsed()) / 1e6;
     std::vector<double> times;
     double updating = 0;  // of which the views' updates, before painting
     json slowest = json::array();
-    for (int epoch = 2; epoch <= kEpochs; ++epoch) {
+    for (int epoch = 3; epoch <= kEpochs; ++epoch) {
         clock.start();
         store.setEpoch(epoch);
         updating += double(clock.nsecsElapsed()) / 1e6;
         // What the event loop does for the frame: the deferred updates,
         // then the paint of the regions that changed (the cursor strips,
         // the read-out, the table).
-        for (int pass = 0; pass < 3; ++pass) {
-            QCoreApplication::sendPostedEvents();
-            QApplication::processEvents();
-        }
+        settle();
         times.push_back(double(clock.nsecsElapsed()) / 1e6);
         if (times.back() > 30)
             slowest.push_back({{"epoch", epoch}, {"ms", times.back()}});
@@ -120,7 +124,7 @@ json frames(int seeds, bool curves = true, bool leaderboard = true) {
     for (double f : times)
         sum += f;
     return {{"seeds_per_trial", seeds},
-            {"first_frame_ms", first},
+            {"first_two_frames_ms", first},
             {"frames", times.size()},
             {"mean_ms_per_frame", sum / double(times.size())},
             {"mean_ms_updating_views", updating / double(times.size())},
@@ -146,9 +150,9 @@ int main(int argc, char** argv) {
         {"scenario",
          "1600x1000 window: learning curves of 100 trials x 100 epochs (all shown) "
          "and the leaderboard (100 rows) following the scrubber; one frame = set "
-         "the epoch + the event loop's paint of what changed; 99 frames after the "
-         "first (which leaves live mode: the charts are rendered once into the "
-         "cursor overlays' pictures)"},
+         "the epoch + the event loop's paint of what changed; 98 frames after the "
+         "first two (which leave live mode: the charts are laid out and rendered "
+         "once into the cursor overlays' pictures)"},
         {"target_ms", 30},
         {"one_seed", frames(1)},
         {"three_seeds_with_bands", frames(3)},
