@@ -138,6 +138,30 @@
     </message>
 </context>
 <context>
+    <name>hyperlab::ui::TrialCurvesChart</name>
+    <message numerus="yes">
+        <source>%1: min..max over %n seeds</source>
+        <translation>
+            <numerusform>%1: min..max over %n seed</numerusform>
+            <numerusform>%1: min..max over %n seeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (mean of %n seeds)</source>
+        <translation>
+            <numerusform> (mean of %n seed)</numerusform>
+            <numerusform> (mean of %n seeds)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (in the tooltip)</source>
+        <translation>
+            <numerusform>and %n more (in the tooltip)</numerusform>
+            <numerusform>and %n more (in the tooltip)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::TrialDetailsDialog</name>
     <message numerus="yes">
         <source> (over %n repeats)</source>

@@ -2698,6 +2698,47 @@ sudo apt-get install dataset-fashion-mnist
         <source>The objective the search optimises: %1; mean ± standard deviation when trials are repeated, and ≈ where Welch&apos;s t-test on the repeats cannot tell a trial from the best at the 5% level</source>
         <translation>搜索所优化的目标：%1；试验重复运行时显示为平均值 ± 标准差；≈ 表示对重复运行结果做 Welch t 检验时，在 5% 显著性水平下无法与最佳试验区分</translation>
     </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1（第 %2 周期）</translation>
+    </message>
+    <message>
+        <source>No epoch up to %1 yet.</source>
+        <translation>截至第 %1 周期还没有任何周期。</translation>
+    </message>
+    <message>
+        <source>Value at epoch %1 (the scrubber&apos;s), of the first repeat.</source>
+        <translation>第 %1 周期（时间轴所在周期）的值，取自第一次重复。</translation>
+    </message>
+    <message>
+        <source>This trial stopped at epoch %1, before the scrubber&apos;s epoch %2: its last epoch is shown.</source>
+        <translation>此试验在第 %1 周期停止，早于时间轴所在的第 %2 周期：显示的是它的最后一个周期。</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <extracomment>a leaderboard column shown at the scrubber&apos;s epoch: &quot;Val loss @ 12&quot;</extracomment>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>Train acc / R²</source>
+        <translation>训练准确率 / R²</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>At epoch %1 (the epoch scrubber): the objective&apos;s intermediate value and the metrics of the first repeat at that epoch; a trial that stopped earlier shows its last epoch, in italics and marked with its number. Sorting uses these values.</source>
+        <translation>第 %1 周期（周期时间轴）：该周期的目标中间值和第一次重复的指标；提前停止的试验显示其最后一个周期，以斜体并标出周期编号。排序按这些值进行。</translation>
+    </message>
+    <message>
+        <source>Training accuracy (R² for regression) after the last epoch, measured in evaluation mode on a fixed sample of the training set</source>
+        <translation>最后一个周期之后的训练准确率（回归时为 R²），在评估模式下于训练集的固定样本上测得</translation>
+    </message>
+    <message>
+        <source>Training loss after the last epoch, measured in evaluation mode on a fixed sample of the training set</source>
+        <translation>最后一个周期之后的训练损失，在评估模式下于训练集的固定样本上测得</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::LeaderboardPanel</name>
@@ -2850,6 +2891,18 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>How much does the seed matter? Train this trial&apos;s config with several seeds and show the spread of its curve</source>
         <translation>随机种子的影响有多大？用多个随机种子训练此试验的配置，并显示其曲线的波动范围</translation>
+    </message>
+    <message>
+        <source>At scrubber epoch</source>
+        <translation>按时间轴周期</translation>
+    </message>
+    <message>
+        <source>While the epoch scrubber (Gallery) is away from live, show each trial&apos;s objective, validation and training metrics at that epoch instead of the final ones</source>
+        <translation>当周期时间轴（图库）不在实时位置时，显示每个试验在该周期的目标值、验证集和训练指标，而不是最终值</translation>
+    </message>
+    <message>
+        <source>Metrics at epoch %1 (the scrubber&apos;s). A trial that stopped earlier shows its last epoch, in italics with its number.</source>
+        <translation>第 %1 周期（时间轴所在周期）的指标。提前停止的试验显示其最后一个周期，以斜体并标出周期编号。</translation>
     </message>
 </context>
 <context>
@@ -4018,9 +4071,55 @@ sudo apt-get install dataset-fashion-mnist
         <source>Solid: validation · dashed: training (evaluation mode) · colours as in the legend</source>
         <translation>实线：验证 · 虚线：训练（评估模式） · 颜色与图例一致</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: min..max over %n seeds</source>
+        <translation>
+            <numerusform>%1：%n 个种子的最小值..最大值</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Each colour is one trial. Validation curves are solid, training curves dashed; a gap between them that grows means the network is overfitting. Both are measured after each epoch in evaluation mode (dropout off, batch norm on its running statistics), the training ones on a fixed sample of the training set (a quarter, 256 to 2,000 samples). The dashed loss of a running epoch is its latest batch loss.</source>
-        <translation>每种颜色代表一个试验。验证曲线为实线，训练曲线为虚线；两者之间的差距不断增大，说明网络正在过拟合。两者都在每个训练周期结束后以评估模式测量（关闭丢弃，批量归一化使用其滑动统计量），训练曲线取训练集的一个固定样本（四分之一，256 到 2,000 个样本）。正在进行的训练周期的虚线损失是其最近一个批次的损失。</translation>
+        <source> · line: mean over the seeds, shaded: their min..max (validation)</source>
+        <translation> · 线：各种子的平均值，阴影：其最小值..最大值（验证集）</translation>
+    </message>
+    <message>
+        <source>no epoch yet</source>
+        <translation>尚无周期</translation>
+    </message>
+    <message>
+        <source>val. loss %1 · train loss %2 · val. %3 %4 · train %3 %5</source>
+        <translation>验证损失 %1 · 训练损失 %2 · 验证%3 %4 · 训练%3 %5</translation>
+    </message>
+    <message>
+        <source>acc.</source>
+        <translation>准确率</translation>
+    </message>
+    <message numerus="yes">
+        <source> (mean of %n seeds)</source>
+        <translation>
+            <numerusform>（%n 个种子的平均值）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (stopped at epoch %1)</source>
+        <translation>（在第 %1 周期停止）</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>第 %1 周期</translation>
+    </message>
+    <message>
+        <source>Each colour is one trial. Validation curves are solid, training curves dashed; a gap between them that grows means the network is overfitting. Both are measured after each epoch in evaluation mode (dropout off, batch norm on its running statistics), the training ones on a fixed sample of the training set (a quarter, 256 to 2,000 samples). The dashed loss of a running epoch is its latest batch loss. With several seeds per configuration (the study&apos;s repeats) each line is the mean over the seeds and the shaded band spans their lowest to highest validation value at each epoch.</source>
+        <translation>每种颜色代表一个试验。验证曲线为实线，训练曲线为虚线；二者之间的差距不断扩大，说明网络正在过拟合。两者都在每个周期结束后以评估模式测得（关闭丢弃，批量归一化使用其滑动统计量），训练曲线取自训练集的固定样本（四分之一，256 到 2,000 个样本）。正在运行的周期的虚线损失是其最新批次的损失。当每个配置使用多个随机种子（研究的重复次数）时，每条线是各种子的平均值，阴影带覆盖各周期验证值的最低到最高值。</translation>
+    </message>
+    <message>
+        <source>Epoch %1 (scrubber)</source>
+        <translation>第 %1 周期（时间轴）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (in the tooltip)</source>
+        <translation>
+            <numerusform>另有 %n 个（见提示）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 
 #include <algorithm>
 
+#include "charts/trial_curves_chart.h"
 #include "common/errors.h"
 #include "data/dataset_factory.h"
 #include "dialogs/lr_finder_dialog.h"
@@ -367,10 +368,12 @@ void MainWindow::connectController() {
         m_charts->onTrialStarted(t);
         updateStatus();
     });
-    connect(c, &StudyController::epochFinished, m_charts, [this](int trial, const EpochMetrics& m) {
-        m_charts->appendEpoch(trial, m);
-        m_leaderboard->appendEpoch(trial, m);
-    });
+    connect(c, &StudyController::epochFinished, m_charts,
+            [this](int trial, int repeat, const EpochMetrics& m) {
+                m_charts->appendEpoch(trial, m, repeat);
+                if (repeat == 0)  // the leaderboard's row is the pruner's run
+                    m_leaderboard->appendEpoch(trial, m);
+            });
     // Direct: appendBatch only appends to the panel's mutex-guarded buffer, so
     // per-batch progress never floods the event loop.
     LiveChartsPanel* charts = m_charts;
@@ -413,6 +416,9 @@ void MainWindow::buildBoundaryViews() {
                       tr("Every trial's decision boundary side by side, laid out on the "
                          "hyperparameters that vary most"));
     m_leaderboard->setBoundaryStore(m_boundaries);
+    // The scrubber replays the curves too: a cursor at its epoch.
+    connect(m_boundaries, &BoundaryStore::epochChanged, m_charts->curvesChart(),
+            &TrialCurvesChart::setCursorEpoch);
     const auto follow = [this](const TrialSnapshot& t) {
         m_gallery->upsertTrial(t);
         if (m_leaderboard->selectedTrials().isEmpty() ||

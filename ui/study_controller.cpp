@@ -22,8 +22,10 @@ public:
         post([c = m_controller, trial] { Q_EMIT c->trialStarted(trial); });
     }
     void onEpoch(int trial, int repeat, const EpochMetrics& metrics) override {
-        if (repeat == 0)  // the curves show repeat 0, the run the pruner watches
-            post([c = m_controller, trial, metrics] { Q_EMIT c->epochFinished(trial, metrics); });
+        // Every repeat: the curves draw the mean and band over the seeds.
+        post([c = m_controller, trial, repeat, metrics] {
+            Q_EMIT c->epochFinished(trial, repeat, metrics);
+        });
     }
     void onBatch(int trial, const BatchProgress& progress) override {
         // Delivered on the worker thread (the receiver only buffers; see

@@ -87,7 +87,9 @@ Q_SIGNALS:
     void studyStarted(const hyperlab::StudyDefinition& definition,
                       const std::vector<hyperlab::TrialSnapshot>& existing);
     void trialStarted(const hyperlab::TrialSnapshot& trial);
-    void epochFinished(int trial, const hyperlab::EpochMetrics& metrics);
+    /// An epoch of one repeat (seed) of a trial ended; repeat 0 is the run
+    /// the pruner watches and the trial's history.
+    void epochFinished(int trial, int repeat, const hyperlab::EpochMetrics& metrics);
     /// Progress inside an epoch, emitted on the WORKER thread for every batch:
     /// connect only thread-safe, buffering receivers with Qt::DirectConnection.
     void batchFinished(int trial, const hyperlab::BatchProgress& progress);

@@ -10,19 +10,20 @@
 
 namespace hyperlab {
 
-EpochBand epochBand(const std::vector<std::vector<double>>& curves) {
+EpochBand epochBand(const std::vector<std::vector<double>>& curves, BandEpochs span) {
     EpochBand band;
     if (curves.empty())
         return band;
     std::size_t epochs = curves.front().size();
     for (const auto& c : curves)
-        epochs = std::min(epochs, c.size());
+        epochs =
+            span == BandEpochs::Common ? std::min(epochs, c.size()) : std::max(epochs, c.size());
     constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     for (std::size_t e = 0; e < epochs; ++e) {
         double sum = 0, lo = INFINITY, hi = -INFINITY;
         int n = 0;
         for (const auto& c : curves)
-            if (std::isfinite(c[e])) {
+            if (e < c.size() && std::isfinite(c[e])) {
                 sum += c[e];
                 lo = std::min(lo, c[e]);
                 hi = std::max(hi, c[e]);
@@ -31,12 +32,13 @@ EpochBand epochBand(const std::vector<std::vector<double>>& curves) {
         const double mean = n > 0 ? sum / n : kNaN;
         double squares = 0;
         for (const auto& c : curves)
-            if (std::isfinite(c[e]))
+            if (e < c.size() && std::isfinite(c[e]))
                 squares += (c[e] - mean) * (c[e] - mean);
         band.mean.push_back(mean);
         band.stdDev.push_back(n > 1 ? std::sqrt(squares / (n - 1)) : kNaN);
         band.min.push_back(n > 0 ? lo : kNaN);
         band.max.push_back(n > 0 ? hi : kNaN);
+        band.runs.push_back(n);
     }
     return band;
 }

@@ -11,16 +11,26 @@
 namespace hyperlab {
 
 /// Per-epoch statistics of one metric over several runs: the mean, the
-/// sample standard deviation and the min..max band. Epochs are those every
-/// run reached (the shortest run's length).
+/// sample standard deviation, the min..max band and how many runs had a
+/// finite value there. Index e is epoch e + 1.
 struct EpochBand {
     std::vector<double> mean, stdDev, min, max;
+    std::vector<int> runs;
     int epochs() const { return int(mean.size()); }
+};
+
+/// Which epochs a band covers.
+enum class BandEpochs {
+    Common,  ///< those every run reached (the shortest run's length)
+    /// those any run reached, each over the runs that reached it: a run still
+    /// training counts for the epochs it has done
+    Any,
 };
 
 /// The band of `curves` (one per run, per-epoch values; NaN values are
 /// skipped per epoch).
-EpochBand epochBand(const std::vector<std::vector<double>>& curves);
+EpochBand epochBand(const std::vector<std::vector<double>>& curves,
+                    BandEpochs epochs = BandEpochs::Common);
 
 /// "How much does the seed matter?": one config trained with `count` training
 /// seeds (training.seed, +1, +2, ...; the dataset and its split stay the

@@ -110,7 +110,7 @@ void TestLeaderboardModel::passesModelTesterDuringLiveSearch() {
 void TestLeaderboardModel::columnsFollowVaryingParameters() {
     LeaderboardModel model;
     model.setVaryingParameters({"training.learning_rate", "model.dropout"});
-    QCOMPARE(model.columnCount(), 10 + 2);
+    QCOMPARE(model.columnCount(), 12 + 2);
     QCOMPARE(model.columnKind(0), LeaderboardModel::NumberColumn);
     QCOMPARE(model.columnKind(LeaderboardModel::ParamColumn), LeaderboardModel::ParamColumn);
     QCOMPARE(model.paramPathAt(LeaderboardModel::ParamColumn + 1), std::string("model.dropout"));

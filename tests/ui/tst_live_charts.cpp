@@ -72,10 +72,13 @@ void TestLiveCharts::receivesPointsWhenEpochsArrive() {
     QCOMPARE(panel.curvesChart()->pointCount(0), 0);  // not before the coalescing timer
     QTRY_COMPARE(panel.curvesChart()->pointCount(0), 5);
     QCOMPARE(panel.epochCount(0), 5);
-    // Repeats other than 0 are not drawn.
-    panel.appendEpoch(0, epoch(6), 1);
+    // Another repeat (seed) turns the curve into the mean over the seeds,
+    // with a band; the trial's own epochs stay those of repeat 0.
+    panel.appendEpoch(0, epoch(1), 1);
     panel.flushNow();
     QCOMPARE(panel.curvesChart()->pointCount(0), 5);
+    QCOMPARE(panel.curvesChart()->repeatCount(0), 2);
+    QCOMPARE(panel.epochCount(0), 5);
     // Following live: the next trial replaces the one that finished.
     panel.onTrialFinished(trial(0, TrialState::Completed, {{"training.learning_rate", 0.1}}));
     panel.onTrialStarted(trial(1, TrialState::Running, {}));

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include "charts/band_series.h"
 #include "charts/chart_host.h"
 #include "charts/chart_palette.h"
 
@@ -16,9 +18,7 @@ namespace hyperlab::ui {
 struct SeedBandChart::Private {
     QChart* chart = nullptr;
     QLineSeries* mean = nullptr;
-    QLineSeries* upper = nullptr;
-    QLineSeries* lower = nullptr;
-    QAreaSeries* band = nullptr;
+    std::unique_ptr<BandSeries> band;
     QValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
 };
@@ -26,22 +26,15 @@ struct SeedBandChart::Private {
 SeedBandChart::SeedBandChart(QWidget* parent) : QWidget(parent), d(new Private) {
     d->chart = new QChart;
     d->chart->legend()->setAlignment(Qt::AlignBottom);
-    d->upper = new QLineSeries;
-    d->lower = new QLineSeries;
-    d->band = new QAreaSeries(d->upper, d->lower);
-    QColor shade = seriesColor(0);
-    shade.setAlpha(70);
-    d->band->setBrush(shade);
-    d->band->setPen(Qt::NoPen);
+    d->band = std::make_unique<BandSeries>(d->chart, seriesColor(0));
     d->mean = new QLineSeries;
     d->mean->setPen(QPen(seriesColor(0), 2));
-    d->chart->addSeries(d->band);
     d->chart->addSeries(d->mean);
     d->x = new QValueAxis;
     d->x->setTitleText(tr("Epoch"));
     d->x->setLabelFormat(QStringLiteral("%d"));
     d->y = new QValueAxis;
-    attachAxes(d->chart, d->x, d->y, {d->band, d->mean});
+    attachAxes(d->chart, d->x, d->y, {d->band->area(), d->mean});
     showChartIn(this, d->chart);
 }
 
@@ -51,22 +44,19 @@ SeedBandChart::~SeedBandChart() {
 
 void SeedBandChart::setBand(const EpochBand& band, int seeds, bool classification) {
     d->mean->setName(tr("Mean over %n seeds", nullptr, seeds));
-    d->band->setName(tr("Min..max over the seeds"));
+    d->band->area()->setName(tr("Min..max over the seeds"));
     d->y->setTitleText(classification ? tr("Validation accuracy") : tr("Validation R²"));
-    QList<QPointF> mean, upper, lower;
+    QList<QPointF> mean;
     double lo = INFINITY, hi = -INFINITY;
     for (int e = 0; e < band.epochs(); ++e) {
         if (!std::isfinite(band.mean[std::size_t(e)]))
             continue;
         mean.append({double(e + 1), band.mean[std::size_t(e)]});
-        upper.append({double(e + 1), band.max[std::size_t(e)]});
-        lower.append({double(e + 1), band.min[std::size_t(e)]});
         lo = std::min(lo, band.min[std::size_t(e)]);
         hi = std::max(hi, band.max[std::size_t(e)]);
     }
     d->mean->replace(mean);
-    d->upper->replace(upper);
-    d->lower->replace(lower);
+    d->band->setBounds(band.min, band.max);
     d->x->setRange(1, std::max(2, band.epochs()));
     if (!mean.isEmpty()) {
         const double pad = std::max(1e-3, 0.05 * (hi - lo));

@@ -5,12 +5,15 @@
 
 #include <QColor>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QWidget>
 
 #include "train/training_result.h"
 
 namespace hyperlab::ui {
+
+class BandSeries;
 
 /// Learning curves of one or more trials: loss per epoch, accuracy (or R^2
 /// for regression) per epoch, and the learning rate, as three charts stacked
@@ -48,6 +51,33 @@ public:
     /// the epoch's metrics arrive.
     void setBatchProgress(int trial, const BatchProgress& progress);
 
+    /// The other repeats (seeds) of a trial's config: repeats[r - 1] is
+    /// repeat r's per-epoch metrics, the trial's history is repeat 0. With
+    /// at least one, the loss and accuracy curves show the mean over the
+    /// repeats and the validation curves a shaded min..max band
+    /// (core/study/model/trial_repeats.h). Empty: repeat 0 alone.
+    void setRepeatHistories(int trial, const std::vector<std::vector<EpochMetrics>>& repeats);
+    /// Repeats drawn for the trial: 1 without a band.
+    int repeatCount(int trial) const;
+    /// The band of a trial on the loss or quality chart as drawn: the
+    /// (epoch, bound) points; empty without one.
+    QList<QPointF> bandLower(int trial, Part part) const;
+    QList<QPointF> bandUpper(int trial, Part part) const;
+
+    /// The scrubber's epoch: a vertical cursor on every chart at that
+    /// epoch, and a read-out of each trial's values there. -1 hides it
+    /// (following live).
+    void setCursorEpoch(int epoch);
+    int cursorEpoch() const;
+    /// The cursor's x position on a part's chart (scene pixels); NaN when
+    /// hidden (tests).
+    double cursorPixelX(Part part) const;
+    /// Where the first trial's point at `epoch` is drawn on a part's chart
+    /// (scene pixels; NaN without a trial) (tests).
+    double epochPixelX(Part part, double epoch) const;
+    /// The read-out under the charts (rich text; empty when live).
+    QString cursorReadout() const;
+
     /// Epoch points drawn for the trial (its validation-loss curve).
     int pointCount(int trial) const;
     /// How many batched series updates happened (for coalescing tests).
@@ -69,6 +99,8 @@ public:
 
 private:
     struct Private;
+    const BandSeries* band(int trial, Part part) const;
+
     std::unique_ptr<Private> d;
     int m_updateCount = 0;
 };

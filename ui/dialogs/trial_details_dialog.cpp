@@ -27,6 +27,7 @@
 #include "i18n/core_message.h"
 #include "i18n/finding_text.h"
 #include "io/config_json.h"
+#include "models/boundary_store.h"
 #include "models/diagnosis_icon.h"
 #include "models/leaderboard_model.h"
 #include "models/trial_labels.h"
@@ -62,6 +63,10 @@ TrialDetailsDialog::TrialDetailsDialog(TrialSnapshot trial, QWidget* parent,
         m_tabs->addTab(m_boundary, m_trial && trainsOnImages(m_trial->config)
                                        ? tr("Predictions")
                                        : tr("Decision boundary"));
+        // The scrubber's epoch on the curves too, as on the boundary.
+        m_curves->setCursorEpoch(boundaries->epoch());
+        connect(boundaries, &BoundaryStore::epochChanged, m_curves,
+                &TrialCurvesChart::setCursorEpoch);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -212,6 +217,7 @@ QWidget* TrialDetailsDialog::buildCurvesTab() {
         m_curves->setClassification(m_trial->classification);
         m_curves->setTrial(m_trial->number, tr("trial %1").arg(m_trial->number), seriesColor(0));
         m_curves->setHistory(m_trial->number, m_trial->history);
+        m_curves->setRepeatHistories(m_trial->number, m_trial->repeatHistories);
     }
     layout->addWidget(m_curves, 1);
     auto* exportButton = new QPushButton(tr("Export…"), page);

@@ -42,6 +42,8 @@ public:
     ConfusionMatrixTask* confusionMatrixTask() const { return m_task; }
     /// The decision-boundary tab (null without a store).
     BoundaryPanel* boundaryPanel() const { return m_boundary; }
+    /// The curves (with the scrubber's cursor when a store is given).
+    TrialCurvesChart* curvesChart() const { return m_curves; }
 
 private:
     QWidget* buildSummaryTab();

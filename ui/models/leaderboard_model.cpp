@@ -16,6 +16,7 @@
 #include "study/execution/repeat_comparison.h"
 #include "study/execution/trial_diagnosis.h"
 #include "study/model/leaderboard.h"
+#include "train/history_at_epoch.h"
 
 namespace hyperlab::ui {
 
@@ -65,16 +66,36 @@ const EpochMetrics* lastEpoch(const Trial& t) {
     return t.history.empty() ? nullptr : &t.history.back();
 }
 
-double valQuality(const Trial& t) {
+/// A metric of the last epoch; NaN without one.
+double atLastEpoch(const Trial& t, double (*metric)(const Trial&, const EpochMetrics&)) {
     const EpochMetrics* e = lastEpoch(t);
-    if (!e)
-        return kNaN;
-    return t.classification ? e->valAccuracy : e->valR2;
+    return e ? metric(t, *e) : kNaN;
 }
 
+double valQualityOf(const Trial& t, const EpochMetrics& m) {
+    return t.classification ? m.valAccuracy : m.valR2;
+}
+double valLossOf(const Trial&, const EpochMetrics& m) {
+    return m.valLoss;
+}
+double trainQualityOf(const Trial& t, const EpochMetrics& m) {
+    return t.classification ? m.trainAccuracy : m.trainR2;
+}
+double trainLossOf(const Trial&, const EpochMetrics& m) {
+    return m.trainLoss;
+}
+
+double valQuality(const Trial& t) {
+    return atLastEpoch(t, valQualityOf);
+}
 double valLoss(const Trial& t) {
-    const EpochMetrics* e = lastEpoch(t);
-    return e ? e->valLoss : kNaN;
+    return atLastEpoch(t, valLossOf);
+}
+double trainQuality(const Trial& t) {
+    return atLastEpoch(t, trainQualityOf);
+}
+double trainLoss(const Trial& t) {
+    return atLastEpoch(t, trainLossOf);
 }
 
 double testQuality(const Trial& t) {
@@ -229,6 +250,7 @@ Qt::SortOrder LeaderboardModel::bestFirstOrder(int section) const {
             return m_objective.direction == Direction::Maximize ? Qt::DescendingOrder
                                                                 : Qt::AscendingOrder;
         case ValAccuracyColumn:
+        case TrainAccuracyColumn:
         case TestAccuracyColumn:
             return Qt::DescendingOrder;
         default:
@@ -256,8 +278,51 @@ int LeaderboardModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : kLeadingColumns + int(m_paths.size()) + kTrailingColumns;
 }
 
+void LeaderboardModel::setEpoch(int epoch) {
+    epoch = std::max(-1, epoch);
+    if (epoch == m_epoch)
+        return;
+    m_epoch = epoch;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (!m_trials.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int LeaderboardModel::shownEpoch(int row) const {
+    if (m_epoch < 0 || row < 0 || row >= rowCount())
+        return -1;
+    const EpochMetrics* m = scrubbedMetrics(*m_trials[std::size_t(row)]);
+    return m ? m->epoch : 0;
+}
+
+const EpochMetrics* LeaderboardModel::scrubbedMetrics(const Trial& t) const {
+    return m_epoch < 0 ? nullptr : metricsAtEpoch(t.history, m_epoch);
+}
+
+bool LeaderboardModel::isEpochColumn(Column kind) const {
+    switch (kind) {
+        case ObjectiveColumn:
+        case ValAccuracyColumn:
+        case ValLossColumn:
+        case TrainAccuracyColumn:
+        case TrainLossColumn:
+            return true;
+        default:
+            return false;
+    }
+}
+
 QVariant LeaderboardModel::displayValue(const Trial& t, int section) const {
-    switch (columnKind(section)) {
+    const Column kind = columnKind(section);
+    if (m_epoch >= 0 && isEpochColumn(kind)) {
+        const EpochMetrics* m = scrubbedMetrics(t);
+        if (!m)
+            return QString();
+        const QString value = formatMetric(sortValue(t, section).toDouble());
+        // A trial that stopped before the scrubber's epoch shows its last one.
+        return m->epoch == m_epoch ? value : tr("%1 (epoch %2)").arg(value).arg(m->epoch);
+    }
+    switch (kind) {
         case NumberColumn:
             return t.number;
         case StateColumn:
@@ -272,6 +337,10 @@ QVariant LeaderboardModel::displayValue(const Trial& t, int section) const {
             return formatMetric(valQuality(t));
         case ValLossColumn:
             return formatMetric(valLoss(t));
+        case TrainAccuracyColumn:
+            return formatMetric(trainQuality(t));
+        case TrainLossColumn:
+            return formatMetric(trainLoss(t));
         case TestAccuracyColumn:
             return formatMetric(testQuality(t));
         case TestLossColumn:
@@ -292,7 +361,25 @@ QVariant LeaderboardModel::displayValue(const Trial& t, int section) const {
 }
 
 QVariant LeaderboardModel::sortValue(const Trial& t, int section) const {
-    switch (columnKind(section)) {
+    const Column kind = columnKind(section);
+    if (m_epoch >= 0 && isEpochColumn(kind)) {
+        const EpochMetrics* m = scrubbedMetrics(t);
+        if (!m)
+            return kNaN;
+        switch (kind) {
+            case ObjectiveColumn:
+                return m_objective.epochValue(*m);
+            case ValAccuracyColumn:
+                return valQualityOf(t, *m);
+            case ValLossColumn:
+                return valLossOf(t, *m);
+            case TrainAccuracyColumn:
+                return trainQualityOf(t, *m);
+            default:
+                return trainLossOf(t, *m);
+        }
+    }
+    switch (kind) {
         case NumberColumn:
             return double(t.number);
         case StateColumn:
@@ -303,6 +390,10 @@ QVariant LeaderboardModel::sortValue(const Trial& t, int section) const {
             return valQuality(t);
         case ValLossColumn:
             return valLoss(t);
+        case TrainAccuracyColumn:
+            return trainQuality(t);
+        case TrainLossColumn:
+            return trainLoss(t);
         case TestAccuracyColumn:
             return testQuality(t);
         case TestLossColumn:
@@ -397,13 +488,17 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
                     return QBrush(QColor(0x10, 0x60, 0xc0));
             }
             return {};
-        case Qt::FontRole:
-            if (isBest) {
-                QFont font;
-                font.setBold(true);
-                return font;
-            }
-            return {};
+        case Qt::FontRole: {
+            const EpochMetrics* m = scrubbedMetrics(t);
+            const bool earlier =
+                m && m->epoch != m_epoch && isEpochColumn(columnKind(index.column()));
+            if (!isBest && !earlier)
+                return {};
+            QFont font;
+            font.setBold(isBest);
+            font.setItalic(earlier);  // a value from before the scrubber's epoch
+            return font;
+        }
         case Qt::ToolTipRole: {
             QString base = baseToolTip(t, isBest);
             if (columnKind(index.column()) == ObjectiveColumn && tiesBest(t)) {
@@ -416,6 +511,19 @@ QVariant LeaderboardModel::data(const QModelIndex& index, int role) const {
                         .arg(qsizetype(best.repeatValues.size()))
                         .arg(compareRepeats(t, best)->p, 0, 'f', 2);
                 base = base.isEmpty() ? tie : base + QStringLiteral("\n") + tie;
+            }
+            if (m_epoch >= 0 && isEpochColumn(columnKind(index.column()))) {
+                const EpochMetrics* m = scrubbedMetrics(t);
+                const QString at =
+                    !m ? tr("No epoch up to %1 yet.").arg(m_epoch)
+                    : m->epoch == m_epoch
+                        ? tr("Value at epoch %1 (the scrubber's), of the first repeat.")
+                              .arg(m_epoch)
+                        : tr("This trial stopped at epoch %1, before the scrubber's epoch %2: "
+                             "its last epoch is shown.")
+                              .arg(m->epoch)
+                              .arg(m_epoch);
+                base = base.isEmpty() ? at : base + QStringLiteral("\n") + at;
             }
             const QString diagnosis = FindingText::summary(findingsOf(t));
             if (diagnosis.isEmpty())
@@ -461,7 +569,13 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     const Column kind = columnKind(section);
-    if (role == Qt::DisplayRole) {
+    if (role == Qt::DisplayRole && m_epoch >= 0 && isEpochColumn(kind)) {
+        //: a leaderboard column shown at the scrubber's epoch: "Val loss @ 12"
+        return tr("%1 @ %2")
+            .arg(headerData(section, orientation, Qt::UserRole).toString())
+            .arg(m_epoch);
+    }
+    if (role == Qt::DisplayRole || role == Qt::UserRole) {  // UserRole: without the epoch
         switch (kind) {
             case NumberColumn:
                 return tr("Trial");
@@ -473,6 +587,10 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
                 return tr("Val acc / R²");
             case ValLossColumn:
                 return tr("Val loss");
+            case TrainAccuracyColumn:
+                return tr("Train acc / R²");
+            case TrainLossColumn:
+                return tr("Train loss");
             case TestAccuracyColumn:
                 return tr("Test acc / R²");
             case TestLossColumn:
@@ -487,6 +605,12 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
                 return tr("Parameters");
         }
     }
+    if (role == Qt::ToolTipRole && m_epoch >= 0 && isEpochColumn(kind))
+        return tr("At epoch %1 (the epoch scrubber): the objective's intermediate value and the "
+                  "metrics of the first repeat at that epoch; a trial that stopped earlier shows "
+                  "its last epoch, in italics and marked with its number. Sorting uses these "
+                  "values.")
+            .arg(m_epoch);
     if (role == Qt::ToolTipRole) {
         switch (kind) {
             case NumberColumn:
@@ -504,6 +628,14 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
                 return tr("Validation accuracy (R² for regression) after the last epoch");
             case ValLossColumn:
                 return tr("Validation loss after the last epoch");
+            case TrainAccuracyColumn:
+                return tr(
+                    "Training accuracy (R² for regression) after the last epoch, measured "
+                    "in evaluation mode on a fixed sample of the training set");
+            case TrainLossColumn:
+                return tr(
+                    "Training loss after the last epoch, measured in evaluation mode on a "
+                    "fixed sample of the training set");
             case TestAccuracyColumn:
                 return tr("Accuracy (R² for regression) on the held-out test set");
             case TestLossColumn:

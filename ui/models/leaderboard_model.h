@@ -32,6 +32,8 @@ public:
         ObjectiveColumn,
         ValAccuracyColumn,  ///< validation accuracy (R^2 for regression) at the last epoch
         ValLossColumn,
+        TrainAccuracyColumn,  ///< training accuracy (R^2), evaluation mode, at the last epoch
+        TrainLossColumn,
         TestAccuracyColumn,  ///< test accuracy (R^2 for regression)
         TestLossColumn,
         ParamColumn,
@@ -82,6 +84,17 @@ public:
     /// Removes every row (a new study); keeps the objective and columns.
     void clear();
 
+    /// The epoch whose metrics the epoch columns show (the scrubber's):
+    /// the objective's intermediate value, the validation and training
+    /// metrics of repeat 0 at that epoch, or at a trial's last epoch when it
+    /// stopped earlier (marked "(epoch k)"); sorting uses the shown values.
+    /// -1 = the final values (live).
+    void setEpoch(int epoch);
+    int epoch() const { return m_epoch; }
+    /// The epoch a row's epoch columns show: the trial's last epoch up to
+    /// epoch(); 0 when it has none; -1 when showing the final values.
+    int shownEpoch(int row) const;
+
     int rowOfTrial(int number) const;  ///< -1 when absent
     TrialSnapshot trialAt(int row) const;
     TrialSnapshot trialByNumber(int number) const;
@@ -114,6 +127,10 @@ Q_SIGNALS:
 
 private:
     QVariant displayValue(const Trial& trial, int section) const;
+    /// The metrics the epoch columns show at epoch(); null when final
+    /// values are shown or the trial has no epoch up to it.
+    const EpochMetrics* scrubbedMetrics(const Trial& trial) const;
+    bool isEpochColumn(Column kind) const;
     QVariant sortValue(const Trial& trial, int section) const;
     QString filterText(const Trial& trial) const;
     /// Failure reason or "best" note; empty when there is nothing to say.
@@ -131,6 +148,7 @@ private:
     /// final snapshot arrives; painting asks for it many times).
     std::unordered_map<int, std::vector<Finding>> m_findings;
     int m_bestNumber = -1;
+    int m_epoch = -1;
 };
 
 }  // namespace hyperlab::ui

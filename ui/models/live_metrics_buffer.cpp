@@ -7,12 +7,12 @@ void LiveMetricsBuffer::setNotifier(std::function<void()> notifier) {
     m_notifier = std::move(notifier);
 }
 
-void LiveMetricsBuffer::pushEpoch(int trial, const EpochMetrics& metrics) {
+void LiveMetricsBuffer::pushEpoch(int trial, int repeat, const EpochMetrics& metrics) {
     bool wasEmpty = false;
     {
         std::lock_guard lock(m_mutex);
         wasEmpty = m_pending.empty();
-        m_pending.epochs.emplace_back(trial, metrics);
+        m_pending.epochs.push_back({trial, repeat, metrics});
     }
     notifyIfFirst(wasEmpty);
 }

@@ -17,10 +17,16 @@ namespace hyperlab::ui {
 /// burst of a thousand epochs costs one notification and one chart update.
 class LiveMetricsBuffer {
 public:
+    /// One finished epoch of one repeat (seed) of a trial.
+    struct Epoch {
+        int trial = 0;
+        int repeat = 0;
+        EpochMetrics metrics;
+    };
     /// Everything that arrived since the last take().
     struct Pending {
-        std::vector<std::pair<int, EpochMetrics>> epochs;  ///< (trial, metrics) in arrival order
-        std::map<int, BatchProgress> batches;              ///< latest batch progress per trial
+        std::vector<Epoch> epochs;             ///< in arrival order
+        std::map<int, BatchProgress> batches;  ///< latest batch progress per trial
         bool empty() const { return epochs.empty() && batches.empty(); }
     };
 
@@ -29,7 +35,7 @@ public:
     void setNotifier(std::function<void()> notifier);
 
     /// Thread-safe.
-    void pushEpoch(int trial, const EpochMetrics& metrics);
+    void pushEpoch(int trial, int repeat, const EpochMetrics& metrics);
     /// Thread-safe; only the latest progress of each trial is kept.
     void pushBatch(int trial, const BatchProgress& progress);
     /// Takes and clears the pending data (GUI thread).

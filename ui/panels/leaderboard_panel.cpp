@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -30,6 +31,7 @@
 #include "dialogs/trial_details_dialog.h"
 #include "i18n/core_message.h"
 #include "io/config_json.h"
+#include "models/boundary_store.h"
 #include "models/leaderboard_filter_proxy.h"
 #include "models/leaderboard_model.h"
 #include "study/storage/study_directory.h"
@@ -136,6 +138,16 @@ void LeaderboardPanel::buildUi() {
 
     m_countLabel = new QLabel(this);
 
+    m_atScrubber = new QCheckBox(tr("At scrubber epoch"), this);
+    m_atScrubber->setChecked(true);
+    m_atScrubber->setToolTip(
+        tr("While the epoch scrubber (Gallery) is away from live, show each trial's objective, "
+           "validation and training metrics at that epoch instead of the final ones"));
+    connect(m_atScrubber, &QCheckBox::toggled, this, &LeaderboardPanel::updateShownEpoch);
+    m_epochCaption = new QLabel(this);
+    m_epochCaption->setWordWrap(true);
+    m_epochCaption->setVisible(false);
+
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -182,6 +194,7 @@ void LeaderboardPanel::buildUi() {
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_stateCombo);
+    filters->addWidget(m_atScrubber);
     filters->addWidget(m_countLabel);
 
     auto* layout = new QVBoxLayout(this);
@@ -189,8 +202,49 @@ void LeaderboardPanel::buildUi() {
     layout->setSpacing(4);
     layout->addWidget(m_toolbar);
     layout->addLayout(filters);
+    layout->addWidget(m_epochCaption);
     layout->addWidget(m_view, 1);
     updateActions();
+    updateShownEpoch();
+}
+
+void LeaderboardPanel::setBoundaryStore(BoundaryStore* store) {
+    if (m_boundaries)
+        disconnect(m_boundaries, nullptr, this, nullptr);
+    m_boundaries = store;
+    if (store)
+        connect(store, &BoundaryStore::epochChanged, this, &LeaderboardPanel::updateShownEpoch);
+    updateShownEpoch();
+}
+
+void LeaderboardPanel::setFollowScrubber(bool follow) {
+    m_atScrubber->setChecked(follow);
+}
+
+bool LeaderboardPanel::followsScrubber() const {
+    return m_atScrubber->isChecked();
+}
+
+QString LeaderboardPanel::epochCaption() const {
+    return m_epochCaption->isVisibleTo(this) ? m_epochCaption->text() : QString();
+}
+
+void LeaderboardPanel::updateShownEpoch() {
+    const int epoch = m_boundaries && m_atScrubber->isChecked() ? m_boundaries->epoch() : -1;
+    m_atScrubber->setVisible(m_boundaries != nullptr);
+    const int before = m_model->epoch();
+    m_model->setEpoch(epoch);
+    // The headers say "@ epoch": wide enough when scrubbing starts or stops,
+    // or the epoch gains a digit (not on every frame: it measures every row).
+    if ((before < 0) != (epoch < 0) ||
+        QString::number(before).size() != QString::number(epoch).size())
+        m_view->resizeColumnsToContents();
+    m_epochCaption->setVisible(epoch >= 0);
+    if (epoch >= 0)
+        m_epochCaption->setText(
+            tr("Metrics at epoch %1 (the scrubber's). A trial that stopped earlier shows its "
+               "last epoch, in italics with its number.")
+                .arg(epoch));
 }
 
 void LeaderboardPanel::setStudy(const StudyDefinition& definition) {

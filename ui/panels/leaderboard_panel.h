@@ -14,6 +14,7 @@
 #include "train/run_config.h"
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -83,8 +84,16 @@ Q_SIGNALS:
 public:
     /// Whether "Show details" opens the panel's own dialog (default true).
     void setOpenDetailsDialog(bool open) { m_openDetails = open; }
-    /// Trial details then show the decision boundary too.
-    void setBoundaryStore(class BoundaryStore* store) { m_boundaries = store; }
+    /// Trial details then show the decision boundary too, and the epoch
+    /// columns follow the store's scrubber (when "at the scrubber's epoch"
+    /// is checked).
+    void setBoundaryStore(class BoundaryStore* store);
+    /// Whether the epoch columns follow the scrubber (default true).
+    void setFollowScrubber(bool follow);
+    bool followsScrubber() const;
+    /// The line above the table saying which epoch the table shows
+    /// (hidden with final values).
+    QString epochCaption() const;
     /// The actions of the toolbar and context menu (for the main window's menus).
     QList<QAction*> exportActions() const;
     /// "How much does the seed matter?" for the current trial: asks for the
@@ -104,6 +113,7 @@ private:
     void onRerun();
     void onShowDetails();
     void onStateFilterChanged(int index);
+    void updateShownEpoch();
 
     StudyDefinition m_definition;
     LeaderboardModel* m_model = nullptr;
@@ -113,6 +123,8 @@ private:
     QLineEdit* m_filter = nullptr;
     QComboBox* m_stateCombo = nullptr;
     QLabel* m_countLabel = nullptr;
+    QCheckBox* m_atScrubber = nullptr;
+    QLabel* m_epochCaption = nullptr;
     QAction* m_exportSelected = nullptr;
     QAction* m_exportBest = nullptr;
     QAction* m_exportCsv = nullptr;

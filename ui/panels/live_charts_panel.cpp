@@ -18,6 +18,7 @@
 #include "common/thread_handoff.h"
 #include "models/trial_labels.h"
 #include "study/model/leaderboard.h"
+#include "study/model/trial_repeats.h"
 
 namespace hyperlab::ui {
 
@@ -124,9 +125,7 @@ void LiveChartsPanel::onTrialStarted(const TrialSnapshot& trial) {
 }
 
 void LiveChartsPanel::appendEpoch(int trial, const EpochMetrics& metrics, int repeat) {
-    if (repeat != 0)
-        return;  // the charts show repeat 0, as the trial's history does
-    m_buffer.pushEpoch(trial, metrics);
+    m_buffer.pushEpoch(trial, repeat, metrics);
 }
 
 void LiveChartsPanel::appendBatch(int trial, const BatchProgress& progress) {
@@ -142,13 +141,17 @@ void LiveChartsPanel::onTrialFinished(const TrialSnapshot& trial) {
     data.snapshot = trial;
     if (!trial->history.empty() || data.history.empty())
         data.history = trial->history;
+    if (!trial->repeatHistories.empty() || data.repeats.empty())
+        data.repeats = trial->repeatHistories;
     m_running.erase(trial->number);
     if (trial->classification != m_curves->isClassification())
         m_curves->setClassification(trial->classification);
     m_history->setTrialValue(trial->number, trial->value, trial->state);
     m_history->refresh();
-    if (m_shown.contains(trial->number))
+    if (m_shown.contains(trial->number)) {
         m_curves->setHistory(trial->number, data.history);
+        m_curves->setRepeatHistories(trial->number, data.repeats);
+    }
 }
 
 void LiveChartsPanel::setTrials(const std::vector<TrialSnapshot>& trials) {
@@ -159,6 +162,7 @@ void LiveChartsPanel::setTrials(const std::vector<TrialSnapshot>& trials) {
         TrialData& data = m_trials[t->number];
         data.snapshot = t;
         data.history = t->history;
+        data.repeats = t->repeatHistories;
         m_history->setTrialValue(t->number, t->value, t->state);
         m_curves->setClassification(t->classification);
     }
@@ -206,8 +210,14 @@ void LiveChartsPanel::flush() {
         return;
     ++m_flushCount;
     std::map<int, std::vector<EpochMetrics>> added;
-    for (const auto& [trial, metrics] : pending.epochs) {
+    std::set<int> otherRepeats;  // trials with epochs of repeats other than 0
+    for (const auto& [trial, repeat, metrics] : pending.epochs) {
         TrialData& data = m_trials[trial];
+        if (repeat != 0) {
+            appendRepeatEpoch(data.repeats, repeat, metrics);
+            otherRepeats.insert(trial);
+            continue;
+        }
         // Epochs are unique per trial; a late duplicate (after the final
         // snapshot replaced the history) is dropped.
         if (!data.history.empty() && metrics.epoch <= data.history.back().epoch)
@@ -225,6 +235,9 @@ void LiveChartsPanel::flush() {
     for (const auto& [trial, epochs] : added)
         if (m_shown.contains(trial))
             m_curves->appendEpochs(trial, epochs);
+    for (int trial : otherRepeats)
+        if (m_shown.contains(trial))
+            m_curves->setRepeatHistories(trial, m_trials[trial].repeats);
     for (const auto& [trial, progress] : pending.batches)
         if (m_shown.contains(trial))
             m_curves->setBatchProgress(trial, progress);
@@ -267,9 +280,12 @@ void LiveChartsPanel::rebuildShown() {
         const bool isNew = !m_curves->hasTrial(number);
         m_curves->setTrial(number, label, seriesColor(i));
         auto it = m_trials.find(number);
-        if (isNew || it != m_trials.end())
+        if (isNew || it != m_trials.end()) {
             m_curves->setHistory(
                 number, it != m_trials.end() ? it->second.history : std::vector<EpochMetrics>{});
+            if (it != m_trials.end())
+                m_curves->setRepeatHistories(number, it->second.repeats);
+        }
     }
     m_shown = target;
 

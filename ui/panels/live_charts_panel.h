@@ -50,7 +50,9 @@ public:
 
     /// A trial started: it is remembered, and shown when following live.
     void onTrialStarted(const TrialSnapshot& trial);
-    /// An epoch of repeat 0 ended (other repeats are ignored). Any thread.
+    /// An epoch of one repeat (seed) of a trial ended: repeat 0 is the
+    /// trial's history; with others the curves show the mean and a band.
+    /// Any thread.
     void appendEpoch(int trial, const EpochMetrics& metrics, int repeat = 0);
     /// Progress inside an epoch. Any thread.
     void appendBatch(int trial, const BatchProgress& progress);
@@ -82,6 +84,7 @@ private:
     struct TrialData {
         TrialSnapshot snapshot;  ///< latest snapshot; may be null (epochs came first)
         std::vector<EpochMetrics> history;
+        std::vector<std::vector<EpochMetrics>> repeats;  ///< repeats 1, 2, ...
     };
 
     void scheduleFlush();

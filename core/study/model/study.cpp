@@ -8,6 +8,7 @@
 #include "io/config_json.h"
 #include "search/apply_params.h"
 #include "study/model/leaderboard.h"
+#include "study/model/trial_repeats.h"
 
 namespace hyperlab {
 
@@ -189,6 +190,7 @@ bool Study::markRunning(int number) {
     auto t = std::make_shared<Trial>(*m_trials[std::size_t(number)]);
     t->state = TrialState::Running;
     t->history.clear();
+    t->repeatHistories.clear();
     t->test = {};
     t->reason.clear();
     t->divergence = {};
@@ -206,14 +208,25 @@ void Study::requeue(int number) {
     auto t = std::make_shared<Trial>(*m_trials[std::size_t(number)]);
     t->state = TrialState::Queued;
     t->history.clear();
+    t->repeatHistories.clear();
     m_curves[std::size_t(number)].clear();
     m_claimed.erase(number);
     replace(t);
 }
 
 bool Study::reportEpoch(int number, int repeat, const EpochMetrics& metrics) {
-    if (repeat != 0)
+    if (repeat < 0)
         return false;
+    if (repeat > 0) {
+        // Kept for the seed band; the pruner watches repeat 0 only.
+        std::lock_guard lock(m_mutex);
+        if (number < 0 || std::size_t(number) >= m_trials.size())
+            return false;
+        auto t = std::make_shared<Trial>(*m_trials[std::size_t(number)]);
+        appendRepeatEpoch(*t, repeat, metrics);
+        replace(t);
+        return false;
+    }
     PrunerTrial current;
     std::vector<PrunerTrial> others;
     {
@@ -276,6 +289,7 @@ void Study::restore(Trial trial) {
         (trial.state == TrialState::Cancelled && trial.resumable)) {
         trial.state = TrialState::Queued;
         trial.history.clear();
+        trial.repeatHistories.clear();
         trial.value = Trial::kNaN;
         trial.test = {};  // an interrupted attempt's test metrics do not belong to the rerun
         trial.reason.clear();

@@ -74,7 +74,8 @@ public:
     /// released and runs again on resume.
     void requeue(int number);
     /// Records a finished epoch of repeat `repeat` (repeat 0 enters the
-    /// history) and returns the pruner's verdict: true = stop this trial.
+    /// history, the others repeatHistories) and returns the pruner's verdict: true = stop this
+    /// trial.
     bool reportEpoch(int number, int repeat, const EpochMetrics& metrics);
     /// Records the final state of a trial and returns its new snapshot.
     TrialSnapshot tell(int number, const TrialOutcome& outcome);

@@ -38,6 +38,10 @@ struct Trial {
 
     /// Per-epoch metrics of repeat 0 (the run the pruner watches).
     std::vector<EpochMetrics> history;
+    /// Per-epoch metrics of the other repeats: repeatHistories[r - 1] is
+    /// repeat r's (seed + r). Empty with one repeat; see trial_repeats.h for
+    /// the mean and band over all of them.
+    std::vector<std::vector<EpochMetrics>> repeatHistories;
     EvaluationMetrics test;  ///< test metrics of repeat 0; samples == 0 when none
     std::string reason;      ///< why it failed, was pruned or cancelled
     Problem reasonProblem;   ///< the same, typed for translation

@@ -8,6 +8,7 @@
 #include "common/errors.h"
 #include "io/json_input.h"
 #include "io/problem_json.h"
+#include "study/model/trial_repeats.h"
 #include "study/storage/trial_json.h"
 
 namespace hyperlab {
@@ -234,15 +235,19 @@ std::vector<Trial> StudyJournal::replay(const std::vector<json>& events,
         if (type == "trial_started") {
             t.state = TrialState::Running;
             t.history.clear();
+            t.repeatHistories.clear();
         } else if (type == "epoch") {
-            if (f.integer("repeat", 0, kIntMax, 0) != 0)
+            // Every repeat's epochs (journals have always written them all;
+            // older readers kept repeat 0 only).
+            // (repeats: 1 to 100, study_definition.cpp; without one: repeat 0;
+            // -1 = a bad one, reported and skipped)
+            const int repeat = e.contains("repeat") ? int(f.integer("repeat", 0, 99, -1)) : 0;
+            if (repeat < 0)
                 continue;
             EpochMetrics m = epochMetricsFromJson(e);
             m.epoch = int(f.integer("epoch", 0, kIntMax, 0));
             // A re-run attempt restarts its epochs: keep the latest.
-            if (m.epoch >= 1 && std::size_t(m.epoch) <= t.history.size())
-                t.history.resize(std::size_t(m.epoch - 1));
-            t.history.push_back(m);
+            appendRepeatEpoch(t, repeat, m);
         } else if (type == "trial_finished") {
             try {
                 t.state = trialStateFromName(f.text("state"), "state");

@@ -121,6 +121,25 @@ EvaluationMetrics evaluationFromJson(const json& j) {
     return m;
 }
 
+namespace {
+
+json historyToJson(const std::vector<EpochMetrics>& history) {
+    json out = json::array();
+    for (const auto& m : history)
+        out.push_back(epochMetricsToJson(m));
+    return out;
+}
+
+std::vector<EpochMetrics> historyFromJson(const json& j) {
+    std::vector<EpochMetrics> out;
+    if (j.is_array())
+        for (const auto& m : j)
+            out.push_back(epochMetricsFromJson(m));
+    return out;
+}
+
+}  // namespace
+
 json trialToJson(const Trial& t, bool withHistory) {
     json repeatValues = json::array();
     for (double v : t.repeatValues)
@@ -143,10 +162,14 @@ json trialToJson(const Trial& t, bool withHistory) {
     if (t.divergence.happened())
         out["diverged"] = {{"epoch", t.divergence.epoch}, {"batch", t.divergence.batch}};
     if (withHistory) {
-        json history = json::array();
-        for (const auto& m : t.history)
-            history.push_back(epochMetricsToJson(m));
-        out["history"] = history;
+        out["history"] = historyToJson(t.history);
+        // Repeats 1, 2, ... (seed bands); absent with one repeat.
+        if (!t.repeatHistories.empty()) {
+            json repeats = json::array();
+            for (const auto& h : t.repeatHistories)
+                repeats.push_back(historyToJson(h));
+            out["repeat_histories"] = repeats;
+        }
     }
     return out;
 }
@@ -172,8 +195,9 @@ Trial trialFromJson(const json& j) {
     t.classification = flagOr(j, "classification", true);
     t.test = evaluationFromJson(j.value("test", json()));
     t.config = j.value("config", json());
-    for (const auto& m : arrayOr(j, "history"))
-        t.history.push_back(epochMetricsFromJson(m));
+    t.history = historyFromJson(j.value("history", json()));
+    for (const auto& h : arrayOr(j, "repeat_histories"))
+        t.repeatHistories.push_back(historyFromJson(h));
     return t;
 }
 
