@@ -3410,6 +3410,18 @@ sudo apt-get install dataset-fashion-mnist
         <source>Every trial&apos;s decision boundary side by side, laid out on the hyperparameters that vary most</source>
         <translation>所有试验的决策边界并排显示，按变化最多的超参数排列</translation>
     </message>
+    <message>
+        <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>What the selected (or running) trial predicts for 16 fixed test images, and its confusion matrix, epoch by epoch</source>
+        <translation>所选（或正在运行的）试验对 16 张固定测试图像的预测及其混淆矩阵，逐周期显示</translation>
+    </message>
+    <message>
+        <source>Every trial&apos;s predictions on the same 16 test images side by side, laid out on the hyperparameters that vary most</source>
+        <translation>所有试验对同一组 16 张测试图像的预测并排显示，按变化最多的超参数排列</translation>
+    </message>
 </context>
 <context>
     <name>hyperlab::ui::ModelTrainingForm</name>

@@ -39,6 +39,7 @@
 #include "io/json_input.h"
 #include "models/boundary_store.h"
 #include "models/leaderboard_filter_proxy.h"
+#include "models/trial_labels.h"
 #include "panels/analysis_panel.h"
 #include "panels/boundary_panel.h"
 #include "panels/dataset_panel.h"
@@ -409,12 +410,25 @@ void MainWindow::buildBoundaryViews() {
     m_boundaries = new BoundaryStore(m_controller, this);
     m_boundaryPanel = new BoundaryPanel(m_boundaries);
     m_gallery = new GalleryPanel(m_boundaries);
-    m_charts->addView(
-        m_boundaryPanel, tr("Decision boundary"),
-        tr("How the selected (or running) trial divides the input plane, epoch by epoch"));
-    m_charts->addView(m_gallery, tr("Gallery"),
-                      tr("Every trial's decision boundary side by side, laid out on the "
-                         "hyperparameters that vary most"));
+    m_charts->addView(m_boundaryPanel, QString(), QString());
+    m_charts->addView(m_gallery, tr("Gallery"), QString());
+    // The tab says what it shows: a boundary of 2-D data, or predictions on
+    // images.
+    const auto nameBoundaryViews = [this](bool images) {
+        m_charts->setViewTitle(
+            m_boundaryPanel, images ? tr("Predictions") : tr("Decision boundary"),
+            images ? tr("What the selected (or running) trial predicts for 16 fixed test images, "
+                        "and its confusion matrix, epoch by epoch")
+                   : tr("How the selected (or running) trial divides the input plane, epoch by "
+                        "epoch"));
+        m_charts->setViewTitle(
+            m_gallery, tr("Gallery"),
+            images ? tr("Every trial's predictions on the same 16 test images side by side, laid "
+                        "out on the hyperparameters that vary most")
+                   : tr("Every trial's decision boundary side by side, laid out on the "
+                        "hyperparameters that vary most"));
+    };
+    nameBoundaryViews(false);
     m_leaderboard->setBoundaryStore(m_boundaries);
     // The scrubber replays the curves too: a cursor at its epoch.
     connect(m_boundaries, &BoundaryStore::epochChanged, m_charts->curvesChart(),
@@ -426,10 +440,12 @@ void MainWindow::buildBoundaryViews() {
             m_boundaryPanel->setTrial(t);
     };
     connect(m_controller, &StudyController::studyStarted, this,
-            [this](const StudyDefinition& definition, const std::vector<TrialSnapshot>& existing) {
+            [this, nameBoundaryViews](const StudyDefinition& definition,
+                                      const std::vector<TrialSnapshot>& existing) {
                 m_gallery->setObjective(definition.objective);
                 m_gallery->setTrials(existing);
                 m_boundaryPanel->setTrial(nullptr);
+                nameBoundaryViews(!definition.isFunction() && trainsOnImages(definition.base));
             });
     connect(m_controller, &StudyController::trialStarted, this, follow);
     connect(m_controller, &StudyController::trialFinished, this, follow);

@@ -190,7 +190,11 @@ private Q_SLOTS:
             {"strategy", {{"type", "grid"}}},
             {"objective", {{"metric", "val_accuracy"}}},
             {"workers", 2}};
+        QCOMPARE(window.charts()->viewTitle(window.boundaryPanel()),
+                 MainWindow::tr("Decision boundary"));
         QVERIFY(window.controller()->start(study));
+        // The tab says what it shows on an image dataset.
+        QCOMPARE(window.charts()->viewTitle(window.boundaryPanel()), MainWindow::tr("Predictions"));
         auto* tabs = window.charts()->findChild<QTabWidget*>();
         GalleryPanel* gallery = window.gallery();
         tabs->setCurrentWidget(gallery);

@@ -113,6 +113,19 @@ void LiveChartsPanel::addView(QWidget* view, const QString& title, const QString
     m_tabs->setTabToolTip(m_tabs->addTab(view, title), toolTip);
 }
 
+void LiveChartsPanel::setViewTitle(QWidget* view, const QString& title, const QString& toolTip) {
+    const int index = m_tabs->indexOf(view);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, title);
+    m_tabs->setTabToolTip(index, toolTip);
+}
+
+QString LiveChartsPanel::viewTitle(QWidget* view) const {
+    const int index = m_tabs->indexOf(view);
+    return index < 0 ? QString() : m_tabs->tabText(index);
+}
+
 void LiveChartsPanel::onTrialStarted(const TrialSnapshot& trial) {
     if (!trial)
         return;

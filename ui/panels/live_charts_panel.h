@@ -70,6 +70,10 @@ public:
 
     /// Adds a view as a tab beside the charts (decision boundary, gallery).
     void addView(QWidget* view, const QString& title, const QString& toolTip);
+    /// Renames an added view's tab (what it shows depends on the dataset).
+    void setViewTitle(QWidget* view, const QString& title, const QString& toolTip);
+    /// The tab title of an added view (tests).
+    QString viewTitle(QWidget* view) const;
 
     TrialCurvesChart* curvesChart() const { return m_curves; }
     OptimizationHistoryChart* historyChart() const { return m_history; }
