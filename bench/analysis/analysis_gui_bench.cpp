@@ -23,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../gui/bench_application.h"
 #include "charts/contour_chart.h"
 #include "charts/parallel_coordinates_chart.h"
 #include "charts/slice_plots_chart.h"
@@ -71,9 +72,7 @@ double medianPaintMs(QTabWidget* tabs, int tab, Chart* chart) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    bench::BenchApplication app(argc, argv, QStringLiteral("hyperlab-analysis-gui-bench"));
     const StudyDefinition definition = eightDimensionStudy();
     const auto trials = bench::syntheticTrials(definition.space, 1000);
 

@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench_application.h"
 #include "event_loop_stall_meter.h"
 #include "main_window.h"
 #include "models/boundary_store.h"
@@ -187,13 +188,7 @@ json searchStall(bool galleryShown) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("HYPERLAB_NO_DIALOGS", "1");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("HyperLabBench"));
-    QCoreApplication::setApplicationName(QStringLiteral("hyperlab-gallery-bench"));
-    QSettings().clear();
+    bench::BenchApplication app(argc, argv, QStringLiteral("hyperlab-gallery-bench"));
     // --scrubber: the scrubber figures only (no search is run).
     const bool scrubberOnly = argc > 1 && std::string(argv[1]) == "--scrubber";
     json out = {{"benchmark", "decision boundary views"},

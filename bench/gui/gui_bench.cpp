@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench_application.h"
 #include "data/fashion_mnist.h"
 #include "event_loop_stall_meter.h"
 #include "main_window.h"
@@ -25,13 +26,7 @@ using namespace hyperlab::ui;
 namespace {}  // namespace
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("HYPERLAB_NO_DIALOGS", "1");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("HyperLabBench"));
-    QCoreApplication::setApplicationName(QStringLiteral("hyperlab-gui-bench"));
-    QSettings().clear();
+    bench::BenchApplication app(argc, argv, QStringLiteral("hyperlab-gui-bench"));
     if (!fashionMnistAvailable()) {
         std::fprintf(stderr,
                      "hyperlab-gui-bench: Fashion-MNIST is not installed "

@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench_application.h"
 #include "charts/trial_curves_chart.h"
 #include "models/boundary_store.h"
 #include "models/leaderboard_model.h"
@@ -138,13 +139,7 @@ json frames(int seeds, bool curves = true, bool leaderboard = true) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("HYPERLAB_NO_DIALOGS", "1");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("HyperLabBench"));
-    QCoreApplication::setApplicationName(QStringLiteral("hyperlab-scrubber-bench"));
-    QSettings().clear();
+    bench::BenchApplication app(argc, argv, QStringLiteral("hyperlab-scrubber-bench"));
     const json out = {
         {"benchmark", "epoch scrubber on the curves and the leaderboard"},
         {"scenario",

@@ -27,7 +27,7 @@
 #include "panels/gallery_panel.h"
 #include "panels/leaderboard_panel.h"
 #include "panels/live_charts_panel.h"
-#include "screenshots.h"
+#include "screenshot.h"
 #include "study/execution/study_runner.h"
 #include "study/model/study.h"
 #include "study/model/trial_repeats.h"
@@ -288,10 +288,10 @@ private Q_SLOTS:
         for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)}) {
             window.resize(size);
             QTest::qWait(50);
-            shootScreen(&window, QString("scrubber-%1x%2-%3.png")
-                                     .arg(size.width())
-                                     .arg(size.height())
-                                     .arg(language));
+            shoot(&window, QString("scrubber-%1x%2-%3.png")
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(language));
         }
         window.boundaries()->setEpoch(-1);
         QCOMPARE(chart->cursorEpoch(), -1);
