@@ -74,6 +74,12 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             parsed.workers = parseCount(a, value(), 0, 1024);
         } else if (a == "--max-trials") {
             parsed.maxTrials = parseCount(a, value(), 1, 100000000);
+        } else if (a == "--grace") {
+            parsed.graceSeconds = parseCount(a, value(), kMinGraceSeconds, kMaxGraceSeconds);
+        } else if (a == "--max-retries") {
+            parsed.maxRetries = parseCount(a, value(), 0, kMaxRetriesLimit);
+        } else if (a == "--reconnect-timeout") {
+            parsed.reconnectTimeout = parseCount(a, value(), 0, kMaxReconnectTimeout);
         } else if (a == "--storage") {
             parsed.storage = value();
         } else if (a == "--study") {
@@ -95,7 +101,8 @@ Arguments parseArguments(const std::vector<std::string>& args) {
                 a, utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
                                     "--workers N, --best K, --epochs N, --out PATH, "
                                     "--format json|csv, --boundary PNG, --storage URL, "
-                                    "--study NAME, --name NAME, --max-trials K, --lang LOCALE; "
+                                    "--study NAME, --name NAME, --max-trials K, --grace S, "
+                                    "--max-retries N, --reconnect-timeout S, --lang LOCALE; "
                                     "see --help)")));
         } else {
             parsed.positional.push_back(a);

@@ -23,7 +23,17 @@ struct Arguments {
     std::string study;     ///< --study NAME: a study in that database
     std::string name;      ///< search --name NAME: the new study's name there
     int maxTrials = 0;     ///< worker --max-trials K: stop after K trials (0 = no limit)
+    int graceSeconds = 0;  ///< search --storage --grace S: the study's grace (0 = default)
+    int maxRetries = -1;   ///< search --storage --max-retries N: the study's (-1 = default)
+    int reconnectTimeout =
+        -1;  ///< --reconnect-timeout S: wait for a lost connection (-1 = default)
 };
+
+/// Ranges of the database options (docs/distributed.md). A grace shorter
+/// than three heartbeats (5 s apart) would take live workers for lost ones.
+constexpr int kMinGraceSeconds = 15, kMaxGraceSeconds = 86400;
+constexpr int kMaxRetriesLimit = 100;
+constexpr int kMaxReconnectTimeout = 86400;
 
 /// Largest --epochs value; the same bound validate() puts on training.epochs,
 /// so an override the config could not hold is rejected under its own name.
@@ -47,7 +57,8 @@ int lrFindCommand(const Arguments& args);
 int analyzeCommand(const Arguments& args);
 int workerCommand(const Arguments& args);
 /// Claims, trains and reports trials of study `studyName` in args.storage
-/// with `slots` concurrent trials until the study is done (worker, search).
+/// with `slots` concurrent trials (0: the study's `workers`) until the
+/// study is done (worker, search, resume).
 int runDatabaseWorker(const Arguments& args, const std::string& studyName, int slots);
 int studiesCommand(const Arguments& args);
 

@@ -36,16 +36,23 @@ QString usage() {
         "      --jsonl prints one JSON object per event: trial_started, epoch,\n"
         "      trial_finished, study_finished.\n"
         "  hyperlab-cli search STUDY.json --storage URL [--name NAME] [--workers N]\n"
+        "                      [--grace S] [--max-retries N]\n"
         "      Create the study in a PostgreSQL database (URL: libpq's connection\n"
         "      string, e.g. postgresql://user@host/db; passwords from ~/.pgpass or\n"
         "      PGPASSWORD) and run N local workers on it (0: create only). Grid and\n"
-        "      manual trials are queued at once. See docs/distributed.md.\n"
+        "      manual trials are queued at once. A trial whose worker is silent for\n"
+        "      S seconds (15 to 86400, default 60) is retried, at most N times (0 to\n"
+        "      100, default 3). See docs/distributed.md.\n"
         "  hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N]\n"
-        "                      [--max-trials K] [--jsonl]\n"
+        "                      [--max-trials K] [--reconnect-timeout S] [--jsonl]\n"
         "      Join a study in a database from any machine: claim, train and report\n"
         "      trials until the study is done (exit 0), or after K trials. Refuses a\n"
         "      local dataset that differs from the study's. --jsonl events carry\n"
-        "      worker_id. A lost worker's trial is retried elsewhere.\n"
+        "      worker_id. A lost worker's trial is retried elsewhere. A lost\n"
+        "      connection is retried for S seconds (0 to 86400, default 600) while\n"
+        "      the running trials go on.\n"
+        "  hyperlab-cli resume --storage URL --study NAME [--workers N] [--threads N]\n"
+        "      Run local workers on a study in a database, as `worker` does.\n"
         "  hyperlab-cli studies --storage URL [--jsonl]\n"
         "      List the studies in a database and their trials per state.\n"
         "  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]\n"
@@ -112,6 +119,23 @@ int main(int argc, char** argv) {
         if (!parsed.boundary.empty() && command != "train")
             throw hyperlab::InputError(
                 "--boundary", utf8(CliText::tr("only applies to the train command (see --help)")));
+        // The grace and the retries are the study's (every worker reaps by
+        // the same rule), so only the command that creates it takes them.
+        const bool creates = command == "search" && !parsed.storage.empty();
+        if (parsed.graceSeconds > 0 && !creates)
+            throw hyperlab::InputError(
+                "--grace", utf8(CliText::tr("is set once for the whole study, when `search "
+                                            "--storage URL` creates it (all its workers agree "
+                                            "on it)")));
+        if (parsed.maxRetries >= 0 && !creates)
+            throw hyperlab::InputError(
+                "--max-retries", utf8(CliText::tr("is set once for the whole study, when "
+                                                  "`search --storage URL` creates it (all its "
+                                                  "workers agree on it)")));
+        if (parsed.reconnectTimeout >= 0 && parsed.storage.empty())
+            throw hyperlab::InputError(
+                "--reconnect-timeout",
+                utf8(CliText::tr("only applies to a study in a database (--storage URL)")));
         if (command == "train")
             return trainCommand(parsed);
         if (command == "demo")

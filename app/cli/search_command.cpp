@@ -110,7 +110,9 @@ int searchInDatabase(const Arguments& args) {
     {
         PgConnection connection(args.storage);
         ensurePgSchema(connection);
-        createPgStudy(connection, name, source, fingerprint, kDefaultMaxRetries);
+        createPgStudy(connection, name, source, fingerprint,
+                      args.maxRetries >= 0 ? args.maxRetries : kDefaultMaxRetries,
+                      args.graceSeconds > 0 ? args.graceSeconds : kDefaultGraceSeconds);
     }
     if (!args.jsonl)
         std::cout << utf8(CliText::tr("created study \"%1\" in the database: %2, %3 trials; "
@@ -121,8 +123,7 @@ int searchInDatabase(const Arguments& args) {
                   << std::endl;
     if (args.workers == 0)
         return kExitOk;
-    return runDatabaseWorker(args, name,
-                             args.workers < 0 ? definition.effectiveWorkers() : args.workers);
+    return runDatabaseWorker(args, name, args.workers < 0 ? 0 : args.workers);
 }
 
 }  // namespace
@@ -148,11 +149,45 @@ int searchCommand(const Arguments& args) {
     return runStudy(*directory, args, false);
 }
 
+// resume --storage URL --study NAME: local workers on a study in the
+// database, as `worker` runs them (a database study has no process of its
+// own to resume; any worker continues it).
+int resumeInDatabase(const Arguments& args) {
+    if (args.storage.empty() || args.study.empty() || !args.positional.empty())
+        throw InputError(args.storage.empty() ? "--storage"
+                         : args.study.empty() ? "--study"
+                                              : "resume",
+                         utf8(CliText::tr("a study in a database needs both --storage URL and "
+                                          "--study NAME, and no directory")));
+    if (args.workers == 0)
+        throw InputError("--workers", utf8(CliText::tr("resume runs at least 1 trial at a time "
+                                                       "(allowed: 1 to 1024)")));
+    if (!args.jsonl) {
+        PgConnection connection(args.storage);
+        ensurePgSchema(connection);
+        findPgStudy(connection, args.study);  // an unknown name lists the studies there
+        for (const PgStudyListing& s : listPgStudies(connection))
+            if (s.name == args.study)
+                std::cout << utf8(CliText::tr("Resuming study \"%1\" in the database: %2 "
+                                              "trial(s) finished, %3 queued, %4 running on "
+                                              "other workers")
+                                      .arg(qs(s.name))
+                                      .arg(s.completed + s.pruned + s.failed + s.cancelled)
+                                      .arg(s.queued)
+                                      .arg(s.running))
+                          << "\n";
+    }
+    return runDatabaseWorker(args, args.study, args.workers < 0 ? 0 : args.workers);
+}
+
 int resumeCommand(const Arguments& args) {
+    if (!args.storage.empty() || !args.study.empty())
+        return resumeInDatabase(args);
     if (args.positional.size() != 1)
         throw InputError(
             "resume", utf8(CliText::tr("expects a study directory (usage: hyperlab-cli resume DIR "
-                                       "[--workers N] [--jsonl])")));
+                                       "[--workers N] [--jsonl], or resume --storage URL --study "
+                                       "NAME [--workers N] [--jsonl])")));
     auto directory = StudyDirectory::open(args.positional[0]);
     return runStudy(*directory, args, true);
 }

@@ -82,6 +82,12 @@ void StudyProgressPrinter::setEventField(const std::string& key, const json& val
     m_eventFields[key] = value;
 }
 
+void StudyProgressPrinter::printEvent(json event) {
+    std::lock_guard lock(m_mutex);
+    if (m_jsonl)
+        writeEvent(std::move(event));
+}
+
 void StudyProgressPrinter::writeEvent(json event) {
     for (const auto& [key, value] : m_eventFields.items())
         event[key] = value;

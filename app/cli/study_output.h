@@ -24,6 +24,9 @@ public:
 
     /// Adds `key` to every --jsonl event (a worker's "worker_id").
     void setEventField(const std::string& key, const nlohmann::json& value);
+    /// Writes an event of the caller's (with the event fields) in --jsonl
+    /// mode, from any thread; nothing otherwise.
+    void printEvent(nlohmann::json event);
 
     void onTrialStarted(const TrialSnapshot& trial) override;
     void onEpoch(int trial, int repeat, const EpochMetrics& metrics) override;

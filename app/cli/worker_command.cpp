@@ -32,14 +32,75 @@ std::string workerId() {
     return std::string(host[0] ? host : "localhost") + ":" + std::to_string(getpid());
 }
 
+// Says on stderr (and with --jsonl as an event) that the connection to the
+// database broke, is being retried, came back or was given up.
+class ConnectionReporter {
+public:
+    explicit ConnectionReporter(bool jsonl) : m_jsonl(jsonl) {}
+    void attach(StudyProgressPrinter* printer) { m_printer = printer; }
+
+    void operator()(const PgConnectionEvent& e) {
+        using Kind = PgConnectionEvent::Kind;
+        QString line;
+        nlohmann::json event;
+        switch (e.kind) {
+            case Kind::Lost:
+                line = CliText::tr("the database connection was lost (%1); reconnecting")
+                           .arg(qs(e.error));
+                event = {{"event", "connection_lost"}, {"error", e.error}};
+                break;
+            case Kind::Retrying:
+                line = CliText::tr(
+                           "still reconnecting after %1 s (attempt %2: %3); next "
+                           "attempt in %4 s")
+                           .arg(e.downSeconds, 0, 'f', 1)
+                           .arg(e.attempt)
+                           .arg(qs(e.error))
+                           .arg(e.nextDelaySeconds, 0, 'f', 1);
+                event = {{"event", "reconnecting"},
+                         {"attempt", e.attempt},
+                         {"seconds", e.downSeconds},
+                         {"next_attempt_seconds", e.nextDelaySeconds},
+                         {"error", e.error}};
+                break;
+            case Kind::Restored:
+                line = CliText::tr("the database connection is back after %1 s (%2 attempt(s))")
+                           .arg(e.downSeconds, 0, 'f', 1)
+                           .arg(e.attempt);
+                event = {
+                    {"event", "reconnected"}, {"seconds", e.downSeconds}, {"attempts", e.attempt}};
+                break;
+            case Kind::GaveUp:
+                line = CliText::tr("gave up reconnecting to the database after %1 s")
+                           .arg(e.downSeconds, 0, 'f', 1);
+                event = {{"event", "connection_given_up"},
+                         {"seconds", e.downSeconds},
+                         {"error", e.error}};
+                break;
+        }
+        std::cerr << "hyperlab-cli: " << utf8(line) << std::endl;
+        if (m_jsonl && m_printer)
+            m_printer->printEvent(std::move(event));
+    }
+
+private:
+    bool m_jsonl;
+    StudyProgressPrinter* m_printer = nullptr;  // set before the runner starts
+};
+
 }  // namespace
 
 int runDatabaseWorker(const Arguments& args, const std::string& studyName, int slots) {
     ThreadLimit limit(args.threads);
     installInterruptHandler();
+    auto reporter = std::make_shared<ConnectionReporter>(args.jsonl);
     PgWorkerSettings settings;
     settings.workerId = workerId();
     settings.maxClaims = args.maxTrials;
+    if (args.reconnectTimeout >= 0)
+        settings.reconnect.giveUpSeconds = args.reconnectTimeout;
+    settings.onConnectionEvent = [reporter](const PgConnectionEvent& e) { (*reporter)(e); };
+    settings.stopWaiting = interruptRequested;
     PostgresStudyStorage storage(args.storage, studyName, settings);
     const StudyDefinition& definition = storage.study().definition();
     for (const auto& w : definition.warnings)
@@ -55,18 +116,20 @@ int runDatabaseWorker(const Arguments& args, const std::string& studyName, int s
                      .arg(qs(studyName), qs(local), qs(storage.record().datasetFingerprint))));
 
     StudyRunner runner(storage.study(), storage);
-    runner.setWorkers(slots);
+    runner.setWorkers(slots > 0 ? slots : definition.effectiveWorkers());
     StudyProgressPrinter printer(std::cout, definition, args.jsonl, std::string());
     printer.setEventField("worker_id", settings.workerId);
     printer.setEventField("study", studyName);
     runner.addObserver(&printer);
-    if (!args.jsonl)
+    reporter->attach(&printer);
+    if (!args.jsonl) {
         std::cout << utf8(CliText::tr("worker %1 joined study \"%2\": %3, %4 trials, objective %5")
                               .arg(qs(settings.workerId), qs(studyName), qs(definition.strategy))
                               .arg(definition.trials)
                               .arg(qs(definition.objective.describe())))
-                  << "\n"
-                  << std::endl;
+                  << "\n";
+        std::cout << std::endl;
+    }
 
     std::jthread watcher = cancelOnInterrupt(runner);
     const StudySummary summary = runner.run();

@@ -17,6 +17,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -66,11 +67,15 @@ public:
         return true;
     }
 
-    /// A server crash: `pg_ctl stop -m immediate` (no shutdown checkpoint,
-    /// sessions cut), then the server starts again and recovers.
-    bool crashAndRestart(QString& error) {
-        return run("pg_ctl", {"-D", dataDir(), "-m", "immediate", "-w", "stop"}, error) &&
-               launch(error);
+    /// Stops the server and starts it again on the same socket after
+    /// `downMs`: mode "fast" (sessions told to end, a clean shutdown) or
+    /// "immediate" (a crash: no shutdown checkpoint, sessions cut; the
+    /// server recovers when it starts).
+    bool restart(const QString& mode, int downMs, QString& error) {
+        if (!run("pg_ctl", {"-D", dataDir(), "-m", mode, "-w", "stop"}, error))
+            return false;
+        QThread::msleep(static_cast<unsigned long>(downMs));
+        return launch(error);
     }
 
     /// libpq connection string of database `database`.

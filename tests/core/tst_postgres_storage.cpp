@@ -270,66 +270,6 @@ private Q_SLOTS:
             2LL);
     }
 
-    // The server crashes (pg_ctl stop -m immediate) while a worker trains:
-    // the worker stops with an error (exit 1; it does not reconnect yet);
-    // after the restart the trials committed as finished are intact, and a
-    // new worker retries the trial that was running and finishes the study.
-    void serverCrashKeepsFinishedTrials() {
-        const QString file = writeStudy(
-            "crash",
-            {{"name", "crash"},
-             {"objective", {{"function", "branin"}, {"epochs", 10}, {"epoch_seconds", 0.05}}},
-             {"strategy", {{"type", "random"}, {"trials", 5}, {"seed", 6}}}});
-        QCOMPARE(
-            runCli({"search", file, "--storage", m_server.conninfo(), "--workers", "0"}).exitCode,
-            0);
-        Worker first = startWorker("crash", "crash-w0");
-        const std::string finished = std::string("SELECT t.number, t.value") + kTrialsOf +
-                                     " AND t.state = 'completed' ORDER BY t.number";
-        std::vector<std::pair<std::string, std::string>> before;
-        {
-            PgConnection db(conninfo());
-            // One trial finished and the next one running with an epoch.
-            QTRY_VERIFY_WITH_TIMEOUT(
-                count(db,
-                      std::string("SELECT count(*)") + kTrialsOf +
-                          " AND t.state = 'running' AND EXISTS (SELECT 1 FROM "
-                          "hyperlab_trial_epochs e WHERE e.trial_id = t.id) AND EXISTS (SELECT "
-                          "1" +
-                          kTrialsOf + " AND t.state = 'completed')",
-                      "crash") == 1,
-                30000);
-            const PgResult r = db.exec(finished, {"crash"});
-            for (int i = 0; i < r.rows(); ++i)
-                before.emplace_back(r.text(i, 0), r.text(i, 1));
-        }
-        QString error;
-        QVERIFY2(m_server.crashAndRestart(error), qPrintable(error));
-        QVERIFY(first.process->waitForFinished(30000));
-        QCOMPARE(first.process->exitCode(), 1);
-
-        PgConnection db(conninfo());
-        const PgResult after = db.exec(finished, {"crash"});
-        QVERIFY(after.rows() >= int(before.size()));
-        for (std::size_t i = 0; i < before.size(); ++i) {
-            QCOMPARE(after.text(int(i), 0), before[i].first);
-            QCOMPARE(after.text(int(i), 1), before[i].second);
-        }
-        Worker second = startWorker("crash", "crash-w1");
-        QVERIFY2(finishes(second), qPrintable(errorsOf(second)));
-        // Five points of the budget completed, each once (the running one
-        // through its retry, or again from the queue if its claim was lost).
-        QCOMPARE(
-            count(db, std::string("SELECT count(*)") + kTrialsOf + " AND t.state = 'completed'",
-                  "crash"),
-            5LL);
-        QCOMPARE(count(db,
-                       std::string("SELECT count(*)") + kTrialsOf +
-                           " AND t.state IN ('queued', 'running')",
-                       "crash"),
-                 0LL);
-    }
-
     // 100 trials queued up front (a 10 x 10 grid), four workers claiming as
     // fast as they can: each trial is claimed by exactly one of them.
     void racingWorkersClaimEachTrialOnce() {

@@ -11,6 +11,21 @@ std::string trimmed(const char* message) {
         text.pop_back();
     return text;
 }
+// The connection rather than the statement failed: libpq says so, or the
+// error has no SQLSTATE (libpq's own: "server closed the connection
+// unexpectedly" may come before libpq marks the connection bad), or the
+// server is going away (class 08 connection exception, 57P01 admin
+// shutdown, 57P02 crash shutdown, 57P03 cannot connect now).
+bool connectionFailed(PGconn* conn, const PGresult* result) {
+    if (PQstatus(conn) == CONNECTION_BAD || !result)
+        return true;
+    const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    if (!state)
+        return true;
+    const std::string code = state;
+    return code.rfind("08", 0) == 0 || code == "57P01" || code == "57P02" || code == "57P03";
+}
+
 }  // namespace
 
 struct PgConnection::Handle {
@@ -33,20 +48,21 @@ long long PgResult::integer(int row, int column) const {
 
 PgConnection::PgConnection(const std::string& conninfo) : m_handle(std::make_unique<Handle>()) {
     // expand_dbname: "dbname" may be a whole URI or key=value string; the
-    // keepalive settings are defaults the user's string can override.
-    const char* keys[] = {"keepalives",
-                          "keepalives_idle",
-                          "keepalives_interval",
-                          "keepalives_count",
-                          "application_name",
-                          "dbname",
-                          nullptr};
-    const char* values[] = {"1", "30", "10", "3", "hyperlab", conninfo.c_str(), nullptr};
+    // settings before it are defaults the user's string can override.
+    // Keepalives notice a dead peer on an idle connection; tcp_user_timeout
+    // on one with unacknowledged data (a heartbeat sent into a cut network),
+    // where keepalives do not run and retransmissions last 15 minutes.
+    const char* keys[] = {"keepalives",       "keepalives_idle",  "keepalives_interval",
+                          "keepalives_count", "tcp_user_timeout", "connect_timeout",
+                          "application_name", "dbname",           nullptr};
+    const char* values[] = {"1",    "30", "10", "3", "60000", "10", "hyperlab", conninfo.c_str(),
+                            nullptr};
     m_handle->conn = PQconnectdbParams(keys, values, 1);
     if (!m_handle->conn)
         throw PgError("cannot connect to the database: out of memory");
     if (PQstatus(m_handle->conn) != CONNECTION_OK)
-        throw PgError("cannot connect to the database: " + trimmed(PQerrorMessage(m_handle->conn)));
+        throw PgConnectionLost("cannot connect to the database: " +
+                               trimmed(PQerrorMessage(m_handle->conn)));
     exec("SET client_min_messages = warning");  // no NOTICEs on stderr
 }
 
@@ -54,6 +70,15 @@ PgConnection::~PgConnection() = default;
 
 int PgConnection::backendPid() const {
     return PQbackendPID(m_handle->conn);
+}
+
+std::string PgConnection::option(const std::string& key) const {
+    std::unique_ptr<PQconninfoOption, void (*)(PQconninfoOption*)> options(
+        PQconninfo(m_handle->conn), PQconninfoFree);
+    for (const PQconninfoOption* o = options.get(); o && o->keyword; ++o)
+        if (key == o->keyword)
+            return o->val ? o->val : "";
+    return {};
 }
 
 PgResult PgConnection::exec(const std::string& sql,
@@ -69,9 +94,13 @@ PgResult PgConnection::exec(const std::string& sql,
                                                   nullptr, values.data(), nullptr, nullptr, 0);
     std::unique_ptr<PGresult, void (*)(PGresult*)> result(raw, PQclear);
     const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throw PgError("database: " +
-                      trimmed(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_handle->conn)));
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const std::string message = "database: " + trimmed(raw ? PQresultErrorMessage(raw)
+                                                               : PQerrorMessage(m_handle->conn));
+        if (connectionFailed(m_handle->conn, raw))
+            throw PgConnectionLost(message);
+        throw PgError(message);
+    }
     PgResult out;
     const int rows = PQntuples(raw), columns = PQnfields(raw);
     out.m_rows.resize(std::size_t(rows));

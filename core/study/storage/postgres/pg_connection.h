@@ -15,6 +15,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// The connection itself is gone (the server stopped or restarted, the
+/// network failed): the statement may or may not have run. A new
+/// connection may succeed (ReconnectingPgConnection waits for one).
+class PgConnectionLost : public PgError {
+public:
+    using PgError::PgError;
+};
+
 /// The rows of one statement, as text (libpq's text format).
 class PgResult {
 public:
@@ -35,9 +43,13 @@ private:
 
 /// One libpq connection (PQconnectdb): `conninfo` is libpq's own form, a
 /// URI (postgresql://user@host/db) or key=value pairs (host=/socket/dir
-/// dbname=lab); passwords come from ~/.pgpass or PGPASSWORD. TCP
-/// keepalives are on, so a vanished server or network is noticed. Not
-/// thread-safe: one thread at a time (PostgresStudyStorage serialises).
+/// dbname=lab); passwords come from ~/.pgpass or PGPASSWORD. Unless the
+/// string says otherwise, TCP keepalives are on (idle 30 s, then every 10 s,
+/// 3 lost probes) and unacknowledged data times out after 60 s
+/// (tcp_user_timeout), so a vanished server or network is noticed within
+/// about a minute whether the connection is idle or busy; connecting gives
+/// up after 10 s. Not thread-safe: one thread at a time (PostgresStudyStorage
+/// serialises).
 class PgConnection {
 public:
     /// Throws PgError with libpq's message when the server cannot be reached.
@@ -47,11 +59,15 @@ public:
     PgConnection& operator=(const PgConnection&) = delete;
 
     /// Runs one statement with $1, $2, ... bound to `params` (std::nullopt =
-    /// NULL). Throws PgError on failure.
+    /// NULL). Throws PgError on failure, PgConnectionLost when the
+    /// connection broke.
     PgResult exec(const std::string& sql,
                   const std::vector<std::optional<std::string>>& params = {});
     /// This session's backend process id (distinguishes sessions in tests).
     int backendPid() const;
+    /// The value of a connection option in effect (libpq's PQconninfo:
+    /// "keepalives_idle", ...); "" when unset.
+    std::string option(const std::string& key) const;
 
 private:
     struct Handle;

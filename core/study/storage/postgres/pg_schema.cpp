@@ -61,6 +61,21 @@ CREATE TRIGGER hyperlab_finished_trial_is_final BEFORE UPDATE ON hyperlab_trials
     FOR EACH ROW EXECUTE FUNCTION hyperlab_finished_trial_is_final();
 )SQL";
 
+// Columns added to version 1 without a new version: each has a default, so
+// a HyperLab that does not know it (reads and writes named columns only)
+// still works with the tables, and a study it created gets the default.
+void addLaterColumns(PgConnection& connection) {
+    const PgResult grace = connection.exec(
+        "SELECT 1 FROM pg_attribute WHERE attrelid = 'hyperlab_studies'::regclass "
+        "AND attname = 'grace_seconds' AND NOT attisdropped");
+    if (grace.rows() == 0)
+        // How long a worker whose connection broke may take to come back
+        // before its trial is retried elsewhere (--grace).
+        connection.exec(
+            "ALTER TABLE hyperlab_studies ADD COLUMN grace_seconds double precision NOT NULL "
+            "DEFAULT 60 CHECK (grace_seconds > 0)");
+}
+
 }  // namespace
 
 void ensurePgSchema(PgConnection& connection) {
@@ -75,6 +90,7 @@ void ensurePgSchema(PgConnection& connection) {
         connection.exec(kSchemaV1);
         connection.exec("INSERT INTO hyperlab_schema_version VALUES ($1)",
                         {std::to_string(kPgSchemaVersion)});
+        addLaterColumns(connection);
         transaction.commit();
         return;
     }
@@ -88,6 +104,7 @@ void ensurePgSchema(PgConnection& connection) {
         throw PgError("the database holds HyperLab schema version " + std::to_string(found) +
                       ", which this HyperLab cannot upgrade (it writes version " +
                       std::to_string(kPgSchemaVersion) + ")");
+    addLaterColumns(connection);
     transaction.commit();
 }
 

@@ -18,7 +18,8 @@ Trial trialFromPgRow(const PgResult& rows, int row, int stateColumn, int jsonCol
 }
 
 PgStudyRecord createPgStudy(PgConnection& connection, const std::string& name, const json& source,
-                            const std::string& datasetFingerprint, int maxRetries) {
+                            const std::string& datasetFingerprint, int maxRetries,
+                            double graceSeconds) {
     const StudyDefinition definition = StudyDefinition::fromJson(source);
     PgTransaction transaction(connection);
     const PgResult taken =
@@ -28,10 +29,12 @@ PgStudyRecord createPgStudy(PgConnection& connection, const std::string& name, c
                                        "\" already exists in this database (choose another "
                                        "name, or join it with `hyperlab-cli worker`)");
     const PgResult inserted = connection.exec(
-        "INSERT INTO hyperlab_studies (name, definition, dataset_fingerprint, max_retries) "
-        "VALUES ($1, $2, $3, $4) RETURNING id",
-        {name, source.dump(), datasetFingerprint, std::to_string(maxRetries)});
-    PgStudyRecord record{int(inserted.integer(0, 0)), name, source, datasetFingerprint, maxRetries};
+        "INSERT INTO hyperlab_studies (name, definition, dataset_fingerprint, max_retries, "
+        "  grace_seconds) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        {name, source.dump(), datasetFingerprint, std::to_string(maxRetries),
+         json(graceSeconds).dump()});
+    PgStudyRecord record{int(inserted.integer(0, 0)), name,       source,
+                         datasetFingerprint,          maxRetries, graceSeconds};
     // Grid and manual studies know every trial now: enqueue them, so that
     // workers only claim. The in-memory Study proposes them as a single
     // process would, in the same order.
@@ -52,8 +55,8 @@ PgStudyRecord createPgStudy(PgConnection& connection, const std::string& name, c
 
 PgStudyRecord findPgStudy(PgConnection& connection, const std::string& name) {
     const PgResult found = connection.exec(
-        "SELECT id, definition, dataset_fingerprint, max_retries FROM hyperlab_studies "
-        "WHERE name = $1",
+        "SELECT id, definition, dataset_fingerprint, max_retries, grace_seconds "
+        "FROM hyperlab_studies WHERE name = $1",
         {name});
     if (found.rows() == 0) {
         std::string names;
@@ -64,8 +67,9 @@ PgStudyRecord findPgStudy(PgConnection& connection, const std::string& name) {
                              (names.empty() ? std::string("it holds none") : "it holds: " + names) +
                              ")");
     }
-    return {int(found.integer(0, 0)), name, json::parse(found.text(0, 1)), found.text(0, 2),
-            int(found.integer(0, 3))};
+    return {int(found.integer(0, 0)),      name,
+            json::parse(found.text(0, 1)), found.text(0, 2),
+            int(found.integer(0, 3)),      json::parse(found.text(0, 4)).get<double>()};
 }
 
 std::vector<PgStudyListing> listPgStudies(PgConnection& connection) {

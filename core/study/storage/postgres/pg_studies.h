@@ -13,6 +13,9 @@ namespace hyperlab {
 
 /// How many times a trial whose worker was lost is retried, by default.
 constexpr int kDefaultMaxRetries = 3;
+/// How long a running trial's worker may stay silent (no heartbeat) before
+/// its trial is retried elsewhere, by default.
+constexpr double kDefaultGraceSeconds = 60.0;
 
 /// A study as its row in hyperlab_studies holds it.
 struct PgStudyRecord {
@@ -21,6 +24,7 @@ struct PgStudyRecord {
     nlohmann::json source;  ///< the study file as given
     std::string datasetFingerprint;
     int maxRetries = kDefaultMaxRetries;
+    double graceSeconds = kDefaultGraceSeconds;
 };
 
 /// One line of `hyperlab-cli studies`.
@@ -35,10 +39,12 @@ struct PgStudyListing {
 /// Creates study `name` from its file `source` and enqueues the trials known
 /// up front (every grid point, every manual config); other strategies'
 /// trials are created by the workers that claim them. Refuses a name that
-/// is taken (InputError on "--name"). Returns the new record.
+/// is taken (InputError on "--name"). `maxRetries` and `graceSeconds` are
+/// the study's, so every worker reaps by the same rules. Returns the new
+/// record.
 PgStudyRecord createPgStudy(PgConnection& connection, const std::string& name,
                             const nlohmann::json& source, const std::string& datasetFingerprint,
-                            int maxRetries);
+                            int maxRetries, double graceSeconds = kDefaultGraceSeconds);
 /// The study called `name`; InputError on "--study" naming the studies
 /// that exist when there is none.
 PgStudyRecord findPgStudy(PgConnection& connection, const std::string& name);

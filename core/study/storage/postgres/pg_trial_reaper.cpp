@@ -7,14 +7,19 @@
 namespace hyperlab {
 
 namespace {
-// Running trials of other workers whose lock is free or heartbeat too old.
-// pg_try_advisory_xact_lock succeeds only when no session holds the
-// trial's lock; what it takes is released at the end of the transaction.
+// Running trials of other workers whose heartbeat is too old, or whose lock
+// is free although their worker's session began in this server's lifetime
+// (a heartbeat since the server started). A heartbeat from before the start
+// means the server restarted under a worker that may be reconnecting: its
+// trial gets the grace. pg_try_advisory_xact_lock succeeds only when no
+// session holds the trial's lock; what it takes is released at the end of
+// the transaction.
 constexpr const char* kLostTrials =
     "SELECT id, number, state, trial, attempt FROM hyperlab_trials "
     "WHERE study_id = $1 AND state = 'running' AND worker_id <> $2 "
     "  AND (heartbeat < now() - make_interval(secs => $3::double precision) "
-    "       OR pg_try_advisory_xact_lock($4, id::integer)) "
+    "       OR (heartbeat > pg_postmaster_start_time() "
+    "           AND pg_try_advisory_xact_lock($4, id::integer))) "
     "ORDER BY number";
 }  // namespace
 

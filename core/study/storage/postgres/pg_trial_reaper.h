@@ -20,8 +20,12 @@ inline constexpr const char* kWorkerLostReason =
 /// A worker is gone when the session advisory lock it holds on its trial is
 /// free (its process died or its connection closed: the server notices at
 /// once on a local socket, after the TCP keepalives otherwise), or when its
-/// heartbeat is older than `graceSeconds` (a hung machine). Trials of
-/// `ownWorkerId` are never reaped (this session holds their locks).
+/// heartbeat is older than `graceSeconds` (a hung machine, a connection
+/// that does not come back). A free lock counts only for a heartbeat
+/// written since the server started: after a server restart every session
+/// is gone, and the workers reconnecting re-take their locks within the
+/// grace (ReconnectingPgConnection). Trials of `ownWorkerId` are never
+/// reaped (this session holds their locks).
 ///
 /// Two reapers at once make one retry: the study lock serialises them and
 /// the second finds the trial already failed (the UNIQUE retried_from
