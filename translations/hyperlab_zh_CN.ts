@@ -159,10 +159,6 @@
         <translation>已停止；用 `hyperlab-cli resume %1` 继续</translation>
     </message>
     <message>
-        <source>expects a study directory (usage: hyperlab-cli resume DIR [--workers N] [--jsonl])</source>
-        <translation>需要一个研究目录（用法：hyperlab-cli resume DIR [--workers N] [--jsonl]）</translation>
-    </message>
-    <message>
         <source>trial %1 started   %2</source>
         <translation>试验 %1 已开始   %2</translation>
     </message>
@@ -336,10 +332,6 @@
         <translation>决策边界（第 %1 个周期）已写入 %2</translation>
     </message>
     <message>
-        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --boundary PNG, --storage URL, --study NAME, --name NAME, --max-trials K, --lang LOCALE; see --help)</source>
-        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--boundary PNG、--storage URL、--study NAME、--name NAME、--max-trials K、--lang LOCALE；见 --help）</translation>
-    </message>
-    <message>
         <source>a study in a database needs both --storage URL and --study NAME, and no directory</source>
         <translation>数据库中的研究需要同时给出 --storage URL 和 --study NAME，且不能再给目录</translation>
     </message>
@@ -350,127 +342,6 @@
     <message>
         <source>expects a study directory or --storage URL --study NAME (usage: hyperlab-cli leaderboard DIR [--jsonl])</source>
         <translation>需要一个研究目录或 --storage URL --study NAME（用法：hyperlab-cli leaderboard DIR [--jsonl]）</translation>
-    </message>
-    <message>
-        <source>HyperLab command-line interface
-
-Usage:
-  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]
-      Train one network as the config describes (docs/config.md). Prints a
-      per-epoch table, or with --jsonl one JSON object per line.
-      --epochs N replaces training.epochs of the config (N: 1 to 10000).
-      --boundary PNG writes the final decision boundary of a 2-D
-      classification run (circle, xor, gaussians, spiral, moons, 2-column CSV).
-  hyperlab-cli demo [--jsonl] [--threads N]
-      Train the built-in default: a small MLP on the spiral set.
-  hyperlab-cli defaults
-      Print the built-in default config as JSON (a starting point to edit).
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
-      definition and a journal of every trial). Ctrl-C stops it cleanly.
-      --jsonl prints one JSON object per event: trial_started, epoch,
-      trial_finished, study_finished.
-  hyperlab-cli search STUDY.json --storage URL [--name NAME] [--workers N]
-      Create the study in a PostgreSQL database (URL: libpq&apos;s connection
-      string, e.g. postgresql://user@host/db; passwords from ~/.pgpass or
-      PGPASSWORD) and run N local workers on it (0: create only). Grid and
-      manual trials are queued at once. See docs/distributed.md.
-  hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N]
-                      [--max-trials K] [--jsonl]
-      Join a study in a database from any machine: claim, train and report
-      trials until the study is done (exit 0), or after K trials. Refuses a
-      local dataset that differs from the study&apos;s. --jsonl events carry
-      worker_id. A lost worker&apos;s trial is retried elsewhere.
-  hyperlab-cli studies --storage URL [--jsonl]
-      List the studies in a database and their trials per state.
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      Continue a stopped or crashed study: finished trials are kept, trials
-      that were running start again, new ones run up to the budget.
-  hyperlab-cli leaderboard DIR [--jsonl]
-  hyperlab-cli leaderboard --storage URL --study NAME [--jsonl]
-      Print the trials ranked by the objective.
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      Write the configs of the K best trials (files `train` accepts).
-  hyperlab-cli export DIR --format json|csv --out FILE
-      Write the whole study: configs, states and per-epoch histories (json),
-      or one row per trial with a column per dimension and metric (csv).
-      Export and leaderboard also read --storage URL --study NAME.
-  hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
-      Learning-rate range test (Smith 2017): a few hundred batches while the
-      rate grows from 1e-7 to 10; prints the loss curve, a suggested rate and
-      a range to search.
-  hyperlab-cli analyze DIR [--jsonl]
-      Which hyperparameters mattered (PED-ANOVA importance, summing to 1) and
-      the best region: per hyperparameter, what the best 10% of trials took.
-      Needs at least 10 completed trials (docs/analysis.md).
-  hyperlab-cli --version | --help
-
-Every command takes --lang LOCALE (en, zh_CN) for the language of its
-messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
---jsonl output, exports and configs are the same in every language.
-
-Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
-for a study: stopped or an error), 2 bad input (config, file, arguments).
-</source>
-        <translation>HyperLab 命令行界面
-
-用法：
-  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]
-      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
-      或者使用 --jsonl 时每行输出一个 JSON 对象。
-      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
-      --boundary PNG 写出二维分类训练的最终决策边界图（circle、xor、
-      gaussians、spiral、moons、两列特征的 CSV）。
-  hyperlab-cli demo [--jsonl] [--threads N]
-      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
-  hyperlab-cli defaults
-      以 JSON 打印内置默认配置（可作为修改的起点）。
-  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
-      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
-      和每个试验的日志）。按 Ctrl-C 可干净地停止。
-      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
-      trial_finished、study_finished。
-  hyperlab-cli search STUDY.json --storage URL [--name NAME] [--workers N]
-      在 PostgreSQL 数据库中创建研究（URL：libpq 的连接字符串，如
-      postgresql://user@host/db；密码来自 ~/.pgpass 或 PGPASSWORD），
-      并在本机运行 N 个工作进程（0：只创建）。网格和手动试验会立即
-      排入队列。见 docs/distributed.md。
-  hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N]
-                      [--max-trials K] [--jsonl]
-      从任意机器加入数据库中的研究：领取、训练并报告试验，直到研究
-      完成（退出码 0），或完成 K 个试验后停止。本地数据集与研究的
-      不一致时拒绝加入。--jsonl 事件带有 worker_id。丢失的工作进程的
-      试验会在别处重试。
-  hyperlab-cli studies --storage URL [--jsonl]
-      列出数据库中的研究及其各状态的试验数。
-  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
-      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
-      重新开始，新的试验一直运行到预算用完。
-  hyperlab-cli leaderboard DIR [--jsonl]
-  hyperlab-cli leaderboard --storage URL --study NAME [--jsonl]
-      按目标打印试验排名。
-  hyperlab-cli export DIR --best K --out FILE_OR_DIR
-      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
-  hyperlab-cli export DIR --format json|csv --out FILE
-      写出整个研究：配置、状态和逐周期历史（json），
-      或每个试验一行、每个维度和指标一列（csv）。
-      export 和 leaderboard 也可读取 --storage URL --study NAME。
-  hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
-      学习率范围测试（Smith 2017）：在学习率从 1e-7 增长到 10 的同时
-      训练几百个批次；打印损失曲线、建议的学习率和可供搜索的范围。
-  hyperlab-cli analyze DIR [--jsonl]
-      哪些超参数起了作用（PED-ANOVA 重要性，总和为 1），以及最佳区域：
-      每个超参数在最好的 10% 试验中取了哪些值。
-      至少需要 10 个已完成的试验（见 docs/analysis.md）。
-  hyperlab-cli --version | --help
-
-每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
-默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
---jsonl 输出、导出文件和配置文件在所有语言下都相同。
-
-退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
-或出错），2 输入错误（配置、文件、参数）。
-</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (allowed: train, demo, defaults, search, resume, export, leaderboard, lr-find, analyze, worker, studies; see --help)</source>
@@ -531,6 +402,179 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>a worker runs at least 1 trial at a time (allowed: 1 to 1024)</source>
         <translation>一个工作进程每次至少运行 1 个试验（允许：1 到 1024）</translation>
+    </message>
+    <message>
+        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --boundary PNG, --storage URL, --study NAME, --name NAME, --max-trials K, --grace S, --max-retries N, --reconnect-timeout S, --lang LOCALE; see --help)</source>
+        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--boundary PNG、--storage URL、--study NAME、--name NAME、--max-trials K、--grace S、--max-retries N、--reconnect-timeout S、--lang LOCALE；见 --help）</translation>
+    </message>
+    <message>
+        <source>HyperLab command-line interface
+
+Usage:
+  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]
+      Train one network as the config describes (docs/config.md). Prints a
+      per-epoch table, or with --jsonl one JSON object per line.
+      --epochs N replaces training.epochs of the config (N: 1 to 10000).
+      --boundary PNG writes the final decision boundary of a 2-D
+      classification run (circle, xor, gaussians, spiral, moons, 2-column CSV).
+  hyperlab-cli demo [--jsonl] [--threads N]
+      Train the built-in default: a small MLP on the spiral set.
+  hyperlab-cli defaults
+      Print the built-in default config as JSON (a starting point to edit).
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      Run a hyperparameter study (docs/study.md) and keep it in DIR (the
+      definition and a journal of every trial). Ctrl-C stops it cleanly.
+      --jsonl prints one JSON object per event: trial_started, epoch,
+      trial_finished, study_finished.
+  hyperlab-cli search STUDY.json --storage URL [--name NAME] [--workers N]
+                      [--grace S] [--max-retries N]
+      Create the study in a PostgreSQL database (URL: libpq&apos;s connection
+      string, e.g. postgresql://user@host/db; passwords from ~/.pgpass or
+      PGPASSWORD) and run N local workers on it (0: create only). Grid and
+      manual trials are queued at once. A trial whose worker is silent for
+      S seconds (15 to 86400, default 60) is retried, at most N times (0 to
+      100, default 3). See docs/distributed.md.
+  hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N]
+                      [--max-trials K] [--reconnect-timeout S] [--jsonl]
+      Join a study in a database from any machine: claim, train and report
+      trials until the study is done (exit 0), or after K trials. Refuses a
+      local dataset that differs from the study&apos;s. --jsonl events carry
+      worker_id. A lost worker&apos;s trial is retried elsewhere. A lost
+      connection is retried for S seconds (0 to 86400, default 600) while
+      the running trials go on.
+  hyperlab-cli resume --storage URL --study NAME [--workers N] [--threads N]
+      Run local workers on a study in a database, as `worker` does.
+  hyperlab-cli studies --storage URL [--jsonl]
+      List the studies in a database and their trials per state.
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      Continue a stopped or crashed study: finished trials are kept, trials
+      that were running start again, new ones run up to the budget.
+  hyperlab-cli leaderboard DIR [--jsonl]
+  hyperlab-cli leaderboard --storage URL --study NAME [--jsonl]
+      Print the trials ranked by the objective.
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      Write the configs of the K best trials (files `train` accepts).
+  hyperlab-cli export DIR --format json|csv --out FILE
+      Write the whole study: configs, states and per-epoch histories (json),
+      or one row per trial with a column per dimension and metric (csv).
+      Export and leaderboard also read --storage URL --study NAME.
+  hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
+      Learning-rate range test (Smith 2017): a few hundred batches while the
+      rate grows from 1e-7 to 10; prints the loss curve, a suggested rate and
+      a range to search.
+  hyperlab-cli analyze DIR [--jsonl]
+      Which hyperparameters mattered (PED-ANOVA importance, summing to 1) and
+      the best region: per hyperparameter, what the best 10% of trials took.
+      Needs at least 10 completed trials (docs/analysis.md).
+  hyperlab-cli --version | --help
+
+Every command takes --lang LOCALE (en, zh_CN) for the language of its
+messages; the default follows the locale (LANGUAGE, LC_ALL, LANG).
+--jsonl output, exports and configs are the same in every language.
+
+Exit codes: 0 the run completed, 1 the run failed (diverged, stopped;
+for a study: stopped or an error), 2 bad input (config, file, arguments).
+</source>
+        <translation>HyperLab 命令行界面
+
+用法：
+  hyperlab-cli train CONFIG.json [--epochs N] [--boundary PNG] [--jsonl] [--threads N]
+      按配置文件训练一个网络（见 docs/config.md）。逐周期打印表格，
+      或者使用 --jsonl 时每行输出一个 JSON 对象。
+      --epochs N 替换配置中的 training.epochs（N：1 到 10000）。
+      --boundary PNG 写出二维分类训练的最终决策边界图（circle、xor、
+      gaussians、spiral、moons、两列特征的 CSV）。
+  hyperlab-cli demo [--jsonl] [--threads N]
+      训练内置默认配置：在螺旋数据集上训练一个小型 MLP。
+  hyperlab-cli defaults
+      以 JSON 打印内置默认配置（可作为修改的起点）。
+  hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl] [--threads N]
+      运行一项超参数研究（见 docs/study.md），并保存在 DIR 中（研究定义
+      和每个试验的日志）。按 Ctrl-C 可干净地停止。
+      --jsonl 时每个事件输出一个 JSON 对象：trial_started、epoch、
+      trial_finished、study_finished。
+  hyperlab-cli search STUDY.json --storage URL [--name NAME] [--workers N]
+                      [--grace S] [--max-retries N]
+      在 PostgreSQL 数据库中创建研究（URL：libpq 的连接字符串，如
+      postgresql://user@host/db；密码来自 ~/.pgpass 或 PGPASSWORD），
+      并在本机运行 N 个工作进程（0：只创建）。网格和手动试验会立即
+      排入队列。工作进程沉默 S 秒（15 到 86400，默认 60）的试验会被
+      重试，最多 N 次（0 到 100，默认 3）。见 docs/distributed.md。
+  hyperlab-cli worker --storage URL --study NAME [--workers N] [--threads N]
+                      [--max-trials K] [--reconnect-timeout S] [--jsonl]
+      从任意机器加入数据库中的研究：领取、训练并报告试验，直到研究
+      完成（退出码 0），或完成 K 个试验后停止。本地数据集与研究的
+      不一致时拒绝加入。--jsonl 事件带有 worker_id。丢失的工作进程的
+      试验会在别处重试。数据库连接断开时，在 S 秒内（0 到 86400，
+      默认 600）不断重连，运行中的试验照常继续。
+  hyperlab-cli resume --storage URL --study NAME [--workers N] [--threads N]
+      在本机对数据库中的研究运行工作进程，与 `worker` 相同。
+  hyperlab-cli studies --storage URL [--jsonl]
+      列出数据库中的研究及其各状态的试验数。
+  hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
+      继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
+      重新开始，新的试验一直运行到预算用完。
+  hyperlab-cli leaderboard DIR [--jsonl]
+  hyperlab-cli leaderboard --storage URL --study NAME [--jsonl]
+      按目标打印试验排名。
+  hyperlab-cli export DIR --best K --out FILE_OR_DIR
+      写出最佳 K 个试验的配置（train 命令可直接使用的文件）。
+  hyperlab-cli export DIR --format json|csv --out FILE
+      写出整个研究：配置、状态和逐周期历史（json），
+      或每个试验一行、每个维度和指标一列（csv）。
+      export 和 leaderboard 也可读取 --storage URL --study NAME。
+  hyperlab-cli lr-find CONFIG.json [--jsonl] [--threads N]
+      学习率范围测试（Smith 2017）：在学习率从 1e-7 增长到 10 的同时
+      训练几百个批次；打印损失曲线、建议的学习率和可供搜索的范围。
+  hyperlab-cli analyze DIR [--jsonl]
+      哪些超参数起了作用（PED-ANOVA 重要性，总和为 1），以及最佳区域：
+      每个超参数在最好的 10% 试验中取了哪些值。
+      至少需要 10 个已完成的试验（见 docs/analysis.md）。
+  hyperlab-cli --version | --help
+
+每个命令都接受 --lang LOCALE（en、zh_CN），用于选择输出信息的语言；
+默认跟随系统区域设置（LANGUAGE、LC_ALL、LANG）。
+--jsonl 输出、导出文件和配置文件在所有语言下都相同。
+
+退出码：0 运行完成，1 运行失败（发散、被停止；对研究而言：被停止
+或出错），2 输入错误（配置、文件、参数）。
+</translation>
+    </message>
+    <message>
+        <source>is set once for the whole study, when `search --storage URL` creates it (all its workers agree on it)</source>
+        <translation>只能在 `search --storage URL` 创建研究时为整个研究设定一次（研究的所有工作进程都遵循它）</translation>
+    </message>
+    <message>
+        <source>only applies to a study in a database (--storage URL)</source>
+        <translation>只适用于数据库中的研究（--storage URL）</translation>
+    </message>
+    <message>
+        <source>resume runs at least 1 trial at a time (allowed: 1 to 1024)</source>
+        <translation>resume 每次至少运行 1 个试验（允许：1 到 1024）</translation>
+    </message>
+    <message>
+        <source>Resuming study &quot;%1&quot; in the database: %2 trial(s) finished, %3 queued, %4 running on other workers</source>
+        <translation>继续数据库中的研究“%1”：%2 个试验已结束，%3 个排队中，%4 个正在其他工作进程上运行</translation>
+    </message>
+    <message>
+        <source>expects a study directory (usage: hyperlab-cli resume DIR [--workers N] [--jsonl], or resume --storage URL --study NAME [--workers N] [--jsonl])</source>
+        <translation>需要一个研究目录（用法：hyperlab-cli resume DIR [--workers N] [--jsonl]，或 resume --storage URL --study NAME [--workers N] [--jsonl]）</translation>
+    </message>
+    <message>
+        <source>the database connection was lost (%1); reconnecting</source>
+        <translation>与数据库的连接已断开（%1）；正在重新连接</translation>
+    </message>
+    <message>
+        <source>still reconnecting after %1 s (attempt %2: %3); next attempt in %4 s</source>
+        <translation>已重连 %1 秒仍未成功（第 %2 次尝试：%3）；%4 秒后再次尝试</translation>
+    </message>
+    <message>
+        <source>the database connection is back after %1 s (%2 attempt(s))</source>
+        <translation>与数据库的连接已在 %1 秒后恢复（尝试 %2 次）</translation>
+    </message>
+    <message>
+        <source>gave up reconnecting to the database after %1 s</source>
+        <translation>重连数据库 %1 秒后放弃</translation>
     </message>
 </context>
 <context>
