@@ -7,6 +7,8 @@
 
 #include <chrono>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "cli_text.h"
@@ -37,7 +39,12 @@ std::string workerId() {
 class ConnectionReporter {
 public:
     explicit ConnectionReporter(bool jsonl) : m_jsonl(jsonl) {}
-    void attach(StudyProgressPrinter* printer) { m_printer = printer; }
+    /// The printer for --jsonl events; null before it exists and after it
+    /// is gone (the storage's heartbeat thread may report until then).
+    void attach(StudyProgressPrinter* printer) {
+        std::lock_guard lock(m_mutex);
+        m_printer = printer;
+    }
 
     void operator()(const PgConnectionEvent& e) {
         using Kind = PgConnectionEvent::Kind;
@@ -78,6 +85,7 @@ public:
                          {"error", e.error}};
                 break;
         }
+        std::lock_guard lock(m_mutex);
         std::cerr << "hyperlab-cli: " << utf8(line) << std::endl;
         if (m_jsonl && m_printer)
             m_printer->printEvent(std::move(event));
@@ -85,7 +93,8 @@ public:
 
 private:
     bool m_jsonl;
-    StudyProgressPrinter* m_printer = nullptr;  // set before the runner starts
+    std::mutex m_mutex;  // m_printer: events come from any thread
+    StudyProgressPrinter* m_printer = nullptr;
 };
 
 }  // namespace
@@ -122,6 +131,10 @@ int runDatabaseWorker(const Arguments& args, const std::string& studyName, int s
     printer.setEventField("study", studyName);
     runner.addObserver(&printer);
     reporter->attach(&printer);
+    struct Detach {
+        ConnectionReporter& reporter;
+        ~Detach() { reporter.attach(nullptr); }
+    } detach{*reporter};  // before the printer goes
     if (!args.jsonl) {
         std::cout << utf8(CliText::tr("worker %1 joined study \"%2\": %3, %4 trials, objective %5")
                               .arg(qs(settings.workerId), qs(studyName), qs(definition.strategy))
