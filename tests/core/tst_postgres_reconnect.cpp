@@ -2,8 +2,9 @@
 // or in a crash) and starts again on the same socket a few seconds later,
 // and the SAME worker processes reconnect, keep the trials they were
 // running and finish the study; a worker that waits longer than its
-// --reconnect-timeout stops with an error. Also the TCP keepalive defaults
-// of every connection. Every fact is read from the database itself.
+// --reconnect-timeout stops with an error; a worker slower to come back than
+// another one's reaper keeps its trial. Also the TCP keepalive defaults of
+// every connection. Every fact is read from the database itself.
 
 #include <QtTest>
 
@@ -16,6 +17,10 @@
 #include "cli_process.h"
 #include "postgres_server.h"
 #include "study/storage/postgres/pg_connection.h"
+#include "study/storage/postgres/pg_schema.h"
+#include "study/storage/postgres/pg_studies.h"
+#include "study/storage/postgres/pg_trial_reaper.h"
+#include "study/storage/postgres/postgres_study_storage.h"
 #include "worker_process.h"
 
 using nlohmann::json;
@@ -162,6 +167,44 @@ private Q_SLOTS:
                 qPrintable(mode), downMs, back[0]["seconds"].get<double>(),
                 back[0]["attempts"].get<int>());
         }
+    }
+
+    // After a server restart every trial lock is free. A reaper that runs
+    // before the trial's worker has reconnected leaves the trial alone
+    // (its heartbeat predates the restart: the worker gets the grace); the
+    // worker then reconnects, takes the lock back and its result counts.
+    void reaperWaitsForAWorkerAfterARestart() {
+        const json source = {{"name", "slow"},
+                             {"objective", {{"function", "branin"}}},
+                             {"strategy", {{"type", "random"}, {"trials", 2}, {"seed", 5}}}};
+        PgStudyRecord record;
+        {
+            PgConnection c(conninfo());
+            ensurePgSchema(c);
+            record = createPgStudy(c, "slow", source, "function", 3);
+        }
+        PgWorkerSettings settings;
+        settings.workerId = "slow:1";
+        settings.heartbeatSeconds = 3600;  // it reconnects when it next writes
+        PostgresStudyStorage slow(conninfo(), "slow", settings);
+        const TrialSnapshot t = slow.claim([] { return false; });
+        QVERIFY(t);
+        QVERIFY(slow.study().markRunning(t->number));
+        QString error;
+        QVERIFY2(m_server.restart("fast", 500, error), qPrintable(error));
+
+        PgConnection reaper(conninfo());
+        const Study study(StudyDefinition::fromJson(source));
+        QCOMPARE(reapLostTrials(reaper, record, study, "reaper:1", record.graceSeconds), 0);
+        TrialOutcome outcome;
+        outcome.value = 1.5;
+        slow.trialFinished(t->number, outcome);  // reconnects first
+        QVERIFY(slow.droppedResults().empty());
+        const PgResult row = reaper.exec(
+            "SELECT state, value FROM hyperlab_trials WHERE study_id = $1 AND number = $2",
+            {std::to_string(record.id), std::to_string(t->number)});
+        QCOMPARE(row.text(0, 0), std::string("completed"));
+        QCOMPARE(row.text(0, 1), std::string("1.5"));
     }
 
     // A worker whose connection stays away longer than --reconnect-timeout
