@@ -576,6 +576,10 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <source>gave up reconnecting to the database after %1 s</source>
         <translation>重连数据库 %1 秒后放弃</translation>
     </message>
+    <message>
+        <source>the database connection did not come back within %1 s (--reconnect-timeout); this worker stopped, and its running trials are retried elsewhere after the study&apos;s grace</source>
+        <translation>数据库连接在 %1 秒内没有恢复（--reconnect-timeout）；此工作进程已停止，它正在运行的试验将在研究的宽限时间过后在别处重试</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessage</name>

@@ -6,10 +6,10 @@
 
 namespace hyperlab::cli {
 
-std::jthread cancelOnInterrupt(StudyRunner& runner) {
-    return std::jthread([&runner](std::stop_token stop) {
+std::jthread cancelOnInterrupt(StudyRunner& runner, std::function<bool()> alsoWhen) {
+    return std::jthread([&runner, alsoWhen = std::move(alsoWhen)](std::stop_token stop) {
         while (!stop.stop_requested()) {
-            if (interruptRequested()) {
+            if (interruptRequested() || (alsoWhen && alsoWhen())) {
                 runner.cancel();
                 return;
             }

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -45,6 +46,8 @@ public:
         std::lock_guard lock(m_mutex);
         m_printer = printer;
     }
+    /// The connection was lost for good: the worker should stop (any thread).
+    bool gaveUp() const { return m_gaveUp.load(); }
 
     void operator()(const PgConnectionEvent& e) {
         using Kind = PgConnectionEvent::Kind;
@@ -78,6 +81,7 @@ public:
                     {"event", "reconnected"}, {"seconds", e.downSeconds}, {"attempts", e.attempt}};
                 break;
             case Kind::GaveUp:
+                m_gaveUp = true;
                 line = CliText::tr("gave up reconnecting to the database after %1 s")
                            .arg(e.downSeconds, 0, 'f', 1);
                 event = {{"event", "connection_given_up"},
@@ -93,6 +97,7 @@ public:
 
 private:
     bool m_jsonl;
+    std::atomic<bool> m_gaveUp{false};
     std::mutex m_mutex;  // m_printer: events come from any thread
     StudyProgressPrinter* m_printer = nullptr;
 };
@@ -144,7 +149,10 @@ int runDatabaseWorker(const Arguments& args, const std::string& studyName, int s
         std::cout << std::endl;
     }
 
-    std::jthread watcher = cancelOnInterrupt(runner);
+    // A connection given up for good stops the trials that run (they could
+    // not be recorded); the storage's thread that gives up holds its lock,
+    // so the watcher, not the reporter, cancels the runner.
+    std::jthread watcher = cancelOnInterrupt(runner, [reporter] { return reporter->gaveUp(); });
     const StudySummary summary = runner.run();
     watcher.request_stop();
 
@@ -159,6 +167,16 @@ int runDatabaseWorker(const Arguments& args, const std::string& studyName, int s
     }
     if (summary.reason == "error") {
         std::cerr << "hyperlab-cli: " << coreMessage(summary.errorProblem) << "\n";
+        return kExitFailed;
+    }
+    if (reporter->gaveUp() && !interruptRequested()) {
+        std::cerr << "hyperlab-cli: "
+                  << utf8(CliText::tr("the database connection did not come back within %1 s "
+                                      "(--reconnect-timeout); this worker stopped, and its "
+                                      "running trials are retried elsewhere after the study's "
+                                      "grace")
+                              .arg(settings.reconnect.giveUpSeconds))
+                  << "\n";
         return kExitFailed;
     }
     return summary.reason == "cancelled" ? kExitFailed : kExitOk;

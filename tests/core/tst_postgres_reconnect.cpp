@@ -208,10 +208,11 @@ private Q_SLOTS:
     }
 
     // A worker whose connection stays away longer than --reconnect-timeout
-    // gives up with exit 1 and says so.
+    // gives up: it stops its 20 s trial at once rather than train a result
+    // it cannot record, says why, and exits 1.
     void workerGivesUpAfterItsTimeout() {
         const QString name = "give-up";
-        createStudy(name, 3, 100);
+        createStudy(name, 3, 400);
         WorkerProcess w =
             WorkerProcess::start(m_server.conninfo(), name, m_temp.path() + "/give-up.jsonl",
                                  {"--reconnect-timeout", "1"});
@@ -220,13 +221,20 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(count(db, "t.state = 'running'", name.toStdString()) == 1,
                                      30000);
         }
+        QElapsedTimer sinceStop;
+        sinceStop.start();
         QString error;
         QVERIFY2(m_server.restart("fast", 4000, error), qPrintable(error));
         QVERIFY(w.process->waitForFinished(30000));
+        const qint64 stoppedAfterMs = sinceStop.elapsed();
         QCOMPARE(w.process->exitCode(), 1);
-        QVERIFY2(w.errors().contains("did not come back within 1 s (--reconnect-timeout)"),
+        QVERIFY2(w.errors().contains("did not come back within 1 s (--reconnect-timeout); this "
+                                     "worker stopped"),
                  qPrintable(w.errors()));
         QCOMPARE(int(w.events("connection_given_up").size()), 1);
+        // The loss is seen at the next intermediate value, given up at the
+        // next heartbeat (5 s apart) and the trial stopped within an epoch.
+        QVERIFY2(stoppedAfterMs < 12000, qPrintable(QString::number(stoppedAfterMs)));
     }
 };
 
