@@ -80,6 +80,11 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             parsed.study = value();
         } else if (a == "--name") {
             parsed.name = value();
+        } else if (a == "--pause" || a == "--resume" || a == "--stop") {
+            if (!parsed.newState.empty())
+                throw InputError(a, utf8(CliText::tr("give one of --pause, --resume, --stop")));
+            parsed.newStateStudy = value();
+            parsed.newState = a == "--pause" ? "paused" : a == "--stop" ? "stopped" : "running";
         } else if (a == "--best") {
             parsed.best = parseCount(a, value(), 1, 1000000);
         } else if (a == "--epochs") {
@@ -95,8 +100,8 @@ Arguments parseArguments(const std::vector<std::string>& args) {
                 a, utf8(CliText::tr("unknown option (allowed: --jsonl, --threads N, "
                                     "--workers N, --best K, --epochs N, --out PATH, "
                                     "--format json|csv, --boundary PNG, --storage URL, "
-                                    "--study NAME, --name NAME, --max-trials K, --lang LOCALE; "
-                                    "see --help)")));
+                                    "--study NAME, --name NAME, --max-trials K, --pause NAME, "
+                                    "--resume NAME, --stop NAME, --lang LOCALE; see --help)")));
         } else {
             parsed.positional.push_back(a);
         }

@@ -23,6 +23,10 @@ struct Arguments {
     std::string study;     ///< --study NAME: a study in that database
     std::string name;      ///< search --name NAME: the new study's name there
     int maxTrials = 0;     ///< worker --max-trials K: stop after K trials (0 = no limit)
+    /// studies --pause|--resume|--stop NAME: the state to give study NAME
+    /// ("paused", "running", "stopped"; empty: list the studies).
+    std::string newState;
+    std::string newStateStudy;
 };
 
 /// Largest --epochs value; the same bound validate() puts on training.epochs,

@@ -1,8 +1,6 @@
 // `worker` joins a study kept in a PostgreSQL database: it claims, trains and
 // reports trials until the study is done (docs/distributed.md). `search
 // --storage` runs the same loop for its local workers.
-#include <unistd.h>
-
 #include <QStringList>
 
 #include <chrono>
@@ -17,28 +15,17 @@
 #include "study/execution/dataset_fingerprint.h"
 #include "study/execution/study_runner.h"
 #include "study/storage/postgres/pg_studies.h"
+#include "study/storage/postgres/pg_worker_id.h"
 #include "study/storage/postgres/postgres_study_storage.h"
 #include "study_output.h"
 
 namespace hyperlab::cli {
 
-namespace {
-
-// host:pid, unique among the processes working on a study at one time.
-std::string workerId() {
-    char host[256] = {};
-    if (gethostname(host, sizeof host - 1) != 0)
-        host[0] = '\0';
-    return std::string(host[0] ? host : "localhost") + ":" + std::to_string(getpid());
-}
-
-}  // namespace
-
 int runDatabaseWorker(const Arguments& args, const std::string& studyName, int slots) {
     ThreadLimit limit(args.threads);
     installInterruptHandler();
     PgWorkerSettings settings;
-    settings.workerId = workerId();
+    settings.workerId = localPgWorkerId();
     settings.maxClaims = args.maxTrials;
     PostgresStudyStorage storage(args.storage, studyName, settings);
     const StudyDefinition& definition = storage.study().definition();
@@ -72,6 +59,23 @@ int runDatabaseWorker(const Arguments& args, const std::string& studyName, int s
     const StudySummary summary = runner.run();
     watcher.request_stop();
 
+    if (storage.stoppedByStudy()) {
+        // Not an error (exit 0): someone stopped the study on purpose.
+        if (args.jsonl)
+            std::cout << nlohmann::json{{"event", "worker_stopped"},
+                                        {"reason", "study_stopped"},
+                                        {"worker_id", settings.workerId},
+                                        {"study", studyName}}
+                             .dump()
+                      << std::endl;
+        else
+            std::cout << utf8(CliText::tr(
+                                  "study \"%1\" was stopped (hyperlab-cli studies --stop, or "
+                                  "Stop in the desktop application): worker %2 claims no "
+                                  "more trials")
+                                  .arg(qs(studyName), qs(settings.workerId)))
+                      << std::endl;
+    }
     const std::vector<int> dropped = storage.droppedResults();
     if (!dropped.empty()) {
         QStringList numbers;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "study/storage/postgres/pg_schema.h"
+#include "study/storage/postgres/pg_study_state.h"
 #include "study/storage/postgres/pg_trial_reaper.h"
 #include "study/storage/trial_json.h"
 
@@ -46,6 +47,11 @@ PostgresStudyStorage::~PostgresStudyStorage() {
     m_heartbeatWake.notify_all();
     if (m_heartbeat.joinable())
         m_heartbeat.join();
+}
+
+bool PostgresStudyStorage::stoppedByStudy() const {
+    std::lock_guard lock(m_mutex);
+    return m_stoppedByStudy;
 }
 
 std::vector<int> PostgresStudyStorage::droppedResults() const {
@@ -191,19 +197,29 @@ TrialSnapshot PostgresStudyStorage::claim(const std::function<bool()>& stopReque
                 return nullptr;
             reapLostTrials(*m_connection, m_record, *m_study, m_settings.workerId,
                            m_settings.graceSeconds);
-            if (TrialSnapshot t = claimQueued())
-                return t;
-            if (m_creates)
-                if (TrialSnapshot t = createTrial())
-                    return t;
-            if (!unfinishedTrials()) {
-                // Done: nothing changes any more, so the copy can catch up
-                // with every trial (the runner's summary counts them).
-                syncChanged();
+            // Whoever runs the study may pause or stop it (pg_study_state.h):
+            // asked before every claim, so a worker obeys within one trial.
+            const PgStudyState state = readPgStudyState(*m_connection, m_record.id);
+            if (state == PgStudyState::Stopped) {
+                m_stoppedByStudy = true;
                 return nullptr;
             }
+            if (state == PgStudyState::Running) {
+                if (TrialSnapshot t = claimQueued())
+                    return t;
+                if (m_creates)
+                    if (TrialSnapshot t = createTrial())
+                        return t;
+                if (!unfinishedTrials()) {
+                    // Done: nothing changes any more, so the copy can catch
+                    // up with every trial (the runner's summary counts them).
+                    syncChanged();
+                    return nullptr;
+                }
+            }
         }
-        // Other workers' trials still run: one may be lost and retried.
+        // Paused, or other workers' trials still run (one may be lost and
+        // retried): look again after a while.
         const auto until = std::chrono::steady_clock::now() +
                            std::chrono::duration<double>(m_settings.pollSeconds);
         while (std::chrono::steady_clock::now() < until && !stopRequested())

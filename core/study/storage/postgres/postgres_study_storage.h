@@ -36,7 +36,8 @@ struct PgWorkerSettings {
 ///   Random and Sobol proposals depend on (study seed, trial number) only,
 ///   as in one process. With nothing claimable it waits while other
 ///   workers' trials run (they may be lost and retried) and returns null
-///   once every trial is final.
+///   once every trial is final. It claims nothing while the study is paused
+///   (it waits) or stopped (it returns null: stoppedByStudy()).
 /// - A claimed trial carries this worker's id and a heartbeat (refreshed
 ///   by a background thread), and the session holds an advisory lock on it;
 ///   the reaper (pg_trial_reaper.h) runs before each claim and on each
@@ -60,6 +61,9 @@ public:
     /// The in-memory copy the StudyRunner runs.
     Study& study() { return *m_study; }
     const std::string& workerId() const { return m_settings.workerId; }
+    /// Whether claim() stopped because the study's state is "stopped"
+    /// (pg_study_state.h) rather than because every trial was done.
+    bool stoppedByStudy() const;
     /// Trials this worker finished after the reaper had declared them lost.
     std::vector<int> droppedResults() const;
 
@@ -96,6 +100,7 @@ private:
     std::map<int, long long> m_mine;  // trials this worker runs: number -> row id
     int m_claims = 0;
     std::vector<int> m_dropped;
+    bool m_stoppedByStudy = false;
 
     std::condition_variable_any m_heartbeatWake;
     std::jthread m_heartbeat;  // last: stopped before the rest goes
