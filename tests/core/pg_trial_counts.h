@@ -12,8 +12,9 @@ inline long long pgTrialsInStates(const std::string& conninfo, const std::string
                                   const std::string& states) {
     hyperlab::PgConnection db(conninfo);
     return db
-        .exec("SELECT count(*) FROM hyperlab_trials t JOIN hyperlab_studies s ON "
-              "s.id = t.study_id WHERE s.name = $1 AND t.state = ANY($2::text[])",
-              {study, "{" + states + "}"})
+        .exec(
+            "SELECT count(*) FROM hyperlab_trials t JOIN hyperlab_studies s ON "
+            "s.id = t.study_id WHERE s.name = $1 AND t.state = ANY($2::text[])",
+            {study, "{" + states + "}"})
         .integer(0, 0);
 }
