@@ -228,6 +228,39 @@ private Q_SLOTS:
         QCOMPARE(reader.poll().state, PgStudyState::Paused);
     }
 
+    // What a refresh of the desktop application costs (it polls every
+    // second): the first poll of a 1,000-trial study with 20 intermediate
+    // values each reads everything; later ones read only unfinished trials
+    // and new epochs. Printed for docs/distributed.md; the test checks that
+    // a later poll reads nothing again and costs less than the first.
+    void pollCostWithManyTrials() {
+        const QString path = m_temp.path() + "/many.json";
+        writeJson(path, json{{"name", "many"},
+                             {"objective", {{"function", "branin"}, {"epochs", 20}}},
+                             {"strategy", {{"type", "random"}, {"trials", 1000}, {"seed", 5}}}});
+        QCOMPARE(
+            runCli({"search", path, "--storage", m_server.conninfo(), "--workers", "4"}, 300000)
+                .exitCode,
+            0);
+        PgStudyReader reader(conninfo(), "many");
+        QElapsedTimer clock;
+        clock.start();
+        const PgStudyChanges first = reader.poll();
+        const double firstMs = clock.nsecsElapsed() / 1e6;
+        QCOMPARE(int(first.trials.size()), 1000);
+        std::size_t epochs = 0;
+        for (const PgTrialEpochs& e : first.epochs)
+            epochs += e.epochs.size();
+        QCOMPARE(int(epochs), 20000);
+        constexpr int kPolls = 20;
+        clock.restart();
+        for (int i = 0; i < kPolls; ++i)
+            QCOMPARE(int(reader.poll().trials.size()), 0);
+        const double laterMs = clock.nsecsElapsed() / 1e6 / kPolls;
+        qInfo("poll of 1000 trials x 20 epochs: first %.1f ms, later %.2f ms", firstMs, laterMs);
+        QVERIFY(laterMs < firstMs);
+    }
+
     // What the window and QSettings show of a connection string: never
     // the password.
     void conninfoWithoutPassword() {

@@ -195,6 +195,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.charts()->epochCount(0) >= 2, 30000);
         const int early = window.charts()->epochCount(0);
         QTRY_VERIFY_WITH_TIMEOUT(window.charts()->epochCount(0) >= early + 3, 30000);
+        qInfo("a poll while a trial runs: %.2f ms (on the poll thread)",
+              window.databaseSession()->lastPollMs());
 
         window.databaseBar()->pauseAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(databaseState("live"), PgStudyState::Paused, 10000);
