@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 
@@ -327,6 +328,29 @@ private Q_SLOTS:
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(opened(window), 30000);
         QCOMPARE(window.leaderboard()->model()->rowCount(), 3);
+    }
+
+    // The server crashes and comes back: the window says the connection
+    // was lost, connects again by itself and goes on following the study.
+    void followsTheStudyAcrossAServerRestart() {
+        MainWindow window;
+        QVERIFY(window.openDatabaseStudy(conninfo(), "finished"));
+        QTRY_VERIFY_WITH_TIMEOUT(opened(window), 30000);
+        DatabaseStudySession* session = window.databaseSession();
+        session->setPollInterval(300);
+        QSignalSpy lost(session, &DatabaseStudySession::pollFailed);
+        QSignalSpy back(session, &DatabaseStudySession::pollSucceeded);
+        QString error;
+        QVERIFY2(m_server.crashAndRestart(error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(lost.count() > 0, 30000);
+        QVERIFY2(lost.front().front().toString().startsWith("Lost the connection"),
+                 qPrintable(lost.front().front().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(back.count() > 0, 30000);
+        QVERIFY(window.lastError().isEmpty());
+        QCOMPARE(runCli({"studies", "--storage", conninfo(), "--pause", "finished"}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), PgStudyState::Paused, 30000);
+        QCOMPARE(runCli({"studies", "--storage", conninfo(), "--resume", "finished"}).exitCode, 0);
+        QCOMPARE(window.leaderboard()->model()->rowCount(), 5);
     }
 
     // The dialog and the window with a database study (running trials of a

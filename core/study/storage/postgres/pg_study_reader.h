@@ -36,7 +36,9 @@ struct PgStudyChanges {
 /// again (a trigger enforces it): the unfinished and new trials, and the
 /// epochs after the last one seen of each. The first poll reads everything.
 ///
-/// Owns one connection: one thread at a time (the caller serialises).
+/// Owns one connection: one thread at a time (the caller serialises). A
+/// poll or setState that fails (the server restarted, the network went)
+/// throws and changes nothing; the next call connects again first.
 class PgStudyReader {
 public:
     /// Connects (libpq `conninfo`), checks or upgrades the schema and finds
@@ -55,7 +57,12 @@ private:
         int lastEpoch = -1;
     };
 
-    PgConnection m_connection;
+    PgStudyChanges pollOnce();
+    /// The connection, made again after a failure.
+    PgConnection& connection();
+
+    std::string m_conninfo;  // kept in memory only (it may hold a password)
+    std::unique_ptr<PgConnection> m_connection;
     PgStudyRecord m_record;
     StudyDefinition m_definition;
     std::map<int, Seen> m_seen;  // by trial number
