@@ -154,6 +154,13 @@ private Q_SLOTS:
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(opened(window), 30000);
         QCOMPARE(QSettings().value("database/conninfo").toString(), conninfo());
+
+        // Another string: the list was the other database's, so it goes.
+        ConnectDatabaseDialog* again = listStudies(window, conninfo());
+        QVERIFY(again && again->model()->rowCount() > 0);
+        again->setConninfo(conninfo("elsewhere"));
+        QCOMPARE(again->model()->rowCount(), 0);
+        QVERIFY(again->selectedStudy().isEmpty());
     }
 
     // The leaderboard's rows are the database's trials (state and value);

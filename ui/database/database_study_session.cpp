@@ -95,7 +95,7 @@ std::vector<TrialSnapshot> DatabaseStudySession::trials() const {
     std::vector<TrialSnapshot> out;
     out.reserve(m_trials.size());
     for (const auto& [number, t] : m_trials)
-        out.push_back(std::make_shared<const Trial>(t));
+        out.push_back(t);
     return out;
 }
 
@@ -176,8 +176,9 @@ void DatabaseStudySession::apply(const PgStudyChanges& changes, bool first) {
     };
     if (first) {
         for (const Trial& t : changes.trials) {
-            Trial& mine = m_trials[t.number] = t;
-            mine.history = newEpochs(t.number);
+            Trial trial = t;
+            trial.history = newEpochs(t.number);
+            m_trials[t.number] = std::make_shared<const Trial>(std::move(trial));
         }
         m_state = changes.state;
         Q_EMIT opened(m_reader->definition(), m_reader->record().source, trials());
@@ -187,23 +188,22 @@ void DatabaseStudySession::apply(const PgStudyChanges& changes, bool first) {
     }
     for (const Trial& t : changes.trials) {
         auto it = m_trials.find(t.number);
-        const bool known = it != m_trials.end();
-        const TrialState before = known ? it->second.state : TrialState::Queued;
-        std::vector<EpochMetrics> history =
-            known ? it->second.history : std::vector<EpochMetrics>{};
+        const TrialSnapshot before = it == m_trials.end() ? nullptr : it->second;
         const std::vector<EpochMetrics>& added = newEpochs(t.number);
-        history.insert(history.end(), added.begin(), added.end());
-        Trial& mine = m_trials[t.number] = t;
-        mine.history = std::move(history);
-        const auto snapshot = std::make_shared<const Trial>(mine);
+        Trial trial = t;
+        if (before)
+            trial.history = before->history;
+        trial.history.insert(trial.history.end(), added.begin(), added.end());
+        const auto snapshot = std::make_shared<const Trial>(std::move(trial));
+        m_trials[t.number] = snapshot;
         if (isFinal(t.state)) {
             // Its whole curve comes with the final snapshot.
             Q_EMIT trialFinished(snapshot);
             continue;
         }
-        if (t.state == TrialState::Running && (!known || before != TrialState::Running))
+        if (t.state == TrialState::Running && (!before || before->state != TrialState::Running))
             Q_EMIT trialStarted(snapshot);
-        else if (!known || before != t.state)
+        else if (!before || before->state != t.state)
             Q_EMIT trialChanged(snapshot);
         for (const EpochMetrics& m : added)
             Q_EMIT epochFinished(t.number, m);

@@ -94,7 +94,7 @@ private:
     std::shared_ptr<PgStudyReader> m_reader;  // shared with the poll under way
     std::optional<PgStudyState> m_pendingState;
     PgStudyState m_state = PgStudyState::Running;
-    std::map<int, Trial> m_trials;
+    std::map<int, TrialSnapshot> m_trials;  // as last read, with their curves
     QTimer* m_timer = nullptr;
     bool m_busy = false;
     bool m_again = false;

@@ -76,7 +76,15 @@ ConnectDatabaseDialog::ConnectDatabaseDialog(QWidget* parent) : QDialog(parent) 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_connect, &QPushButton::clicked, this, &ConnectDatabaseDialog::connectToDatabase);
     connect(m_conninfo, &QLineEdit::returnPressed, this, &ConnectDatabaseDialog::connectToDatabase);
-    connect(m_conninfo, &QLineEdit::textChanged, this, &ConnectDatabaseDialog::updateButtons);
+    connect(m_conninfo, &QLineEdit::textChanged, this, [this] {
+        // The list was another database's: Open must not pair it with this
+        // string. A listing still under way is dropped on arrival.
+        ++m_generation;
+        m_connecting = false;
+        m_model->setStudies({});
+        m_message->clear();
+        updateButtons();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConnectDatabaseDialog::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, &ConnectDatabaseDialog::accept);
