@@ -250,13 +250,13 @@ void MainWindow::buildActions() {
     toolbar->addSeparator();
     toolbar->addActions({m_openStudyAction, m_resumeAction, m_exportAction});
 
-    // Shown while a study from a database is open.
     m_connectDatabaseAction = new QAction(tr("Connect to &database…"), this);
     m_connectDatabaseAction->setToolTip(
         tr("Open a study that workers on many machines share through PostgreSQL"));
     connect(m_connectDatabaseAction, &QAction::triggered, this, &MainWindow::connectToDatabase);
     m_databaseWorkers = new DatabaseWorkers(this);
     m_databaseBar = new DatabaseStudyBar(m_databaseWorkers, this);
+    // A row of its own, shown only while a study from a database is open.
     addToolBarBreak();
     addToolBar(m_databaseBar);
     m_databaseBar->hide();
