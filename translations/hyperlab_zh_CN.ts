@@ -558,6 +558,14 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
         <source>study &quot;%1&quot; was stopped (hyperlab-cli studies --stop, or Stop in the desktop application): worker %2 claims no more trials</source>
         <translation>研究“%1”已被停止（hyperlab-cli studies --stop，或桌面应用中的“停止”）：工作进程 %2 不再领取试验</translation>
     </message>
+    <message>
+        <source>study &quot;%1&quot; is paused: worker %2 claims no new trial until it is resumed</source>
+        <translation>研究“%1”已暂停：在恢复之前，工作进程 %2 不再领取新试验</translation>
+    </message>
+    <message>
+        <source>study &quot;%1&quot; runs again: worker %2 claims trials</source>
+        <translation>研究“%1”恢复运行：工作进程 %2 重新领取试验</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessage</name>

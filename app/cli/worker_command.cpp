@@ -27,6 +27,27 @@ int runDatabaseWorker(const Arguments& args, const std::string& studyName, int s
     PgWorkerSettings settings;
     settings.workerId = localPgWorkerId();
     settings.maxClaims = args.maxTrials;
+    // A paused worker would look hung: it says why it waits, and when it
+    // goes on (stopped is said once the run ends, below).
+    settings.onStudyState = [&args, &settings, &studyName](PgStudyState state) {
+        if (state == PgStudyState::Stopped)
+            return;
+        std::string line;
+        if (args.jsonl)
+            line = nlohmann::json{{"event", "study_state"},
+                                  {"state", pgStudyStateName(state)},
+                                  {"worker_id", settings.workerId},
+                                  {"study", studyName}}
+                       .dump();
+        else
+            line = utf8(state == PgStudyState::Paused
+                            ? CliText::tr("study \"%1\" is paused: worker %2 claims no new trial "
+                                          "until it is resumed")
+                                  .arg(qs(studyName), qs(settings.workerId))
+                            : CliText::tr("study \"%1\" runs again: worker %2 claims trials")
+                                  .arg(qs(studyName), qs(settings.workerId)));
+        std::cout << line + "\n" << std::flush;
+    };
     PostgresStudyStorage storage(args.storage, studyName, settings);
     const StudyDefinition& definition = storage.study().definition();
     for (const auto& w : definition.warnings)

@@ -111,6 +111,12 @@ private Q_SLOTS:
         QVERIFY(worker.waitForFinished(60000));
         QCOMPARE(worker.exitCode(), 0);
         QCOMPARE(trialsIn("paused", "completed"), 12LL);
+        // It said why it waited, and when it went on.
+        std::vector<std::string> states;
+        for (const json& e : jsonLines(worker.readAllStandardOutput()))
+            if (e["event"] == "study_state")
+                states.push_back(e["state"].get<std::string>());
+        QCOMPARE(states, (std::vector<std::string>{"paused", "running"}));
     }
 
     // Stopped: a worker claims nothing, exits 0 and says why (jsonl and

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "study/storage/postgres/pg_schema.h"
-#include "study/storage/postgres/pg_study_state.h"
 #include "study/storage/postgres/pg_trial_reaper.h"
 #include "study/storage/trial_json.h"
 
@@ -200,6 +199,11 @@ TrialSnapshot PostgresStudyStorage::claim(const std::function<bool()>& stopReque
             // Whoever runs the study may pause or stop it (pg_study_state.h):
             // asked before every claim, so a worker obeys within one trial.
             const PgStudyState state = readPgStudyState(*m_connection, m_record.id);
+            if (state != m_seenState) {
+                m_seenState = state;
+                if (m_settings.onStudyState)
+                    m_settings.onStudyState(state);
+            }
             if (state == PgStudyState::Stopped) {
                 m_stoppedByStudy = true;
                 return nullptr;

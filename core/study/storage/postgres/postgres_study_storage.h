@@ -1,6 +1,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -11,6 +12,7 @@
 #include "study/model/study.h"
 #include "study/storage/postgres/pg_connection.h"
 #include "study/storage/postgres/pg_studies.h"
+#include "study/storage/postgres/pg_study_state.h"
 #include "study/storage/study_storage.h"
 
 namespace hyperlab {
@@ -22,6 +24,10 @@ struct PgWorkerSettings {
     double graceSeconds = 60.0;     ///< an older heartbeat counts as a lost worker
     double pollSeconds = 0.25;      ///< wait between looks when nothing is claimable
     int maxClaims = 0;              ///< stop claiming after this many (0 = no limit)
+    /// Told (on the claiming thread, under the storage's lock) when the
+    /// study's state differs from the last one this worker saw (at first:
+    /// running), so a paused worker can say why it waits.
+    std::function<void(PgStudyState)> onStudyState;
 };
 
 /// The shared backend: a study in a PostgreSQL database that worker
@@ -101,6 +107,7 @@ private:
     int m_claims = 0;
     std::vector<int> m_dropped;
     bool m_stoppedByStudy = false;
+    PgStudyState m_seenState = PgStudyState::Running;
 
     std::condition_variable_any m_heartbeatWake;
     std::jthread m_heartbeat;  // last: stopped before the rest goes
