@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>hyperlab::ui::ConnectDatabaseDialog</name>
+    <message numerus="yes">
+        <source>%n study(ies) in %1.</source>
+        <translation>
+            <numerusform>%n study in %1.</numerusform>
+            <numerusform>%n studies in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::DatasetPanel</name>
     <message numerus="yes">
         <source>%n feature(s)</source>

@@ -372,16 +372,8 @@
         <translation>需要一个研究文件以及 --out DIR 或 --storage URL（用法：hyperlab-cli search STUDY.json --out DIR [--workers N] [--jsonl]，或 search STUDY.json --storage URL [--name NAME] [--workers N]）</translation>
     </message>
     <message>
-        <source>expects --storage URL (usage: hyperlab-cli studies --storage URL [--jsonl])</source>
-        <translation>需要 --storage URL（用法：hyperlab-cli studies --storage URL [--jsonl]）</translation>
-    </message>
-    <message>
         <source>no studies in this database (create one with `hyperlab-cli search STUDY.json --storage URL`)</source>
         <translation>此数据库中没有研究（用 `hyperlab-cli search STUDY.json --storage URL` 创建）</translation>
-    </message>
-    <message>
-        <source>study, strategy, budget, queued, running, completed, pruned, failed, cancelled, created</source>
-        <translation>研究, 策略, 预算, 排队, 运行中, 已完成, 已剪枝, 失败, 已取消, 创建时间</translation>
     </message>
     <message>
         <source>this machine&apos;s dataset differs from the one study &quot;%1&quot; was created with (here: %2, study: %3); give every machine the same data files</source>
@@ -404,8 +396,44 @@
         <translation>一个工作进程每次至少运行 1 个试验（允许：1 到 1024）</translation>
     </message>
     <message>
-        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --boundary PNG, --storage URL, --study NAME, --name NAME, --max-trials K, --grace S, --max-retries N, --reconnect-timeout S, --lang LOCALE; see --help)</source>
-        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--boundary PNG、--storage URL、--study NAME、--name NAME、--max-trials K、--grace S、--max-retries N、--reconnect-timeout S、--lang LOCALE；见 --help）</translation>
+        <source>give one of --pause, --resume, --stop</source>
+        <translation>只能给出 --pause、--resume、--stop 中的一个</translation>
+    </message>
+    <message>
+        <source>expects --storage URL (usage: hyperlab-cli studies --storage URL [--jsonl] [--pause|--resume|--stop NAME])</source>
+        <translation>需要 --storage URL（用法：hyperlab-cli studies --storage URL [--jsonl] [--pause|--resume|--stop NAME]）</translation>
+    </message>
+    <message>
+        <source>study &quot;%1&quot; paused: its workers claim no new trial until it is resumed</source>
+        <translation>研究“%1”已暂停：在恢复之前，其工作进程不再领取新试验</translation>
+    </message>
+    <message>
+        <source>study &quot;%1&quot; stopped: its workers finish their running trials and exit</source>
+        <translation>研究“%1”已停止：其工作进程完成正在运行的试验后退出</translation>
+    </message>
+    <message>
+        <source>study &quot;%1&quot; runs: its workers claim trials again</source>
+        <translation>研究“%1”恢复运行：其工作进程重新领取试验</translation>
+    </message>
+    <message>
+        <source>study, strategy, state, budget, queued, running, completed, pruned, failed, cancelled, created</source>
+        <translation>研究, 策略, 状态, 预算, 排队, 运行中, 已完成, 已剪枝, 失败, 已取消, 创建时间</translation>
+    </message>
+    <message>
+        <source>study &quot;%1&quot; was stopped (hyperlab-cli studies --stop, or Stop in the desktop application): worker %2 claims no more trials</source>
+        <translation>研究“%1”已被停止（hyperlab-cli studies --stop，或桌面应用中的“停止”）：工作进程 %2 不再领取试验</translation>
+    </message>
+    <message>
+        <source>study &quot;%1&quot; is paused: worker %2 claims no new trial until it is resumed</source>
+        <translation>研究“%1”已暂停：在恢复之前，工作进程 %2 不再领取新试验</translation>
+    </message>
+    <message>
+        <source>study &quot;%1&quot; runs again: worker %2 claims trials</source>
+        <translation>研究“%1”恢复运行：工作进程 %2 重新领取试验</translation>
+    </message>
+    <message>
+        <source>unknown option (allowed: --jsonl, --threads N, --workers N, --best K, --epochs N, --out PATH, --format json|csv, --boundary PNG, --storage URL, --study NAME, --name NAME, --max-trials K, --grace S, --max-retries N, --reconnect-timeout S, --pause NAME, --resume NAME, --stop NAME, --lang LOCALE; see --help)</source>
+        <translation>未知选项（允许：--jsonl、--threads N、--workers N、--best K、--epochs N、--out PATH、--format json|csv、--boundary PNG、--storage URL、--study NAME、--name NAME、--max-trials K、--grace S、--max-retries N、--reconnect-timeout S、--pause NAME、--resume NAME、--stop NAME、--lang LOCALE；见 --help）</translation>
     </message>
     <message>
         <source>HyperLab command-line interface
@@ -445,7 +473,10 @@ Usage:
   hyperlab-cli resume --storage URL --study NAME [--workers N] [--threads N]
       Run local workers on a study in a database, as `worker` does.
   hyperlab-cli studies --storage URL [--jsonl]
-      List the studies in a database and their trials per state.
+      List the studies in a database, their state and trials per state.
+  hyperlab-cli studies --storage URL --pause|--resume|--stop NAME
+      Pause study NAME (workers claim nothing new and wait), let it run
+      again, or stop it (workers finish their trials and exit 0).
   hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
       Continue a stopped or crashed study: finished trials are kept, trials
       that were running start again, new ones run up to the budget.
@@ -510,7 +541,10 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
   hyperlab-cli resume --storage URL --study NAME [--workers N] [--threads N]
       在本机对数据库中的研究运行工作进程，与 `worker` 相同。
   hyperlab-cli studies --storage URL [--jsonl]
-      列出数据库中的研究及其各状态的试验数。
+      列出数据库中的研究、其状态及各状态的试验数。
+  hyperlab-cli studies --storage URL --pause|--resume|--stop NAME
+      暂停研究 NAME（工作进程不再领取新试验并等待），让它重新运行，
+      或停止它（工作进程完成手头的试验后以退出码 0 结束）。
   hyperlab-cli resume DIR [--workers N] [--jsonl] [--threads N]
       继续一项已停止或崩溃的研究：已完成的试验保留，运行中的试验
       重新开始，新的试验一直运行到预算用完。
@@ -2236,6 +2270,59 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     </message>
 </context>
 <context>
+    <name>hyperlab::ui::ConnectDatabaseDialog</name>
+    <message>
+        <source>Connect to database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>Open a study that workers on many machines share through PostgreSQL (docs/distributed.md). The connection string is libpq&apos;s: &lt;tt&gt;postgresql://user@host/database&lt;/tt&gt; or &lt;tt&gt;host=/run/postgresql dbname=hyperlab&lt;/tt&gt;. Put passwords in ~/.pgpass or PGPASSWORD: HyperLab remembers the string without its password.</source>
+        <translation>打开由多台机器上的工作进程通过 PostgreSQL 共享的研究（见 docs/distributed.md）。连接字符串采用 libpq 的格式：&lt;tt&gt;postgresql://user@host/database&lt;/tt&gt; 或 &lt;tt&gt;host=/run/postgresql dbname=hyperlab&lt;/tt&gt;。请把密码放在 ~/.pgpass 或 PGPASSWORD 中：HyperLab 只记住不含密码的连接字符串。</translation>
+    </message>
+    <message>
+        <source>libpq connection string: a URI or key=value pairs</source>
+        <translation>libpq 连接字符串：URI 或 key=value 键值对</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>List the studies in this database</source>
+        <translation>列出此数据库中的研究</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds HyperLab tables this version cannot use: %2</source>
+        <translation>%1 中的 HyperLab 数据表无法被此版本使用：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the studies in %1: %2</source>
+        <translation>无法读取 %1 中的研究：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no study yet: create one with hyperlab-cli search STUDY.json --storage URL.</source>
+        <translation>%1 中还没有研究：请用 hyperlab-cli search STUDY.json --storage URL 创建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个研究。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hyperlab::ui::ContourChart</name>
     <message>
         <source>Computing the surrogate…</source>
@@ -2258,6 +2345,146 @@ for a study: stopped or an error), 2 bad input (config, file, arguments).
     <message>
         <source>No preview</source>
         <translation>无预览</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::DatabaseStudiesModel</name>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 pruned, %3 failed, %4 cancelled, %5 queued; budget %6</source>
+        <translation>%1 个已完成，%2 个已剪枝，%3 个失败，%4 个已取消，%5 个排队；预算 %6</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <source>Trials done</source>
+        <translation>已完成试验</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::DatabaseStudyBar</name>
+    <message>
+        <source>Database study</source>
+        <translation>数据库研究</translation>
+    </message>
+    <message>
+        <source>Pause study</source>
+        <translation>暂停研究</translation>
+    </message>
+    <message>
+        <source>Workers on every machine claim no new trial and wait; running trials go on</source>
+        <translation>所有机器上的工作进程不再领取新试验并等待；正在运行的试验会继续</translation>
+    </message>
+    <message>
+        <source>Resume study</source>
+        <translation>恢复研究</translation>
+    </message>
+    <message>
+        <source>Workers claim trials again</source>
+        <translation>工作进程重新领取试验</translation>
+    </message>
+    <message>
+        <source>Stop study</source>
+        <translation>停止研究</translation>
+    </message>
+    <message>
+        <source>Workers on every machine finish their running trial and exit</source>
+        <translation>所有机器上的工作进程完成正在运行的试验后退出</translation>
+    </message>
+    <message>
+        <source>Trials at a time: </source>
+        <translation>同时运行的试验数：</translation>
+    </message>
+    <message>
+        <source>How many trials this machine trains at once</source>
+        <translation>本机同时训练多少个试验</translation>
+    </message>
+    <message>
+        <source>Run workers here</source>
+        <translation>在本机运行工作进程</translation>
+    </message>
+    <message>
+        <source>This machine joins the study as hyperlab-cli worker does; uncheck to stop its trials at once (they go back to the queue)</source>
+        <translation>本机像 hyperlab-cli worker 一样加入研究；取消勾选会立即停止本机的试验（它们回到队列中）</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>研究：%1</translation>
+    </message>
+    <message>
+        <source>Study: not connected</source>
+        <translation>研究：未连接</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::DatabaseStudySession</name>
+    <message>
+        <source>Cannot open study &quot;%1&quot; in the database %2: %3</source>
+        <translation>无法打开数据库 %2 中的研究“%1”：%3</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the database %1 (trying again every %2 s): %3</source>
+        <translation>与数据库 %1 的连接已断开（每 %2 秒重试一次）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>hyperlab::ui::DatabaseWorkers</name>
+    <message>
+        <source>this machine&apos;s dataset differs from the one the study was created with (here: %1, study: %2)</source>
+        <translation>本机的数据集与创建研究时使用的不同（本机：%1，研究：%2）</translation>
+    </message>
+    <message>
+        <source>The workers on this machine stopped with an error: %1</source>
+        <translation>本机的工作进程因错误而停止：%1</translation>
+    </message>
+    <message>
+        <source>The study was stopped; the workers on this machine ended.</source>
+        <translation>研究已被停止；本机的工作进程已结束。</translation>
+    </message>
+    <message>
+        <source>The workers on this machine stopped; their running trials went back to the queue.</source>
+        <translation>本机的工作进程已停止；其正在运行的试验已回到队列中。</translation>
+    </message>
+    <message>
+        <source>The workers on this machine ended: the study has no trial left.</source>
+        <translation>本机的工作进程已结束：研究中已没有剩余的试验。</translation>
+    </message>
+    <message>
+        <source>The workers on this machine could not start: %1</source>
+        <translation>本机的工作进程无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3696,22 @@ sudo apt-get install dataset-fashion-mnist
     <message>
         <source>Every trial&apos;s predictions on the same 16 test images side by side, laid out on the hyperparameters that vary most</source>
         <translation>所有试验对同一组 16 张测试图像的预测并排显示，按变化最多的超参数排列</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;database…</source>
+        <translation>连接数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open a study that workers on many machines share through PostgreSQL</source>
+        <translation>打开由多台机器上的工作进程通过 PostgreSQL 共享的研究</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The study is %1.</source>
+        <translation>研究%1。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@
 #include "charts/trial_curves_chart.h"
 #include "common/errors.h"
 #include "data/dataset_factory.h"
+#include "database/database_study_bar.h"
+#include "database/database_workers.h"
 #include "dialogs/lr_finder_dialog.h"
 #include "dialogs/message_boxes.h"
 #include "help/help_window.h"
@@ -247,6 +249,19 @@ void MainWindow::buildActions() {
         {m_runAction, m_searchAction, m_pauseAction, m_stopAction, m_stopTrialAction});
     toolbar->addSeparator();
     toolbar->addActions({m_openStudyAction, m_resumeAction, m_exportAction});
+
+    m_connectDatabaseAction = new QAction(tr("Connect to &database…"), this);
+    m_connectDatabaseAction->setToolTip(
+        tr("Open a study that workers on many machines share through PostgreSQL"));
+    connect(m_connectDatabaseAction, &QAction::triggered, this, &MainWindow::connectToDatabase);
+    m_databaseWorkers = new DatabaseWorkers(this);
+    m_databaseBar = new DatabaseStudyBar(m_databaseWorkers, this);
+    // A row of its own, shown only while a study from a database is open.
+    addToolBarBreak();
+    addToolBar(m_databaseBar);
+    m_databaseBar->hide();
+    connect(m_databaseWorkers, &DatabaseWorkers::finished, this,
+            [this](const QString& message) { m_status->setNote(message); });
 }
 
 void MainWindow::buildMenus() {
@@ -257,6 +272,7 @@ void MainWindow::buildMenus() {
     file->addActions({m_openConfigAction, m_saveConfigAction});
     file->addSeparator();
     file->addActions({m_openStudyAction, m_resumeAction, m_saveStudyAction});
+    file->addAction(m_connectDatabaseAction);
     // Where every run is kept, one click away.
     QAction* studiesFolder = file->addAction(tr("Show studies folder"));
     connect(file, &QMenu::aboutToShow, studiesFolder, [this, studiesFolder] {
@@ -517,6 +533,7 @@ bool MainWindow::startStudy(const nlohmann::json& study) {
         showError(tr("Cannot start"), translateError(e));
         return false;
     }
+    closeDatabaseStudy();
     m_lastError.clear();
     showStudyName(directory, *m_controller->definition());
     addRecent(directory);
@@ -559,43 +576,10 @@ bool MainWindow::openStudy(const QString& directory) {
     try {
         LoadedStudy loaded = StudyDirectory::load(directory.toStdString());
         const std::vector<TrialSnapshot> trials = snapshotsOf(loaded.trials);
-        m_leaderboard->setStudy(loaded.definition);
-        m_leaderboard->setTrials(trials);
-        m_charts->clear();
-        m_charts->setObjective(loaded.definition.objective);
-        m_charts->setTrials(trials);
-        m_boundaries->clear();  // boundaries are not kept on disk
-        m_gallery->setObjective(loaded.definition.objective);
-        m_gallery->setTrials(trials);
-        m_analysis->setStudy(loaded.definition);
-        m_analysis->setTrials(trials);
-        if (loaded.definition.base.is_object())
-            setCurrentConfig(runConfigFromJson(loaded.definition.base));
-        m_search->setStudyJson(loaded.source);
+        closeDatabaseStudy();
+        showLoadedStudy(loaded.definition, loaded.source, trials);
         showStudyName(directory, loaded.definition);
-        TrialCounts counts;
-        for (const TrialSnapshot& t : trials)
-            switch (t->state) {
-                case TrialState::Completed:
-                    ++counts.completed;
-                    break;
-                case TrialState::Pruned:
-                    ++counts.pruned;
-                    break;
-                case TrialState::Failed:
-                    ++counts.failed;
-                    break;
-                case TrialState::Cancelled:
-                    ++counts.cancelled;
-                    break;
-                case TrialState::Running:
-                    ++counts.running;
-                    break;
-                case TrialState::Queued:
-                    ++counts.queued;
-                    break;
-            }
-        m_status->setOpenedStudy(windowTitleName(directory, loaded.definition), counts,
+        m_status->setOpenedStudy(windowTitleName(directory, loaded.definition), countTrials(trials),
                                  loaded.definition.trials);
         addRecent(directory);
         for (const std::string& w : loaded.warnings)
@@ -609,6 +593,23 @@ bool MainWindow::openStudy(const QString& directory) {
     return true;
 }
 
+void MainWindow::showLoadedStudy(const StudyDefinition& definition, const nlohmann::json& source,
+                                 const std::vector<TrialSnapshot>& trials) {
+    m_leaderboard->setStudy(definition);
+    m_leaderboard->setTrials(trials);
+    m_charts->clear();
+    m_charts->setObjective(definition.objective);
+    m_charts->setTrials(trials);
+    m_boundaries->clear();  // boundaries are not kept on disk or in a database
+    m_gallery->setObjective(definition.objective);
+    m_gallery->setTrials(trials);
+    m_analysis->setStudy(definition);
+    m_analysis->setTrials(trials);
+    if (definition.base.is_object())
+        setCurrentConfig(runConfigFromJson(definition.base));
+    m_search->setStudyJson(source);
+}
+
 bool MainWindow::resumeStudy(const QString& directory) {
     if (directory.isEmpty() || m_controller->isRunning())
         return false;
@@ -618,6 +619,7 @@ bool MainWindow::resumeStudy(const QString& directory) {
         showError(tr("Cannot resume the study"), translateError(e));
         return false;
     }
+    closeDatabaseStudy();
     showStudyName(directory, *m_controller->definition());
     addRecent(directory);
     return true;
@@ -686,6 +688,7 @@ void MainWindow::updateActions() {
     m_resumeAction->setEnabled(!running && !m_shownStudy.isEmpty());
     m_saveStudyAction->setEnabled(!running && !m_shownStudy.isEmpty());
     m_openStudyAction->setEnabled(!running);
+    m_connectDatabaseAction->setEnabled(!running);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

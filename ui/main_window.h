@@ -28,6 +28,10 @@ class ModelTrainingForm;
 class SearchSetupPanel;
 class StudyController;
 class StudyStatus;
+class ConnectDatabaseDialog;
+class DatabaseStudyBar;
+class DatabaseStudySession;
+class DatabaseWorkers;
 class RecentStudiesMenu;
 
 /// The main window: composes the panels (Dataset, Model & Training, Search
@@ -59,6 +63,10 @@ public:
     StudyController* controller() const { return m_controller; }
     // Decision boundaries (issue 11): the store, the live view and the gallery.
     BoundaryStore* boundaries() const { return m_boundaries; }
+    // A study opened from a PostgreSQL database (issue 13; null when none).
+    DatabaseStudySession* databaseSession() const { return m_database; }
+    DatabaseStudyBar* databaseBar() const { return m_databaseBar; }
+    DatabaseWorkers* databaseWorkers() const { return m_databaseWorkers; }
     BoundaryPanel* boundaryPanel() const { return m_boundaryPanel; }
     GalleryPanel* gallery() const { return m_gallery; }
 
@@ -92,6 +100,13 @@ public Q_SLOTS:
     bool openStudy(const QString& directory);
     /// Continues an interrupted study.
     bool resumeStudy(const QString& directory);
+    /// File > Connect to database: the dialog (window-modal, not blocking);
+    /// Open shows the chosen study. Returns the dialog.
+    ConnectDatabaseDialog* connectToDatabase();
+    /// Shows study `study` of the database `conninfo` and follows it
+    /// (main_window_database.cpp); the content arrives from a background
+    /// thread. False while a local study runs.
+    bool openDatabaseStudy(const QString& conninfo, const QString& study);
     /// The docks as they are on a first start, sized for the window.
     void resetLayout();
     /// Tools > Find learning rate: the range test on the form's config; its
@@ -122,6 +137,13 @@ private:
     /// The decision-boundary tab, the Gallery tab and their wiring.
     void buildBoundaryViews();
     bool startStudy(const nlohmann::json& study);
+    /// Puts an opened study into the views (a directory's or a database's).
+    void showLoadedStudy(const StudyDefinition& definition, const nlohmann::json& source,
+                         const std::vector<TrialSnapshot>& trials);
+    /// The database study's signals into the views, the title and the status.
+    void connectDatabaseSession();
+    /// Forgets the database study shown (its local workers stop).
+    void closeDatabaseStudy();
     QString newStudyDirectory(const QString& strategy) const;
     void showError(const QString& title, const QString& message);
     void updateActions();
@@ -180,7 +202,11 @@ private:
     QAction* m_exportCsvAction = nullptr;
     QAction* m_openConfigAction = nullptr;
     QAction* m_saveConfigAction = nullptr;
+    QAction* m_connectDatabaseAction = nullptr;
     RecentStudiesMenu* m_recentMenu = nullptr;
+    DatabaseStudySession* m_database = nullptr;
+    DatabaseWorkers* m_databaseWorkers = nullptr;
+    DatabaseStudyBar* m_databaseBar = nullptr;
 
     StudyStatus* m_status = nullptr;
     QString m_studiesRoot;

@@ -86,6 +86,11 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             parsed.study = value();
         } else if (a == "--name") {
             parsed.name = value();
+        } else if (a == "--pause" || a == "--resume" || a == "--stop") {
+            if (!parsed.newState.empty())
+                throw InputError(a, utf8(CliText::tr("give one of --pause, --resume, --stop")));
+            parsed.newStateStudy = value();
+            parsed.newState = a == "--pause" ? "paused" : a == "--stop" ? "stopped" : "running";
         } else if (a == "--best") {
             parsed.best = parseCount(a, value(), 1, 1000000);
         } else if (a == "--epochs") {
@@ -102,8 +107,8 @@ Arguments parseArguments(const std::vector<std::string>& args) {
                                     "--workers N, --best K, --epochs N, --out PATH, "
                                     "--format json|csv, --boundary PNG, --storage URL, "
                                     "--study NAME, --name NAME, --max-trials K, --grace S, "
-                                    "--max-retries N, --reconnect-timeout S, --lang LOCALE; "
-                                    "see --help)")));
+                                    "--max-retries N, --reconnect-timeout S, --pause NAME, "
+                                    "--resume NAME, --stop NAME, --lang LOCALE; see --help)")));
         } else {
             parsed.positional.push_back(a);
         }

@@ -27,6 +27,10 @@ struct Arguments {
     int maxRetries = -1;   ///< search --storage --max-retries N: the study's (-1 = default)
     int reconnectTimeout =
         -1;  ///< --reconnect-timeout S: wait for a lost connection (-1 = default)
+    /// studies --pause|--resume|--stop NAME: the state to give study NAME
+    /// ("paused", "running", "stopped"; empty: list the studies).
+    std::string newState;
+    std::string newStateStudy;
 };
 
 /// Ranges of the database options (docs/distributed.md). A grace shorter

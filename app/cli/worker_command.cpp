@@ -1,8 +1,6 @@
 // `worker` joins a study kept in a PostgreSQL database: it claims, trains and
 // reports trials until the study is done (docs/distributed.md). `search
 // --storage` runs the same loop for its local workers.
-#include <unistd.h>
-
 #include <QStringList>
 
 #include <atomic>
@@ -20,20 +18,13 @@
 #include "study/execution/dataset_fingerprint.h"
 #include "study/execution/study_runner.h"
 #include "study/storage/postgres/pg_studies.h"
+#include "study/storage/postgres/pg_worker_id.h"
 #include "study/storage/postgres/postgres_study_storage.h"
 #include "study_output.h"
 
 namespace hyperlab::cli {
 
 namespace {
-
-// host:pid, unique among the processes working on a study at one time.
-std::string workerId() {
-    char host[256] = {};
-    if (gethostname(host, sizeof host - 1) != 0)
-        host[0] = '\0';
-    return std::string(host[0] ? host : "localhost") + ":" + std::to_string(getpid());
-}
 
 // Says on stderr (and with --jsonl as an event) that the connection to the
 // database broke, is being retried, came back or was given up.
@@ -109,12 +100,33 @@ int runDatabaseWorker(const Arguments& args, const std::string& studyName, int s
     installInterruptHandler();
     auto reporter = std::make_shared<ConnectionReporter>(args.jsonl);
     PgWorkerSettings settings;
-    settings.workerId = workerId();
+    settings.workerId = localPgWorkerId();
     settings.maxClaims = args.maxTrials;
     if (args.reconnectTimeout >= 0)
         settings.reconnect.giveUpSeconds = args.reconnectTimeout;
     settings.onConnectionEvent = [reporter](const PgConnectionEvent& e) { (*reporter)(e); };
     settings.stopWaiting = interruptRequested;
+    // A paused worker would look hung: it says why it waits, and when it
+    // goes on (stopped is said once the run ends, below).
+    settings.onStudyState = [&args, &settings, &studyName](PgStudyState state) {
+        if (state == PgStudyState::Stopped)
+            return;
+        std::string line;
+        if (args.jsonl)
+            line = nlohmann::json{{"event", "study_state"},
+                                  {"state", pgStudyStateName(state)},
+                                  {"worker_id", settings.workerId},
+                                  {"study", studyName}}
+                       .dump();
+        else
+            line = utf8(state == PgStudyState::Paused
+                            ? CliText::tr("study \"%1\" is paused: worker %2 claims no new trial "
+                                          "until it is resumed")
+                                  .arg(qs(studyName), qs(settings.workerId))
+                            : CliText::tr("study \"%1\" runs again: worker %2 claims trials")
+                                  .arg(qs(studyName), qs(settings.workerId)));
+        std::cout << line + "\n" << std::flush;
+    };
     PostgresStudyStorage storage(args.storage, studyName, settings);
     const StudyDefinition& definition = storage.study().definition();
     for (const auto& w : definition.warnings)
@@ -156,6 +168,23 @@ int runDatabaseWorker(const Arguments& args, const std::string& studyName, int s
     const StudySummary summary = runner.run();
     watcher.request_stop();
 
+    if (storage.stoppedByStudy()) {
+        // Not an error (exit 0): someone stopped the study on purpose.
+        if (args.jsonl)
+            std::cout << nlohmann::json{{"event", "worker_stopped"},
+                                        {"reason", "study_stopped"},
+                                        {"worker_id", settings.workerId},
+                                        {"study", studyName}}
+                             .dump()
+                      << std::endl;
+        else
+            std::cout << utf8(CliText::tr(
+                                  "study \"%1\" was stopped (hyperlab-cli studies --stop, or "
+                                  "Stop in the desktop application): worker %2 claims no "
+                                  "more trials")
+                                  .arg(qs(studyName), qs(settings.workerId)))
+                      << std::endl;
+    }
     const std::vector<int> dropped = storage.droppedResults();
     if (!dropped.empty()) {
         QStringList numbers;

@@ -77,6 +77,8 @@ public:
         QThread::msleep(static_cast<unsigned long>(downMs));
         return launch(error);
     }
+    /// A crash and an immediate restart.
+    bool crashAndRestart(QString& error) { return restart(QStringLiteral("immediate"), 0, error); }
 
     /// libpq connection string of database `database`.
     QString conninfo(const QString& database = QStringLiteral("postgres")) const {

@@ -318,9 +318,9 @@ std::size_t Study::size() const {
     return m_trials.size();
 }
 
-TrialCounts Study::counts() const {
+TrialCounts countTrials(const std::vector<TrialSnapshot>& trials) {
     TrialCounts c;
-    for (const auto& t : trials()) {
+    for (const auto& t : trials) {
         switch (t->state) {
             case TrialState::Queued:
                 ++c.queued;
@@ -343,6 +343,10 @@ TrialCounts Study::counts() const {
         }
     }
     return c;
+}
+
+TrialCounts Study::counts() const {
+    return countTrials(trials());
 }
 
 std::vector<TrialSnapshot> Study::leaderboard() const {

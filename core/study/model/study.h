@@ -24,6 +24,9 @@ struct TrialCounts {
     int finished() const { return completed + pruned + failed + cancelled; }
 };
 
+/// How many of `trials` are in each state.
+TrialCounts countTrials(const std::vector<TrialSnapshot>& trials);
+
 /// Copies what running a trial produced into it (what Study::tell records).
 void applyOutcome(Trial& trial, const TrialOutcome& outcome);
 

@@ -61,9 +61,9 @@ CREATE TRIGGER hyperlab_finished_trial_is_final BEFORE UPDATE ON hyperlab_trials
     FOR EACH ROW EXECUTE FUNCTION hyperlab_finished_trial_is_final();
 )SQL";
 
-// Columns added to version 1 without a new version: each has a default, so
-// a HyperLab that does not know it (reads and writes named columns only)
-// still works with the tables, and a study it created gets the default.
+// Columns added without a new version: each has a default, so a HyperLab
+// that does not know it (reads and writes named columns only) still works
+// with the tables, and a study it created gets the default.
 void addLaterColumns(PgConnection& connection) {
     const PgResult grace = connection.exec(
         "SELECT 1 FROM pg_attribute WHERE attrelid = 'hyperlab_studies'::regclass "
@@ -75,6 +75,13 @@ void addLaterColumns(PgConnection& connection) {
             "ALTER TABLE hyperlab_studies ADD COLUMN grace_seconds double precision NOT NULL "
             "DEFAULT 60 CHECK (grace_seconds > 0)");
 }
+
+// Version 2: a study-level state that workers obey before each claim
+// (pg_study_state.h). Existing studies keep running.
+constexpr const char* kUpgradeV1ToV2 = R"SQL(
+ALTER TABLE hyperlab_studies ADD COLUMN state text NOT NULL DEFAULT 'running'
+    CHECK (state IN ('running', 'paused', 'stopped'));
+)SQL";
 
 }  // namespace
 
@@ -88,6 +95,7 @@ void ensurePgSchema(PgConnection& connection) {
     if (exists.text(0, 0) != "t") {
         connection.exec("CREATE TABLE hyperlab_schema_version (version integer NOT NULL)");
         connection.exec(kSchemaV1);
+        connection.exec(kUpgradeV1ToV2);
         connection.exec("INSERT INTO hyperlab_schema_version VALUES ($1)",
                         {std::to_string(kPgSchemaVersion)});
         addLaterColumns(connection);
@@ -100,10 +108,17 @@ void ensurePgSchema(PgConnection& connection) {
         throw PgError("the database holds HyperLab schema version " + std::to_string(found) +
                       ", written by a newer HyperLab; this one understands version " +
                       std::to_string(kPgSchemaVersion) + " and up to it only: update HyperLab");
-    if (found < kPgSchemaVersion)
+    if (found < 1)
         throw PgError("the database holds HyperLab schema version " + std::to_string(found) +
                       ", which this HyperLab cannot upgrade (it writes version " +
                       std::to_string(kPgSchemaVersion) + ")");
+    if (found == 1) {
+        // Under the lock above: a second HyperLab upgrading at the same time
+        // waits, then finds version 2.
+        connection.exec(kUpgradeV1ToV2);
+        connection.exec("UPDATE hyperlab_schema_version SET version = $1",
+                        {std::to_string(kPgSchemaVersion)});
+    }
     addLaterColumns(connection);
     transaction.commit();
 }

@@ -80,7 +80,7 @@ std::vector<PgStudyListing> listPgStudies(PgConnection& connection) {
         "  count(t.id) FILTER (WHERE t.state = 'completed'), "
         "  count(t.id) FILTER (WHERE t.state = 'pruned'), "
         "  count(t.id) FILTER (WHERE t.state = 'failed'), "
-        "  count(t.id) FILTER (WHERE t.state = 'cancelled') "
+        "  count(t.id) FILTER (WHERE t.state = 'cancelled'), s.state "
         "FROM hyperlab_studies s LEFT JOIN hyperlab_trials t ON t.study_id = s.id "
         "GROUP BY s.id ORDER BY s.name");
     std::vector<PgStudyListing> out;
@@ -101,6 +101,7 @@ std::vector<PgStudyListing> listPgStudies(PgConnection& connection) {
         s.pruned = int(rows.integer(r, 6));
         s.failed = int(rows.integer(r, 7));
         s.cancelled = int(rows.integer(r, 8));
+        s.state = rows.text(r, 9);
         out.push_back(std::move(s));
     }
     return out;

@@ -34,6 +34,8 @@ struct PgStudyListing {
     int budget = 0;  ///< the study's trial budget
     int queued = 0, running = 0, completed = 0, pruned = 0, failed = 0, cancelled = 0;
     std::string createdAt;  ///< as the server prints it
+    std::string state;      ///< running, paused or stopped (pg_study_state.h)
+    int done() const { return completed + pruned + failed + cancelled; }
 };
 
 /// Creates study `name` from its file `source` and enqueues the trials known

@@ -61,6 +61,11 @@ PostgresStudyStorage::~PostgresStudyStorage() {
         m_heartbeat.join();
 }
 
+bool PostgresStudyStorage::stoppedByStudy() const {
+    std::lock_guard lock(m_mutex);
+    return m_stoppedByStudy;
+}
+
 std::vector<int> PostgresStudyStorage::droppedResults() const {
     std::lock_guard lock(m_mutex);
     return m_dropped;
@@ -307,6 +312,21 @@ bool PostgresStudyStorage::unfinishedTrials(PgConnection& c) {
 
 TrialSnapshot PostgresStudyStorage::claimOnce(PgConnection& c, bool& done) {
     reapLostTrials(c, m_record, *m_study, m_settings.workerId, m_record.graceSeconds);
+    // Whoever runs the study may pause or stop it (pg_study_state.h): asked
+    // before every claim, so a worker obeys within one trial.
+    const PgStudyState state = readPgStudyState(c, m_record.id);
+    if (state != m_seenState) {
+        m_seenState = state;
+        if (m_settings.onStudyState)
+            m_settings.onStudyState(state);
+    }
+    if (state == PgStudyState::Stopped) {
+        m_stoppedByStudy = true;
+        done = true;
+        return nullptr;
+    }
+    if (state != PgStudyState::Running)
+        return nullptr;  // paused: look again after a while
     if (m_prunes)
         syncFinished(c);
     if (TrialSnapshot t = claimQueued(c))
@@ -343,7 +363,8 @@ TrialSnapshot PostgresStudyStorage::claim(const std::function<bool()>& stopReque
             if (done)
                 return nullptr;
         }
-        // Other workers' trials still run: one may be lost and retried.
+        // Paused, or other workers' trials still run (one may be lost and
+        // retried): look again after a while.
         const auto until = std::chrono::steady_clock::now() +
                            std::chrono::duration<double>(m_settings.pollSeconds);
         while (std::chrono::steady_clock::now() < until && !stopRequested())

@@ -14,6 +14,7 @@
 #include "study/model/study.h"
 #include "study/storage/postgres/pg_connection.h"
 #include "study/storage/postgres/pg_studies.h"
+#include "study/storage/postgres/pg_study_state.h"
 #include "study/storage/postgres/reconnecting_pg_connection.h"
 #include "study/storage/study_storage.h"
 
@@ -30,6 +31,10 @@ struct PgWorkerSettings {
     std::function<void(const PgConnectionEvent&)> onConnectionEvent;
     /// True ends a wait for the connection early (the process is stopping).
     std::function<bool()> stopWaiting;
+    /// Told (on the claiming thread, under the storage's lock) when the
+    /// study's state differs from the last one this worker saw (at first:
+    /// running), so a paused worker can say why it waits.
+    std::function<void(PgStudyState)> onStudyState;
 };
 
 /// The shared backend: a study in a PostgreSQL database that worker
@@ -44,7 +49,8 @@ struct PgWorkerSettings {
 ///   Random and Sobol proposals depend on (study seed, trial number) only,
 ///   as in one process. With nothing claimable it waits while other
 ///   workers' trials run (they may be lost and retried) and returns null
-///   once every trial is final.
+///   once every trial is final. It claims nothing while the study is paused
+///   (it waits) or stopped (it returns null: stoppedByStudy()).
 /// - A claimed trial carries this worker's id and a heartbeat (refreshed
 ///   by a background thread), and the session holds an advisory lock on it;
 ///   the reaper (pg_trial_reaper.h) runs before each claim and on each
@@ -83,6 +89,9 @@ public:
     /// The in-memory copy the StudyRunner runs.
     Study& study() { return *m_study; }
     const std::string& workerId() const { return m_settings.workerId; }
+    /// Whether claim() stopped because the study's state is "stopped"
+    /// (pg_study_state.h) rather than because every trial was done.
+    bool stoppedByStudy() const;
     /// Trials this worker finished after the reaper had declared them lost.
     std::vector<int> droppedResults() const;
 
@@ -158,6 +167,8 @@ private:
 
     std::mutex m_unsentMutex;  // m_unsent only: epoch() must not wait for m_mutex
     std::vector<UnsentEpoch> m_unsent;
+    bool m_stoppedByStudy = false;
+    PgStudyState m_seenState = PgStudyState::Running;
 
     std::condition_variable_any m_heartbeatWake;
     std::jthread m_heartbeat;  // last: stopped before the rest goes
