@@ -12,6 +12,7 @@
 
 #include <map>
 #include <set>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -208,6 +209,37 @@ private Q_SLOTS:
             {std::to_string(record.id), std::to_string(t->number)});
         QCOMPARE(row.text(0, 0), std::string("completed"));
         QCOMPARE(row.text(0, 1), std::string("1.5"));
+    }
+
+    // A claim waiting for a lost connection ends as soon as its runner asks
+    // it to stop (the desktop application's "stop the workers here"), not
+    // after the reconnect timeout (600 s here).
+    void stoppedClaimDoesNotWaitForTheConnection() {
+        {
+            PgConnection c(conninfo());
+            createPgStudy(c, "stopping",
+                          {{"name", "stopping"},
+                           {"objective", {{"function", "branin"}}},
+                           {"strategy", {{"type", "random"}, {"trials", 5}, {"seed", 1}}}},
+                          "function", 3);
+        }
+        PgWorkerSettings settings;
+        settings.workerId = "stopping:1";
+        PostgresStudyStorage storage(conninfo(), "stopping", settings);
+        const TrialSnapshot first = storage.claim([] { return false; });
+        QVERIFY(first);
+        QString error;
+        bool restarted = false;
+        std::thread outage([&] { restarted = m_server.restart("fast", 3000, error); });
+        QThread::msleep(1500);  // the server is gone (a fast stop takes well under 1 s)
+        QElapsedTimer waited;
+        waited.start();
+        const TrialSnapshot none = storage.claim([&] { return waited.elapsed() > 300; });
+        const qint64 ms = waited.elapsed();
+        outage.join();
+        QVERIFY2(restarted, qPrintable(error));
+        QVERIFY(!none);
+        QVERIFY2(ms < 1500, qPrintable(QString::number(ms)));
     }
 
     // A worker whose connection stays away longer than --reconnect-timeout

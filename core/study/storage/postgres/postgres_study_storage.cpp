@@ -40,7 +40,11 @@ PostgresStudyStorage::PostgresStudyStorage(const std::string& conninfo, const st
                                            PgWorkerSettings settings)
     : m_settings(std::move(settings)),
       m_db(conninfo, m_settings.reconnect, m_settings.onConnectionEvent, [this] {
-          return m_closing.load() || (m_settings.stopWaiting && m_settings.stopWaiting());
+          // Under m_mutex (every wait for the connection is): a claim's own
+          // stop request ends its wait too, so a stopping runner never
+          // waits for the reconnect timeout.
+          return m_closing.load() || (m_settings.stopWaiting && m_settings.stopWaiting()) ||
+                 (m_claimStop && (*m_claimStop)());
       }) {
     ensurePgSchema(m_db.connection());
     m_record = findPgStudy(m_db.connection(), name);
@@ -352,12 +356,24 @@ TrialSnapshot PostgresStudyStorage::claim(const std::function<bool()>& stopReque
             if (m_settings.maxClaims > 0 && m_claims >= m_settings.maxClaims)
                 return nullptr;
             bool done = false;
+            m_claimStop = &stopRequested;
+            struct Forget {
+                const std::function<bool()>*& stop;
+                ~Forget() { stop = nullptr; }
+            } forget{m_claimStop};
             // Repeatable: a claim whose answer was lost is given back by the
             // new session (setUpSession).
-            const TrialSnapshot t = m_db.run([&](PgConnection& c) {
-                done = false;
-                return claimOnce(c, done);
-            });
+            TrialSnapshot t;
+            try {
+                t = m_db.run([&](PgConnection& c) {
+                    done = false;
+                    return claimOnce(c, done);
+                });
+            } catch (const PgError&) {
+                if (stopRequested())
+                    return nullptr;  // it stopped waiting for the connection
+                throw;
+            }
             if (t)
                 return t;
             if (done)

@@ -162,6 +162,7 @@ private:
     std::map<int, OwnTrial> m_mine;  // trials this worker runs, by number
     int m_claims = 0;
     std::vector<int> m_dropped;
+    const std::function<bool()>* m_claimStop = nullptr;  // the claim under way's stop request
     int m_sessionPid = 0;  // the current session, to end it from the next one
     std::string m_sessionStart;
 
