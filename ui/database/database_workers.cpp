@@ -33,6 +33,11 @@ bool DatabaseWorkers::start(const QString& conninfo, const QString& study, int w
             try {
                 PgWorkerSettings settings;
                 settings.workerId = localPgWorkerId();
+                // Stop and quitting end a wait for a lost connection at once
+                // (the trial goes back to the queue): the window's destructor
+                // joins this thread, so it must never wait out the reconnect
+                // timeout.
+                settings.stopWaiting = [this] { return m_stopRequested.load(); };
                 PostgresStudyStorage storage(info, name, settings);
                 // As `hyperlab-cli worker`: trials trained on other data would
                 // mix into one leaderboard.

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -44,7 +45,7 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;  // m_runner, m_stopRequested: the GUI thread and the worker thread
     StudyRunner* m_runner = nullptr;
-    bool m_stopRequested = false;
+    std::atomic<bool> m_stopRequested = false;  // also read without m_mutex: stopWaiting
     bool m_running = false;
 };
 
