@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 #include "gradient_check.h"
@@ -168,6 +169,7 @@ private slots:
     void maxPool_data();
     void maxPool();
     void maxPoolHandComputed();
+    void reluCommutesWithMaxPool();
     void avgPool_data();
     void avgPool();
     void avgPoolHandComputed();
@@ -596,6 +598,39 @@ void TestLayerGradients::maxPoolHandComputed() {
     expected(9, 0) = 30;
     expected(11, 0) = 40;
     QCOMPARE(dx, expected);
+}
+
+void TestLayerGradients::reluCommutesWithMaxPool() {
+    // The model builder puts ReLU after a max-pool (fewer values): values and
+    // input gradients must be bit-identical to ReLU before it, also where a
+    // window has ties or only values <= 0.
+    const Shape shape{3, 6, 6};
+    Matrix input = Matrix::Random(shape.size(), 4);
+    for (Eigen::Index i = 0; i < input.size(); i += 5)
+        input.data()[i] = std::round(input.data()[i]);  // ties among -1, 0, 1
+    input.col(1).head(12).setConstant(-0.5f);           // windows all < 0
+    const Matrix dy = Matrix::Random(MaxPool2D(shape, 2).outputShape().size(), 4);
+    ForwardContext context;
+
+    ActivationLayer reluFirst(shape, activationRegistry().create("relu", "test", 0.0));
+    MaxPool2D poolSecond(shape, 2);
+    Matrix rectified, pooled, dPooled, dRectified, dxBefore;
+    reluFirst.forward(input, rectified, context);
+    poolSecond.forward(rectified, pooled, context);
+    poolSecond.backward(rectified, pooled, dy, dPooled, true);
+    reluFirst.backward(input, rectified, dPooled, dxBefore, true);
+
+    MaxPool2D poolFirst(shape, 2);
+    ActivationLayer reluSecond(poolFirst.outputShape(),
+                               activationRegistry().create("relu", "test", 0.0));
+    Matrix maxima, output, dMaxima, dxAfter;
+    poolFirst.forward(input, maxima, context);
+    reluSecond.forward(maxima, output, context);
+    reluSecond.backward(maxima, output, dy, dMaxima, true);
+    poolFirst.backward(input, maxima, dMaxima, dxAfter, true);
+
+    QVERIFY(output == pooled);
+    QVERIFY(dxAfter == dxBefore);
 }
 
 void TestLayerGradients::avgPool_data() {
