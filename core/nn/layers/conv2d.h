@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "nn/layer.h"
+#include "nn/layers/tiled_product.h"
 
 namespace hyperlab {
 
@@ -96,6 +97,15 @@ private:
     /// onto a zeroed padded input gradient (the adjoint of im2col). Same
     /// slack requirement.
     void col2im(const Scalar* columnGradient, Eigen::Index ld, Scalar* padded) const;
+    /// Makes m_pixelOffsets cover chunks of up to `samples` samples.
+    void preparePixelOffsets(Eigen::Index samples);
+    /// Samples [begin, end) zero-bordered one after the other (paddedSize()
+    /// values each) in this thread's scratch.
+    const Scalar* paddedChunk(const Matrix& input, std::ptrdiff_t begin, std::ptrdiff_t end) const;
+    /// The receptive fields of a padded chunk as a product operand: taps x
+    /// pixels (tapsAsRows) or pixels x taps, read in place through
+    /// m_tapOffsets and m_pixelOffsets.
+    StridedOperand receptiveFields(const Scalar* padded, bool tapsAsRows) const;
     /// Copies the interior of a padded gradient into a sample's gradient.
     void unpadSample(const Scalar* padded, Scalar* sample) const;
 
@@ -113,6 +123,11 @@ private:
     Scalar* m_parameters = nullptr;
     Scalar* m_gradients = nullptr;
 
+    // Where each kernel tap (c, ky, kx) and each output pixel of a chunk's
+    // samples starts in paddedChunk(): their sum is the input value that
+    // tap reads for that pixel.
+    std::vector<Eigen::Index> m_tapOffsets;
+    std::vector<Eigen::Index> m_pixelOffsets;
     std::vector<Matrix> m_partialWeightGradients;  // per chunk: filters x C*k*k
     std::vector<Vector> m_partialBiasGradients;    // per chunk: filters
 };

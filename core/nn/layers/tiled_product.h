@@ -5,12 +5,18 @@
 namespace hyperlab {
 
 /// The right-hand operand of tiledProduct, element (r, c) at
-/// data[r * rowStride + c * colStride]: a column-major matrix (rowStride 1)
-/// or a transposed one (colStride 1) without copying it.
+/// data[rowOffset(r) + colOffset(c)]: rowOffset(r) = r * rowStride unless a
+/// table rowOffsets is given, likewise for columns. With strides only it is
+/// a column-major matrix (rowStride 1) or a transposed one (colStride 1);
+/// with tables, for instance, a convolution's receptive fields read straight
+/// from the zero-bordered input (row: kernel tap, column: output pixel)
+/// without writing them out as a column matrix first.
 struct StridedOperand {
     const Scalar* data = nullptr;
     Eigen::Index rowStride = 1;
     Eigen::Index colStride = 1;
+    const Eigen::Index* rowOffsets = nullptr;  // depth entries, or nullptr
+    const Eigen::Index* colOffsets = nullptr;  // cols entries, or nullptr
 };
 
 /// c = start + a * b, for the convolution's three products (forward, input
