@@ -311,6 +311,11 @@ void addConvRows() {
     QTest::newRow("48 filters, k3 s1 same, 8 channels") << 8 << 6 << 6 << 48 << 3 << 1 << same << 3;
     QTest::newRow("50 filters, k5 s2 valid, odd size") << 3 << 9 << 9 << 50 << 5 << 2 << valid << 2;
     QTest::newRow("65 filters, k4 s1 same, non-square") << 5 << 5 << 7 << 65 << 4 << 1 << same << 2;
+    // Fewer filters over 128 or more taps take the same forward product.
+    QTest::newRow("20 filters, k3 s1 same, 16 channels (144 taps)")
+        << 16 << 6 << 5 << 20 << 3 << 1 << same << 3;
+    QTest::newRow("7 filters, k5 s2 valid, 6 channels (150 taps)")
+        << 6 << 9 << 9 << 7 << 5 << 2 << valid << 2;
 }
 
 // A convolution of the current data row (addConvColumns) with random

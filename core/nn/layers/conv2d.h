@@ -33,18 +33,21 @@ std::string paddingName(Padding padding);
 /// column index (c * k + ky) * k + kx, so row f read in that order is
 /// PyTorch's weight[f] flattened), then one bias per filter.
 ///
-/// Implementation: im2col + matrix products on tiledProduct
-/// (nn/layers/tiled_product.h). A sample's receptive fields become the rows
-/// of a (outputPixels x C*k*k) column matrix; a chunk of samples' columns
-/// stay in the core's cache while they are multiplied by the weights. The
-/// weight gradient is one product per chunk over all its samples' pixels;
-/// the input gradient is dY x W per sample, folded back onto the input
-/// (for stride 1 gathered with vector loads, otherwise by col2im). Backward
-/// rebuilds the columns rather than keeping the whole batch's (tens of MB)
-/// from the forward pass. The batch is cut into chunks whose boundaries
-/// depend only on the batch size and the geometry; each chunk sums its
-/// samples' weight gradients and the chunks' partial sums are added in
-/// chunk order, so results are bit identical for any thread count.
+/// Implementation: matrix products on tiledProduct
+/// (nn/layers/tiled_product.h) over the receptive fields (one row of
+/// C*k*k taps per output pixel). The weight gradient and, with 48 or more
+/// filters or 128 or more taps, the forward pass read them in place from a
+/// chunk of zero-bordered samples through offset tables (tap offset + pixel
+/// offset); a forward pass with fewer filters and taps (a first layer)
+/// writes them out as an im2col column matrix (pixels as the product's
+/// rows). The weight gradient
+/// is one product per chunk over all its samples' pixels; the input
+/// gradient is dY x W per sample, folded back onto the input (for stride 1
+/// gathered with vector loads, otherwise by col2im). Nothing of the
+/// forward pass is kept for backward but the input itself. The batch is cut into chunks whose
+/// boundaries depend only on the batch size and the geometry; each chunk sums its samples' weight
+/// gradients and the chunks' partial sums are added in chunk order, so results are bit identical
+/// for any thread count.
 class Conv2D : public Layer {
 public:
     /// Throws std::invalid_argument if filters, kernelSize or stride is < 1,
