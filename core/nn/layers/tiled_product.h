@@ -45,7 +45,9 @@ void tiledProduct(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, cons
                   Eigen::Index lda, StridedOperand b, Scalar* c, Eigen::Index ldc,
                   const Scalar* columnStart = nullptr);
 
-/// Whether tiledProduct uses the AVX-512 kernel on this CPU.
+/// Whether tiledProduct uses the AVX-512 kernel on this CPU (not when the
+/// environment variable HYPERLAB_NO_AVX512 is set: the portable path, for
+/// tests and benchmarks on an AVX-512 machine).
 bool tiledProductVectorised();
 
 /// tiledProduct's path without AVX-512 (Eigen), callable directly so that
