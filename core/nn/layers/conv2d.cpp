@@ -213,6 +213,7 @@ Conv2D::Conv2D(Shape input, int filters, int kernelSize, int stride, Padding pad
             for (int kx = 0; kx < kernelSize; ++kx)
                 m_tapOffsets[std::size_t((c * kernelSize + ky) * kernelSize + kx)] =
                     (Eigen::Index(c) * m_paddedHeight + ky) * m_paddedWidth + kx;
+    preparePixelOffsets();
 }
 
 std::string Conv2D::describe() const {
@@ -341,11 +342,14 @@ void Conv2D::chunkColumns(const Matrix& input, std::ptrdiff_t begin, std::ptrdif
     }
 }
 
-void Conv2D::preparePixelOffsets(Eigen::Index samples) {
-    const std::size_t needed = std::size_t(samples * m_pixels);
-    if (m_pixelOffsets.size() >= needed)
-        return;
-    m_pixelOffsets.resize(needed);
+void Conv2D::preparePixelOffsets() {
+    // For the largest chunk either pass can use (chunkSize: at most the
+    // cache budget's samples, the backward one being the larger), once, so
+    // forward and backward only read the table.
+    static_assert(kBackwardColumnValues >= kForwardColumnValues);
+    const Eigen::Index samples =
+        std::max<Eigen::Index>(1, kBackwardColumnValues / (Eigen::Index(m_pixels) * m_patch));
+    m_pixelOffsets.resize(std::size_t(samples * m_pixels));
     const int outW = m_output.width, s = m_stride;
     for (Eigen::Index i = 0; i < samples; ++i)
         for (int oy = 0; oy < m_output.height; ++oy)
@@ -379,7 +383,6 @@ void Conv2D::forward(const Matrix& input, Matrix& output, ForwardContext&) {
     const Eigen::Map<const Vector> bias(m_parameters + weights.size(), m_filters);
 
     const Eigen::Index chunk = chunkSize(batch, kForwardColumnValues);
-    preparePixelOffsets(chunk);
     parallelChunks(batch, chunk, [&](std::ptrdiff_t begin, std::ptrdiff_t end) {
         const Eigen::Index samples = end - begin;
         if (m_filters < kFiltersForTransposedForward && m_patch < kTapsForTransposedForward) {
@@ -423,7 +426,6 @@ void Conv2D::backward(const Matrix& input, const Matrix&, const Matrix& outputGr
         inputGradient.resize(m_input.size(), 0);
         return;
     }
-    preparePixelOffsets(chunk);
     m_partialWeightGradients.resize(chunks);
     m_partialBiasGradients.resize(chunks);
     if (needInputGradient)

@@ -100,8 +100,9 @@ private:
     /// onto a zeroed padded input gradient (the adjoint of im2col). Same
     /// slack requirement.
     void col2im(const Scalar* columnGradient, Eigen::Index ld, Scalar* padded) const;
-    /// Makes m_pixelOffsets cover chunks of up to `samples` samples.
-    void preparePixelOffsets(Eigen::Index samples);
+    /// Fills m_pixelOffsets for the largest chunk chunkSize() can return
+    /// (constructor only).
+    void preparePixelOffsets();
     /// Samples [begin, end) zero-bordered one after the other (paddedSize()
     /// values each) in this thread's scratch.
     const Scalar* paddedChunk(const Matrix& input, std::ptrdiff_t begin, std::ptrdiff_t end) const;
