@@ -20,12 +20,12 @@ void parallelChunks(std::ptrdiff_t count, std::ptrdiff_t grain,
 void parallelProduct(const Matrix& a, const Matrix& b, Matrix& out);
 
 /// out = a * b^T (e.g. weight gradient dY * X^T), parallel over fixed row
-/// blocks of a. The reduction over the shared dimension runs inside one
-/// chunk, so it is deterministic.
+/// blocks of b (column blocks of out). The reduction over the shared
+/// dimension runs inside one chunk, so it is deterministic.
 void parallelProductTransposedB(const Matrix& a, const Matrix& b, Matrix& out);
 
 /// out = a^T * b (e.g. input gradient W^T * dY), parallel over fixed column
-/// blocks of b.
+/// blocks of a (row blocks of out).
 void parallelProductTransposedA(const Matrix& a, const Matrix& b, Matrix& out);
 
 /// Limits how many threads this process's TBB work may use (0 = all cores).

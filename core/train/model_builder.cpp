@@ -47,14 +47,25 @@ Network buildNetwork(const ModelConfig& model, Shape inputShape, int outputs) {
                                              paddingFromName(c.padding, field + ".padding")));
         if (model.batchNorm)
             network.add(std::make_unique<BatchNorm>(network.outputShape()));
-        addActivation("model.activation");
         const int poolStride = c.poolStride > 0 ? c.poolStride : c.poolSize;
+        // ReLU after max-pooling instead of before: max(relu(x)) = relu(max(x)),
+        // and the gradients match too (the pool picks the same position, or
+        // all of its window is <= 0 and the gradient is 0 either way), but
+        // ReLU then touches a quarter of the values (2x2 pool): 2.4 of 50 ms
+        // per step of the benchmark CNN at one thread. Only for ReLU: an
+        // activation that maps two inputs to one float (a saturating sigmoid)
+        // could make the pool pick another position.
+        const bool reluAfterPool = c.pool == "max" && model.activation == "relu";
+        if (!reluAfterPool)
+            addActivation("model.activation");
         if (c.pool == "max")
             network.add(std::make_unique<MaxPool2D>(network.outputShape(), c.poolSize, poolStride));
         else if (c.pool == "avg")
             network.add(std::make_unique<AvgPool2D>(network.outputShape(), c.poolSize, poolStride));
         else if (c.pool == "global_avg")
             network.add(std::make_unique<GlobalAvgPool>(network.outputShape()));
+        if (reluAfterPool)
+            addActivation("model.activation");
     }
     if (!model.convLayers.empty())
         network.add(std::make_unique<Flatten>(network.outputShape()));

@@ -81,6 +81,9 @@ void TestLayerDeterminism::oneVersusTwoThreads_data() {
     QTest::newRow("conv2d 48x3x3 s2 valid on 16x15x15") << Make([] {
         return std::make_unique<Conv2D>(Shape{16, 15, 15}, 48, 3, 2, Padding::Valid);
     });
+    QTest::newRow("conv2d 32x3x3 on 16x14x14 (student CNN layer, 144 taps)") << Make([] {
+        return std::make_unique<Conv2D>(Shape{16, 14, 14}, 32, 3, 1, Padding::Same);
+    });
     QTest::newRow("dense 40") << Make([] { return std::make_unique<Dense>(Shape{300, 1, 1}, 40); });
     QTest::newRow("batch_norm conv") << Make([] {
         return std::make_unique<BatchNorm>(Shape{8, 6, 6});

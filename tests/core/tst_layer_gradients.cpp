@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 #include "gradient_check.h"
@@ -168,6 +169,7 @@ private slots:
     void maxPool_data();
     void maxPool();
     void maxPoolHandComputed();
+    void reluCommutesWithMaxPool();
     void avgPool_data();
     void avgPool();
     void avgPoolHandComputed();
@@ -309,6 +311,11 @@ void addConvRows() {
     QTest::newRow("48 filters, k3 s1 same, 8 channels") << 8 << 6 << 6 << 48 << 3 << 1 << same << 3;
     QTest::newRow("50 filters, k5 s2 valid, odd size") << 3 << 9 << 9 << 50 << 5 << 2 << valid << 2;
     QTest::newRow("65 filters, k4 s1 same, non-square") << 5 << 5 << 7 << 65 << 4 << 1 << same << 2;
+    // Fewer filters over 128 or more taps take the same forward product.
+    QTest::newRow("20 filters, k3 s1 same, 16 channels (144 taps)")
+        << 16 << 6 << 5 << 20 << 3 << 1 << same << 3;
+    QTest::newRow("7 filters, k5 s2 valid, 6 channels (150 taps)")
+        << 6 << 9 << 9 << 7 << 5 << 2 << valid << 2;
 }
 
 // A convolution of the current data row (addConvColumns) with random
@@ -596,6 +603,39 @@ void TestLayerGradients::maxPoolHandComputed() {
     expected(9, 0) = 30;
     expected(11, 0) = 40;
     QCOMPARE(dx, expected);
+}
+
+void TestLayerGradients::reluCommutesWithMaxPool() {
+    // The model builder puts ReLU after a max-pool (fewer values): values and
+    // input gradients must be bit-identical to ReLU before it, also where a
+    // window has ties or only values <= 0.
+    const Shape shape{3, 6, 6};
+    Matrix input = Matrix::Random(shape.size(), 4);
+    for (Eigen::Index i = 0; i < input.size(); i += 5)
+        input.data()[i] = std::round(input.data()[i]);  // ties among -1, 0, 1
+    input.col(1).head(12).setConstant(-0.5f);           // windows all < 0
+    const Matrix dy = Matrix::Random(MaxPool2D(shape, 2).outputShape().size(), 4);
+    ForwardContext context;
+
+    ActivationLayer reluFirst(shape, activationRegistry().create("relu", "test", 0.0));
+    MaxPool2D poolSecond(shape, 2);
+    Matrix rectified, pooled, dPooled, dRectified, dxBefore;
+    reluFirst.forward(input, rectified, context);
+    poolSecond.forward(rectified, pooled, context);
+    poolSecond.backward(rectified, pooled, dy, dPooled, true);
+    reluFirst.backward(input, rectified, dPooled, dxBefore, true);
+
+    MaxPool2D poolFirst(shape, 2);
+    ActivationLayer reluSecond(poolFirst.outputShape(),
+                               activationRegistry().create("relu", "test", 0.0));
+    Matrix maxima, output, dMaxima, dxAfter;
+    poolFirst.forward(input, maxima, context);
+    reluSecond.forward(maxima, output, context);
+    reluSecond.backward(maxima, output, dy, dMaxima, true);
+    poolFirst.backward(input, maxima, dMaxima, dxAfter, true);
+
+    QVERIFY(output == pooled);
+    QVERIFY(dxAfter == dxBefore);
 }
 
 void TestLayerGradients::avgPool_data() {

@@ -16,12 +16,15 @@ using namespace hyperlab::testing;
 
 namespace {
 
-enum class Layout { ColumnMajor, RowMajor };
+// Offsets: through offset tables, rows in reverse order and columns spaced
+// unevenly, as a convolution reads receptive fields from a padded input.
+enum class Layout { ColumnMajor, RowMajor, Offsets };
 
 // b as depth x cols in the given layout, with one spare value between
 // columns (or rows) so the stride is not the matrix's size.
 struct Operand {
     std::vector<Scalar> values;
+    std::vector<Eigen::Index> rowOffsets, colOffsets;
     StridedOperand view;
 };
 
@@ -34,6 +37,17 @@ Operand makeOperand(const Matrix& b, Layout layout) {
             for (Eigen::Index r = 0; r < b.rows(); ++r)
                 out.values[std::size_t(c * stride + r)] = b(r, c);
         out.view = {out.values.data(), 1, stride};
+    } else if (layout == Layout::Offsets) {
+        for (Eigen::Index r = 0; r < b.rows(); ++r)
+            out.rowOffsets.push_back((b.rows() - 1 - r) * 4 * b.cols());
+        for (Eigen::Index c = 0; c < b.cols(); ++c)
+            out.colOffsets.push_back(c * 3 + c % 2);
+        out.values.assign(std::size_t(4 * b.cols() * std::max<Eigen::Index>(b.rows(), 1)),
+                          Scalar(0));
+        for (Eigen::Index r = 0; r < b.rows(); ++r)
+            for (Eigen::Index c = 0; c < b.cols(); ++c)
+                out.values[std::size_t(out.rowOffsets[r] + out.colOffsets[c])] = b(r, c);
+        out.view = {out.values.data(), 0, 0, out.rowOffsets.data(), out.colOffsets.data()};
     } else {
         const Eigen::Index stride = b.cols() + 1;
         out.values.assign(std::size_t(stride * b.rows()), Scalar(0));
@@ -89,6 +103,16 @@ void TestTiledProduct::matchesPlainProduct_data() {
     QTest::newRow("forward of 64x5x5 on 14x14, portable")
         << 64 << 196 << 800 << row << false << true;
     QTest::newRow("input gradient of 64x5x5, portable") << 196 << 800 << 64 << col << false << true;
+    const auto offsets = Layout::Offsets;
+    for (const bool portable : {false, true}) {
+        const char* path = portable ? ", portable" : "";
+        QTest::addRow("offsets, 17 rows, 13 columns%s", path)
+            << 17 << 13 << 33 << offsets << false << portable;
+        QTest::addRow("offsets, 130 rows, depth 300%s", path)
+            << 130 << 11 << 300 << offsets << true << portable;
+        QTest::addRow("offsets, weight gradient of 64x5x5%s", path)
+            << 64 << 800 << 588 << offsets << false << portable;
+    }
 }
 
 void TestTiledProduct::matchesPlainProduct() {

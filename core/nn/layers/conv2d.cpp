@@ -49,8 +49,12 @@ constexpr Eigen::Index kBackwardColumnValues = Eigen::Index(1) << 19;
 // (pixels as the rows, read with a stride per tap) below. The 5x5x64
 // layer's forward product alone: 166 against 142 GFLOP/s; but 5x5x32 on
 // 28x28 (25 taps), where 32 filters fill only half a tile, took 2.2-2.3 ms
-// per batch of 64 that way against 1.1-1.2 ms the other way round.
+// per batch of 64 that way against 1.1-1.2 ms the other way round. Since the
+// receptive fields are read in place (no im2col), fewer filters over more
+// taps gain too: the student CNN's 32x3x3 layers (144 and 288 taps) took
+// 1.0-1.1 and 0.5 ms against 1.5-1.7 and 0.85 with columns x W^T.
 constexpr int kFiltersForTransposedForward = 48;
+constexpr int kTapsForTransposedForward = 128;
 
 inline void copyRow(Scalar* out, const Scalar* in, int count) {
     for (int i = 0; i < count; i += kBlock)
@@ -203,6 +207,13 @@ Conv2D::Conv2D(Shape input, int filters, int kernelSize, int stride, Padding pad
     m_paddedWidth = std::max((width - 1) * stride + kernelSize, m_padTop + input.width);
     m_patch = input.channels * kernelSize * kernelSize;
     m_pixels = height * width;
+    m_tapOffsets.resize(std::size_t(m_patch));
+    for (int c = 0; c < input.channels; ++c)
+        for (int ky = 0; ky < kernelSize; ++ky)
+            for (int kx = 0; kx < kernelSize; ++kx)
+                m_tapOffsets[std::size_t((c * kernelSize + ky) * kernelSize + kx)] =
+                    (Eigen::Index(c) * m_paddedHeight + ky) * m_paddedWidth + kx;
+    preparePixelOffsets();
 }
 
 std::string Conv2D::describe() const {
@@ -331,6 +342,39 @@ void Conv2D::chunkColumns(const Matrix& input, std::ptrdiff_t begin, std::ptrdif
     }
 }
 
+void Conv2D::preparePixelOffsets() {
+    // For the largest chunk either pass can use (chunkSize: at most the
+    // cache budget's samples, the backward one being the larger), once, so
+    // forward and backward only read the table.
+    static_assert(kBackwardColumnValues >= kForwardColumnValues);
+    const Eigen::Index samples =
+        std::max<Eigen::Index>(1, kBackwardColumnValues / (Eigen::Index(m_pixels) * m_patch));
+    m_pixelOffsets.resize(std::size_t(samples * m_pixels));
+    const int outW = m_output.width, s = m_stride;
+    for (Eigen::Index i = 0; i < samples; ++i)
+        for (int oy = 0; oy < m_output.height; ++oy)
+            for (int ox = 0; ox < outW; ++ox)
+                m_pixelOffsets[std::size_t((i * m_output.height + oy) * outW + ox)] =
+                    i * paddedSize() + Eigen::Index(oy) * s * m_paddedWidth + ox * s;
+}
+
+const Scalar* Conv2D::paddedChunk(const Matrix& input, std::ptrdiff_t begin,
+                                  std::ptrdiff_t end) const {
+    const Eigen::Index size = paddedSize();
+    Scalar* padded = scratch(kPadded, (end - begin) * size);
+    std::fill(padded, padded + (end - begin) * size, Scalar(0));
+    for (std::ptrdiff_t n = begin; n < end; ++n)
+        padSample(input.col(n).data(), padded + (n - begin) * size);
+    return padded;
+}
+
+StridedOperand Conv2D::receptiveFields(const Scalar* padded, bool tapsAsRows) const {
+    StridedOperand fields{padded, 0, 0};
+    fields.rowOffsets = tapsAsRows ? m_tapOffsets.data() : m_pixelOffsets.data();
+    fields.colOffsets = tapsAsRows ? m_pixelOffsets.data() : m_tapOffsets.data();
+    return fields;
+}
+
 void Conv2D::forward(const Matrix& input, Matrix& output, ForwardContext&) {
     const Eigen::Index batch = input.cols();
     const Eigen::Index pixels = m_pixels;
@@ -338,34 +382,37 @@ void Conv2D::forward(const Matrix& input, Matrix& output, ForwardContext&) {
     const ConstMatrixMap weights(m_parameters, m_filters, m_patch);
     const Eigen::Map<const Vector> bias(m_parameters + weights.size(), m_filters);
 
-    parallelChunks(
-        batch, chunkSize(batch, kForwardColumnValues),
-        [&](std::ptrdiff_t begin, std::ptrdiff_t end) {
-            const Eigen::Index samples = end - begin;
+    const Eigen::Index chunk = chunkSize(batch, kForwardColumnValues);
+    parallelChunks(batch, chunk, [&](std::ptrdiff_t begin, std::ptrdiff_t end) {
+        const Eigen::Index samples = end - begin;
+        if (m_filters < kFiltersForTransposedForward && m_patch < kTapsForTransposedForward) {
             const Eigen::Index ld = columnStride(samples);
             Scalar* columns = scratch(kColumns, ld * m_patch + kSlack);
             chunkColumns(input, begin, end, columns, ld);
-            if (m_filters < kFiltersForTransposedForward) {
-                // columns x W^T (pixels x filters) is sample n's output as its
-                // channel-major column: written in place, starting from the bias.
-                const StridedOperand weightsTransposed{weights.data(), m_filters, 1};
-                for (Eigen::Index i = 0; i < samples; ++i)
-                    tiledProduct(pixels, m_filters, m_patch, columns + i * pixels, ld,
-                                 weightsTransposed, output.col(begin + i).data(), pixels,
-                                 bias.data());
-                return;
-            }
-            // W x columns^T: filters x (samples * pixels), one product for the
-            // chunk with the weights as the contiguous operand a.
-            MatrixMap product(scratch(kProduct, samples * pixels * m_filters), m_filters,
-                              samples * pixels);
-            tiledProduct(m_filters, samples * pixels, m_patch, weights.data(), m_filters,
-                         StridedOperand{columns, ld, 1}, product.data(), m_filters);
-            // Transposed into each sample's channel-major column, plus the bias.
+            // columns x W^T (pixels x filters) is sample n's output as its
+            // channel-major column: written in place, starting from the bias.
+            const StridedOperand weightsTransposed{weights.data(), m_filters, 1};
             for (Eigen::Index i = 0; i < samples; ++i)
-                MatrixMap(output.col(begin + i).data(), pixels, m_filters) =
-                    (product.middleCols(i * pixels, pixels).colwise() + bias).transpose();
-        });
+                tiledProduct(pixels, m_filters, m_patch, columns + i * pixels, ld,
+                             weightsTransposed, output.col(begin + i).data(), pixels, bias.data());
+            return;
+        }
+        // W x columns^T: filters x (samples * pixels), one product for the
+        // chunk with the weights as the contiguous operand a and the
+        // receptive fields read from the padded input through offset
+        // tables: no column matrix (im2col took 1 of 9 ms per batch of
+        // 64 on the 5x5x64 layer, and its 0.6 MB per sample pushed the
+        // rest out of the cache).
+        Scalar* productValues = scratch(kProduct, samples * pixels * m_filters);
+        tiledProduct(m_filters, samples * pixels, m_patch, weights.data(), m_filters,
+                     receptiveFields(paddedChunk(input, begin, end), true), productValues,
+                     m_filters);
+        const ConstMatrixMap product(productValues, m_filters, samples * pixels);
+        // Transposed into each sample's channel-major column, plus the bias.
+        for (Eigen::Index i = 0; i < samples; ++i)
+            MatrixMap(output.col(begin + i).data(), pixels, m_filters) =
+                (product.middleCols(i * pixels, pixels).colwise() + bias).transpose();
+    });
 }
 
 void Conv2D::backward(const Matrix& input, const Matrix&, const Matrix& outputGradient,
@@ -414,9 +461,6 @@ void Conv2D::backward(const Matrix& input, const Matrix&, const Matrix& outputGr
             }
         }
         const Eigen::Index samples = end - begin;
-        const Eigen::Index ld = columnStride(samples);
-        Scalar* columns = scratch(kColumns, ld * m_patch + kSlack);
-        chunkColumns(input, begin, end, columns, ld);
         // The chunk's output gradients as filters x (samples * pixels): the
         // weight gradient dY^T x columns then sums over all the chunk's
         // pixels in one product, reading both operands along that sum.
@@ -427,8 +471,12 @@ void Conv2D::backward(const Matrix& input, const Matrix&, const Matrix& outputGr
                 ConstMatrixMap(outputGradient.col(begin + i).data(), pixels, m_filters).transpose();
         Matrix& weightGradient = m_partialWeightGradients[begin / chunk];
         weightGradient.resize(m_filters, m_patch);
+        // The receptive fields as the depth x taps operand, read from the
+        // padded input through offset tables (no im2col: 2.3 ms per batch
+        // of 64 on the 5x5x64 layer).
         tiledProduct(m_filters, m_patch, samples * pixels, dyTransposed.data(), m_filters,
-                     StridedOperand{columns, 1, ld}, weightGradient.data(), m_filters);
+                     receptiveFields(paddedChunk(input, begin, end), false), weightGradient.data(),
+                     m_filters);
         m_partialBiasGradients[begin / chunk] = dyTransposed.rowwise().sum();
     });
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "nn/layer.h"
+#include "nn/layers/tiled_product.h"
 
 namespace hyperlab {
 
@@ -32,18 +33,21 @@ std::string paddingName(Padding padding);
 /// column index (c * k + ky) * k + kx, so row f read in that order is
 /// PyTorch's weight[f] flattened), then one bias per filter.
 ///
-/// Implementation: im2col + matrix products on tiledProduct
-/// (nn/layers/tiled_product.h). A sample's receptive fields become the rows
-/// of a (outputPixels x C*k*k) column matrix; a chunk of samples' columns
-/// stay in the core's cache while they are multiplied by the weights. The
-/// weight gradient is one product per chunk over all its samples' pixels;
-/// the input gradient is dY x W per sample, folded back onto the input
-/// (for stride 1 gathered with vector loads, otherwise by col2im). Backward
-/// rebuilds the columns rather than keeping the whole batch's (tens of MB)
-/// from the forward pass. The batch is cut into chunks whose boundaries
-/// depend only on the batch size and the geometry; each chunk sums its
-/// samples' weight gradients and the chunks' partial sums are added in
-/// chunk order, so results are bit identical for any thread count.
+/// Implementation: matrix products on tiledProduct
+/// (nn/layers/tiled_product.h) over the receptive fields (one row of
+/// C*k*k taps per output pixel). The weight gradient and, with 48 or more
+/// filters or 128 or more taps, the forward pass read them in place from a
+/// chunk of zero-bordered samples through offset tables (tap offset + pixel
+/// offset); a forward pass with fewer filters and taps (a first layer)
+/// writes them out as an im2col column matrix (pixels as the product's
+/// rows). The weight gradient
+/// is one product per chunk over all its samples' pixels; the input
+/// gradient is dY x W per sample, folded back onto the input (for stride 1
+/// gathered with vector loads, otherwise by col2im). Nothing of the
+/// forward pass is kept for backward but the input itself. The batch is cut into chunks whose
+/// boundaries depend only on the batch size and the geometry; each chunk sums its samples' weight
+/// gradients and the chunks' partial sums are added in chunk order, so results are bit identical
+/// for any thread count.
 class Conv2D : public Layer {
 public:
     /// Throws std::invalid_argument if filters, kernelSize or stride is < 1,
@@ -96,6 +100,16 @@ private:
     /// onto a zeroed padded input gradient (the adjoint of im2col). Same
     /// slack requirement.
     void col2im(const Scalar* columnGradient, Eigen::Index ld, Scalar* padded) const;
+    /// Fills m_pixelOffsets for the largest chunk chunkSize() can return
+    /// (constructor only).
+    void preparePixelOffsets();
+    /// Samples [begin, end) zero-bordered one after the other (paddedSize()
+    /// values each) in this thread's scratch.
+    const Scalar* paddedChunk(const Matrix& input, std::ptrdiff_t begin, std::ptrdiff_t end) const;
+    /// The receptive fields of a padded chunk as a product operand: taps x
+    /// pixels (tapsAsRows) or pixels x taps, read in place through
+    /// m_tapOffsets and m_pixelOffsets.
+    StridedOperand receptiveFields(const Scalar* padded, bool tapsAsRows) const;
     /// Copies the interior of a padded gradient into a sample's gradient.
     void unpadSample(const Scalar* padded, Scalar* sample) const;
 
@@ -113,6 +127,11 @@ private:
     Scalar* m_parameters = nullptr;
     Scalar* m_gradients = nullptr;
 
+    // Where each kernel tap (c, ky, kx) and each output pixel of a chunk's
+    // samples starts in paddedChunk(): their sum is the input value that
+    // tap reads for that pixel.
+    std::vector<Eigen::Index> m_tapOffsets;
+    std::vector<Eigen::Index> m_pixelOffsets;
     std::vector<Matrix> m_partialWeightGradients;  // per chunk: filters x C*k*k
     std::vector<Vector> m_partialBiasGradients;    // per chunk: filters
 };

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <utility>
+#include <vector>
 
 namespace hyperlab {
 
@@ -53,9 +55,12 @@ constexpr Index kDepthBlock = 128;
         HYPERLAB_FOR_ROWS(X, 5)                     \
     }
 
-template <int MV, int NB>
+// b's depth step p starts at b + p * rowStride, or at b + rowOffsets[p]
+// with RowTable; column j at colOffsets[j] from there.
+template <int MV, int NB, bool RowTable>
 __attribute__((target("avx512f"))) void tile(Index depth, const Scalar* a, Index lda,
-                                             const Scalar* b, Index rowStride, Index colStride,
+                                             const Scalar* b, Index rowStride,
+                                             const Index* rowOffsets, const Index* colOffsets,
                                              Scalar* c, Index ldc, const Scalar* columnStart,
                                              bool accumulate, __mmask16 lastRows) {
     static_assert(MV >= 1 && MV <= kRowVectors && NB >= 1 && NB <= kColumns);
@@ -73,17 +78,22 @@ __attribute__((target("avx512f"))) void tile(Index depth, const Scalar* a, Index
     HYPERLAB_FOR_TILE(HYPERLAB_START)
 #undef HYPERLAB_START
     // Column j's b pointer; with fewer than 6 columns the unused ones are
-    // never read.
-    const Scalar* b0 = b;
-    const Scalar* b1 = b + 1 * colStride;
-    const Scalar* b2 = b + 2 * colStride;
-    const Scalar* b3 = b + 3 * colStride;
-    const Scalar* b4 = b + 4 * colStride;
-    const Scalar* b5 = b + 5 * colStride;
+    // neither set nor read.
+    const Scalar *b0 = b + colOffsets[0], *b1 = b0, *b2 = b0, *b3 = b0, *b4 = b0, *b5 = b0;
+    if constexpr (NB > 1)
+        b1 = b + colOffsets[1];
+    if constexpr (NB > 2)
+        b2 = b + colOffsets[2];
+    if constexpr (NB > 3)
+        b3 = b + colOffsets[3];
+    if constexpr (NB > 4)
+        b4 = b + colOffsets[4];
+    if constexpr (NB > 5)
+        b5 = b + colOffsets[5];
     __m512 a0, a1, a2, a3, bj;
     for (Index p = 0; p < depth; ++p) {
         const Scalar* ap = a + p * lda;
-        const Index bp = p * rowStride;
+        const Index bp = RowTable ? rowOffsets[p] : p * rowStride;
         a0 = _mm512_maskz_loadu_ps(HYPERLAB_ROW_MASK(0), ap);
         if constexpr (MV > 1)
             a1 = _mm512_maskz_loadu_ps(HYPERLAB_ROW_MASK(1), ap + 16);
@@ -124,28 +134,35 @@ __attribute__((target("avx512f"))) void tile(Index depth, const Scalar* a, Index
 #undef HYPERLAB_FOR_TILE
 #undef HYPERLAB_FOR_ROWS
 
-using TileFunction = void (*)(Index, const Scalar*, Index, const Scalar*, Index, Index, Scalar*,
-                              Index, const Scalar*, bool, __mmask16);
+using TileFunction = void (*)(Index, const Scalar*, Index, const Scalar*, Index, const Index*,
+                              const Index*, Scalar*, Index, const Scalar*, bool, __mmask16);
 
-template <int MV, int... NB>
+template <int MV, bool RowTable, int... NB>
 constexpr auto tileRow(std::integer_sequence<int, NB...>) {
-    return std::array<TileFunction, sizeof...(NB)>{&tile<MV, NB + 1>...};
+    return std::array<TileFunction, sizeof...(NB)>{&tile<MV, NB + 1, RowTable>...};
 }
 
-// tiles[mv - 1][nb - 1]
-const std::array<std::array<TileFunction, kColumns>, kRowVectors> tiles = {
-    tileRow<1>(std::make_integer_sequence<int, kColumns>()),
-    tileRow<2>(std::make_integer_sequence<int, kColumns>()),
-    tileRow<3>(std::make_integer_sequence<int, kColumns>()),
-    tileRow<4>(std::make_integer_sequence<int, kColumns>()),
-};
+using TileTable = std::array<std::array<TileFunction, kColumns>, kRowVectors>;
+
+template <bool RowTable>
+constexpr TileTable tileTable() {
+    constexpr auto columns = std::make_integer_sequence<int, kColumns>();
+    return {tileRow<1, RowTable>(columns), tileRow<2, RowTable>(columns),
+            tileRow<3, RowTable>(columns), tileRow<4, RowTable>(columns)};
+}
+
+// tiles[rowTable][mv - 1][nb - 1]
+const std::array<TileTable, 2> tiles = {tileTable<false>(), tileTable<true>()};
 
 void vectorisedProduct(Index rows, Index cols, Index depth, const Scalar* a, Index lda,
                        StridedOperand b, Scalar* c, Index ldc, const Scalar* columnStart) {
+    const bool rowTable = b.rowOffsets != nullptr;
     // c is carried from one depth block to the next (loaded, not restarted).
     for (Index p = 0; p < depth || p == 0; p += kDepthBlock) {
         const Index steps = std::min(kDepthBlock, depth - p);
         const bool accumulate = p > 0;
+        const Scalar* bBlock = rowTable ? b.data : b.data + p * b.rowStride;
+        const Index* rowOffsets = rowTable ? b.rowOffsets + p : nullptr;
         for (Index i = 0; i < rows; i += kTileRows) {
             const int tileRows = int(std::min<Index>(kTileRows, rows - i));
             const int mv = (tileRows + 15) / 16;
@@ -153,10 +170,17 @@ void vectorisedProduct(Index rows, Index cols, Index depth, const Scalar* a, Ind
             const auto mask = __mmask16((1u << last) - 1u);
             for (Index j = 0; j < cols; j += kColumns) {
                 const int nb = int(std::min<Index>(kColumns, cols - j));
-                tiles[mv - 1][nb - 1](steps, a + p * lda + i, lda,
-                                      b.data + p * b.rowStride + j * b.colStride, b.rowStride,
-                                      b.colStride, c + j * ldc + i, ldc,
-                                      columnStart ? columnStart + j : nullptr, accumulate, mask);
+                Index stridedOffsets[kColumns];
+                const Index* colOffsets = b.colOffsets + j;
+                if (!b.colOffsets) {
+                    for (int k = 0; k < nb; ++k)
+                        stridedOffsets[k] = (j + k) * b.colStride;
+                    colOffsets = stridedOffsets;
+                }
+                tiles[rowTable][mv - 1][nb - 1](steps, a + p * lda + i, lda, bBlock, b.rowStride,
+                                                rowOffsets, colOffsets, c + j * ldc + i, ldc,
+                                                columnStart ? columnStart + j : nullptr, accumulate,
+                                                mask);
             }
         }
     }
@@ -165,7 +189,10 @@ void vectorisedProduct(Index rows, Index cols, Index depth, const Scalar* a, Ind
 }  // namespace
 
 bool tiledProductVectorised() {
-    static const bool available = __builtin_cpu_supports("avx512f");
+    // HYPERLAB_NO_AVX512 set (to anything) takes the portable path on an
+    // AVX-512 machine too, so that tests and benchmarks can run it there.
+    static const bool available =
+        __builtin_cpu_supports("avx512f") && std::getenv("HYPERLAB_NO_AVX512") == nullptr;
     return available;
 }
 
@@ -193,8 +220,21 @@ void portableTiledProduct(Index rows, Index cols, Index depth, const Scalar* a, 
     else
         out.setZero();
     // The convolution passes b either column-major or row-major (a
-    // transposed weight matrix); Eigen multiplies both in place.
-    if (b.rowStride == 1) {
+    // transposed weight matrix), which Eigen multiplies in place, or through
+    // offset tables, which are gathered into a matrix first.
+    if (b.rowOffsets || b.colOffsets) {
+        // Kept per thread: a convolution calls this per chunk, and a fresh
+        // megabyte-sized block each time costs page faults.
+        thread_local std::vector<Scalar, Eigen::aligned_allocator<Scalar>> buffer;
+        buffer.resize(std::max<std::size_t>(buffer.size(), std::size_t(depth * cols)));
+        MatrixMap gathered(buffer.data(), depth, cols);
+        for (Index j = 0; j < cols; ++j) {
+            const Scalar* column = b.data + (b.colOffsets ? b.colOffsets[j] : j * b.colStride);
+            for (Index r = 0; r < depth; ++r)
+                gathered(r, j) = column[b.rowOffsets ? b.rowOffsets[r] : r * b.rowStride];
+        }
+        out.noalias() += left * gathered;
+    } else if (b.rowStride == 1) {
         out.noalias() +=
             left * Eigen::Map<const Matrix, 0, Stride>(b.data, depth, cols, Stride(b.colStride));
     } else if (b.colStride == 1) {
