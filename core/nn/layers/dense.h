@@ -33,6 +33,10 @@ public:
                   Matrix& inputGradient, bool needInputGradient) override;
 
 private:
+    /// backward through tiledProduct (the portable build on AVX-512).
+    void tiledBackward(const Matrix& input, const Matrix& outputGradient, Matrix& inputGradient,
+                       bool needInputGradient);
+
     Shape m_input;
     int m_inputs = 0;
     int m_units = 0;
@@ -40,7 +44,7 @@ private:
     Scalar* m_gradients = nullptr;
     // Scratch for the parallel products, which take plain matrices: the
     // weights are copied out of the flat vector once per call (a 1/batch
-    // fraction of the product's work).
+    // fraction of the product's work); W^T for tiledBackward.
     Matrix m_weights;
     Matrix m_weightGradient;
 };
