@@ -24,6 +24,7 @@
 #include "study/storage/postgres/pg_studies.h"
 #include "study/storage/postgres/pg_trial_reaper.h"
 #include "study/storage/postgres/postgres_study_storage.h"
+#include "worker_process.h"
 
 using nlohmann::json;
 using namespace hyperlab;
@@ -32,10 +33,7 @@ namespace {
 
 // A worker process writing its --jsonl events to a file (a pipe nobody
 // reads could fill up and stall it).
-struct Worker {
-    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
-    QString log;
-};
+using Worker = WorkerProcess;
 
 }  // namespace
 
@@ -54,26 +52,13 @@ class TestPostgresStorage : public QObject {
     }
 
     Worker startWorker(const QString& study, const QString& name, QStringList extra = {}) {
-        Worker w;
-        w.log = m_temp.path() + "/" + name + ".jsonl";
-        w.process->setStandardOutputFile(w.log);
-        w.process->setStandardErrorFile(w.log + ".err");
-        w.process->start(cliPath(), QStringList{"worker", "--storage", m_server.conninfo(),
-                                                "--study", study, "--threads", "1", "--jsonl"} +
-                                        extra);
-        return w;
+        return WorkerProcess::start(m_server.conninfo(), study,
+                                    m_temp.path() + "/" + name + ".jsonl", extra);
     }
 
-    static bool finishes(Worker& w, int timeoutMs = 60000) {
-        return w.process->waitForFinished(timeoutMs) &&
-               w.process->exitStatus() == QProcess::NormalExit && w.process->exitCode() == 0;
-    }
+    static bool finishes(Worker& w, int timeoutMs = 60000) { return w.finishes(timeoutMs); }
 
-    static QString errorsOf(const Worker& w) {
-        QFile f(w.log + ".err");
-        f.open(QIODevice::ReadOnly);
-        return QString::fromUtf8(f.readAll());
-    }
+    static QString errorsOf(const Worker& w) { return w.errors(); }
 
     // One query's single integer.
     long long count(PgConnection& db, const std::string& sql, const std::string& study) {
@@ -85,11 +70,9 @@ class TestPostgresStorage : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY2(QFileInfo(cliPath()).isExecutable(), "HYPERLAB_CLI must name hyperlab-cli");
-        QVERIFY(m_temp.isValid());
-        QString error;
         // No PostgreSQL is a failure, not a skip: the package is a dependency.
-        QVERIFY2(m_server.start(error), qPrintable(error));
+        const QString problem = prepareWorkerTest(m_server, m_temp);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void cleanupTestCase() { m_server.stop(); }
